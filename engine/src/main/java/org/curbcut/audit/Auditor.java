@@ -1,0 +1,131 @@
+package org.curbcut.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.curbcut.rules.Outcome;
+import org.curbcut.rules.Outcomes;
+import org.curbcut.rules.Rule;
+import org.curbcut.rules.RuleCatalog;
+import org.curbcut.rules.RuleContext;
+import org.curbcut.rules.RuleResult;
+import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Page;
+
+/**
+ * Runs rules over page snapshots. One rule that throws does not stop the others: its failure is
+ * reported as a cantTell on the page, so a bug in one rule never hides the rest.
+ *
+ * <pre>{@code
+ * PageReport r = new Auditor(AuditOptions.defaults()).audit(HtmlSnapshot.parse(html, "a.html"));
+ * }</pre>
+ */
+public final class Auditor {
+  public static final String TOOL_NAME = "curbcut";
+  private static final int SNIPPET_MAX = 200;
+
+  private final AuditOptions options;
+  private final List<Rule> rules;
+
+  public Auditor(AuditOptions options) {
+    this(options, RuleCatalog.all());
+  }
+
+  public Auditor(AuditOptions options, List<Rule> catalog) {
+    this.options = options;
+    for (String id : options.rules()) requireKnown(catalog, id);
+    for (String id : options.excludeRules()) requireKnown(catalog, id);
+    this.rules = catalog.stream()
+        .filter(r -> r.meta().level().within(options.level()))
+        .filter(r -> options.rules().isEmpty() || options.rules().contains(r.meta().id()))
+        .filter(r -> !options.excludeRules().contains(r.meta().id()))
+        .toList();
+  }
+
+  private static void requireKnown(List<Rule> catalog, String id) {
+    if (catalog.stream().noneMatch(r -> r.meta().id().equals(id))) {
+      throw new IllegalArgumentException("unknown rule '" + id + "' (see 'curbcut rules')");
+    }
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The tool's version, from the jar manifest when packaged. */
+  public static String version() {
+    String v = Auditor.class.getPackage().getImplementationVersion();
+    return v == null ? "0.1.0-SNAPSHOT" : v;
+  }
+
+  public AuditReport audit(List<Page> pages) {
+    Instant start = Instant.now();
+    List<PageReport> reports = new ArrayList<>();
+    for (Page p : pages) reports.add(audit(p));
+    return new AuditReport(TOOL_NAME, version(), options.level(), start, reports);
+  }
+
+  /** Audits one page. */
+  public PageReport audit(Page page) {
+    RuleContext ctx = new RuleContext(page);
+    Set<Element> ignored = ignoredElements(page);
+    List<RuleResult> all = new ArrayList<>();
+    Map<String, Outcome> perRule = new LinkedHashMap<>();
+    for (Rule rule : rules) {
+      Outcomes out = new Outcomes(rule.meta());
+      try {
+        rule.evaluate(ctx, out);
+      } catch (RuntimeException | StackOverflowError bug) {
+        out.cantTell(page.root(), "internal-error", bug.getClass().getSimpleName());
+      }
+      List<RuleResult> kept = out.results().stream().filter(r -> !ignored.contains(r.target())).toList();
+      all.addAll(kept);
+      perRule.put(rule.meta().id(), pageOutcome(kept));
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (RuleResult r : all) {
+      if (r.outcome() == Outcome.FAILED || r.outcome() == Outcome.CANT_TELL) findings.add(toFinding(r));
+    }
+    findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+    return new PageReport(page.source(), Collections.unmodifiableList(findings), perRule, all, null);
+  }
+
+  /** The ACT page outcome: failed beats cantTell beats passed; nothing reported is inapplicable. */
+  public static Outcome pageOutcome(List<RuleResult> results) {
+    Outcome o = Outcome.INAPPLICABLE;
+    for (RuleResult r : results) {
+      if (r.outcome() == Outcome.FAILED) return Outcome.FAILED;
+      if (r.outcome() == Outcome.CANT_TELL) o = Outcome.CANT_TELL;
+      else if (r.outcome() == Outcome.PASSED && o == Outcome.INAPPLICABLE) o = Outcome.PASSED;
+    }
+    return o;
+  }
+
+  private Set<Element> ignoredElements(Page page) {
+    Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (String css : options.ignore()) {
+      for (Element e : page.select(css)) {
+        out.add(e);
+        e.descendants().forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  private static Finding toFinding(RuleResult r) {
+    Element e = r.target();
+    var start = e.startTag().start();
+    String snippet = e.sourceSnippet();
+    if (snippet.isEmpty()) snippet = "<" + e.name() + ">";
+    if (snippet.length() > SNIPPET_MAX) snippet = snippet.substring(0, SNIPPET_MAX - 1) + "…";
+    return new Finding(r.rule().id(), r.rule().act(), r.rule().wcag(), r.rule().level(), r.rule().impact(),
+        r.outcome(), Selectors.of(e), Math.max(0, start.line()), Math.max(0, start.column()), snippet,
+        r.message(), r.rule().help());
+  }
+}

@@ -1,0 +1,53 @@
+package org.curbcut.rules;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * What a rule is: a stable kebab-case id (never reused), the W3C ACT rule ids it implements,
+ * the WCAG success criteria it maps to, level and impact. Texts come from the resource bundle
+ * {@code messages} in the rule's package, under the keys {@code <id>.description},
+ * {@code <id>.help} and {@code <id>.<messageKey>}.
+ */
+public record RuleMeta(String id, List<String> act, List<String> wcag, Level level, Impact impact, String bundle) {
+
+  public RuleMeta {
+    if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) throw new IllegalArgumentException("rule id must be kebab-case: " + id);
+    act = List.copyOf(act);
+    wcag = List.copyOf(wcag);
+  }
+
+  /**
+   * Metadata for a rule class, whose messages live in {@code <package>.messages}.
+   *
+   * @param ruleClass the rule; its package names the bundle
+   */
+  public static RuleMeta of(Class<?> ruleClass, String id, List<String> act, List<String> wcag, Level level, Impact impact) {
+    return new RuleMeta(id, act, wcag, level, impact, ruleClass.getPackageName() + ".messages");
+  }
+
+  public String description() {
+    return text("description");
+  }
+
+  public String help() {
+    return text("help");
+  }
+
+  /** A message for a result of this rule, formatted with {@link MessageFormat}. */
+  public String message(String key, Object... args) {
+    String pattern = text(key);
+    return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+  }
+
+  private String text(String key) {
+    try {
+      return ResourceBundle.getBundle(bundle, Locale.ROOT).getString(id + "." + key);
+    } catch (MissingResourceException e) {
+      return id + "." + key;
+    }
+  }
+}

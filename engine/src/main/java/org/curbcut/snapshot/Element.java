@@ -1,0 +1,183 @@
+package org.curbcut.snapshot;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * An element of a page snapshot. Names of HTML elements are lower case; foreign elements keep the
+ * case the parser gave them (e.g. {@code foreignObject}).
+ */
+public final class Element extends Node {
+  private final String name;
+  private final Namespace namespace;
+  private final List<Attribute> attributes;
+  private final SourceRange startTag;
+  private final SourceRange endTag;
+  final List<Node> children = new ArrayList<>();
+  ShadowRoot shadowRoot;
+  Page contentDocument;
+  ElementStyle style = ElementStyle.EMPTY;
+
+  Element(String name, Namespace namespace, List<Attribute> attributes, SourceRange startTag, SourceRange endTag) {
+    this.name = name;
+    this.namespace = namespace;
+    this.attributes = List.copyOf(attributes);
+    this.startTag = startTag;
+    this.endTag = endTag;
+  }
+
+  /** Local name: lower case for HTML elements. */
+  public String name() {
+    return name;
+  }
+
+  public Namespace namespace() {
+    return namespace;
+  }
+
+  public boolean isHtml() {
+    return namespace == Namespace.HTML;
+  }
+
+  /** True for an HTML element of one of the given (lower-case) names. */
+  public boolean is(String... names) {
+    if (namespace != Namespace.HTML) return false;
+    for (String n : names) {
+      if (n.equals(name)) return true;
+    }
+    return false;
+  }
+
+  public List<Attribute> attributes() {
+    return attributes;
+  }
+
+  public Optional<Attribute> attribute(String attrName) {
+    for (Attribute a : attributes) {
+      if (a.name().equalsIgnoreCase(attrName)) return Optional.of(a);
+    }
+    return Optional.empty();
+  }
+
+  /** The attribute's value as written, or empty when the attribute is absent. */
+  public Optional<String> attr(String attrName) {
+    return attribute(attrName).map(Attribute::value);
+  }
+
+  /** The attribute's value, or {@code fallback} when absent. */
+  public String attrOr(String attrName, String fallback) {
+    return attr(attrName).orElse(fallback);
+  }
+
+  public boolean has(String attrName) {
+    return attribute(attrName).isPresent();
+  }
+
+  /** The attribute's value trimmed and lower-cased (for enumerated attributes), or empty. */
+  public Optional<String> token(String attrName) {
+    return attr(attrName).map(v -> v.trim().toLowerCase(Locale.ROOT));
+  }
+
+  public Optional<String> id() {
+    return attr("id").filter(v -> !v.isEmpty());
+  }
+
+  /** Where the start tag is in the source. */
+  public SourceRange startTag() {
+    return startTag;
+  }
+
+  /** Where the end tag is in the source; unknown for void elements and implied end tags. */
+  public SourceRange endTag() {
+    return endTag;
+  }
+
+  public List<Node> children() {
+    return Collections.unmodifiableList(children);
+  }
+
+  public Stream<Element> childElements() {
+    return children.stream().filter(Element.class::isInstance).map(Element.class::cast);
+  }
+
+  /** Descendant elements in document order (light tree only, not into shadow roots or iframes). */
+  public Stream<Element> descendants() {
+    List<Element> out = new ArrayList<>();
+    collect(this, out::add);
+    return out.stream();
+  }
+
+  private static void collect(Element e, Consumer<Element> sink) {
+    for (Node n : e.children) {
+      if (n instanceof Element c) {
+        sink.accept(c);
+        collect(c, sink);
+      }
+    }
+  }
+
+  /** Ancestor elements from the parent upwards (light tree). */
+  public Stream<Element> ancestors() {
+    List<Element> out = new ArrayList<>();
+    for (Element p = parent; p != null; p = p.parent) out.add(p);
+    return out.stream();
+  }
+
+  /** Ancestors in the composed tree (crossing shadow boundaries to the host). */
+  public Stream<Element> composedAncestors() {
+    List<Element> out = new ArrayList<>();
+    for (Element p = composedParent(); p != null; p = p.composedParent()) out.add(p);
+    return out.stream();
+  }
+
+  public Optional<Element> closest(String... names) {
+    for (Element e = this; e != null; e = e.parent) {
+      if (e.is(names)) return Optional.of(e);
+    }
+    return Optional.empty();
+  }
+
+  /** The declarative shadow root attached to this element, or null. */
+  public ShadowRoot shadowRoot() {
+    return shadowRoot;
+  }
+
+  /** The document of an {@code <iframe srcdoc>}, or null. */
+  public Page contentDocument() {
+    return contentDocument;
+  }
+
+  /** What the static cascade says about this element's style. */
+  public ElementStyle style() {
+    return style;
+  }
+
+  /** Text content of the light tree, as the DOM {@code textContent} would give it. */
+  public String textContent() {
+    StringBuilder sb = new StringBuilder();
+    appendText(this, sb);
+    return sb.toString();
+  }
+
+  private static void appendText(Element e, StringBuilder sb) {
+    for (Node n : e.children) {
+      if (n instanceof Text t) sb.append(t.data());
+      else if (n instanceof Element c) appendText(c, sb);
+    }
+  }
+
+  /** The start tag as written in the source, for reports; empty when not known. */
+  public String sourceSnippet() {
+    return page == null ? "" : page.slice(startTag);
+  }
+
+  @Override
+  public String toString() {
+    return "<" + name + ">";
+  }
+}

@@ -1,0 +1,48 @@
+package org.curbcut.snapshot;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The cascaded (specified) style of one element as far as a static reading can know it: the
+ * winning declaration per property from inline {@code style} and author {@code <style>} rules.
+ *
+ * <p>A property is <em>uncertain</em> when a rule that may apply could not be evaluated statically
+ * (a media query, an unsupported selector, an unloaded stylesheet): then its value is unknown.
+ */
+public final class ElementStyle {
+  static final ElementStyle EMPTY = new ElementStyle(Map.of(), java.util.Set.of(), false);
+
+  /** One winning declaration. */
+  public record Declared(String value, boolean important) {}
+
+  private final Map<String, Declared> declared;
+  private final java.util.Set<String> uncertain;
+  private final boolean generatedContent;
+
+  ElementStyle(Map<String, Declared> declared, java.util.Set<String> uncertain, boolean generatedContent) {
+    this.declared = Map.copyOf(declared);
+    this.uncertain = java.util.Set.copyOf(uncertain);
+    this.generatedContent = generatedContent;
+  }
+
+  /** The declared value of a property (lower-case name), or empty when nothing declares it. */
+  public Optional<String> declared(String property) {
+    Declared d = declared.get(property);
+    return d == null ? Optional.empty() : Optional.of(d.value());
+  }
+
+  /** True when some rule that could change this property could not be evaluated statically. */
+  public boolean isUncertain(String property) {
+    return uncertain.contains(property) || uncertain.contains("*");
+  }
+
+  /** True when a ::before / ::after rule with {@code content} matches this element. */
+  public boolean hasGeneratedContent() {
+    return generatedContent;
+  }
+
+  public Map<String, Declared> declarations() {
+    return declared;
+  }
+}

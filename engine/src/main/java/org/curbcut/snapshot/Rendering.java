@@ -1,0 +1,148 @@
+package org.curbcut.snapshot;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Answers "is it rendered, is it visible" from what the snapshot knows: the rendered mode's
+ * {@link RenderFacts} when attached, otherwise the user-agent defaults of HTML plus the static
+ * cascade. Unknown stays unknown.
+ */
+public final class Rendering {
+  /** Elements the HTML user-agent style sheet gives {@code display: none}. */
+  private static final Set<String> UA_DISPLAY_NONE = Set.of(
+      "head", "script", "style", "template", "title", "meta", "link", "base", "noscript",
+      "datalist", "param", "rp", "noembed", "noframes", "area");
+
+  private Rendering() {}
+
+  /**
+   * The element's own {@code display} value: the author's declaration, else the user-agent's
+   * {@code none} for hidden elements, else empty (some non-none default). Unknown values give
+   * {@link Tri#UNKNOWN} in {@link #isDisplayNone}.
+   */
+  public static Tri isDisplayNone(Element e) {
+    Optional<RenderFacts> facts = e.page() == null ? Optional.empty() : e.page().renderFacts();
+    if (facts.isPresent()) {
+      Optional<String> d = facts.get().computedStyle(e, "display");
+      if (d.isPresent()) return Tri.of(d.get().equals("none"));
+    }
+    ElementStyle s = e.style();
+    Optional<String> declared = s.declared("display").map(v -> v.toLowerCase(Locale.ROOT).trim());
+    if (declared.isPresent()) {
+      boolean none = declared.get().equals("none");
+      if (s.isUncertain("display") && !none) return Tri.UNKNOWN;
+      if (!none) return Tri.FALSE;
+      return s.isUncertain("display") ? Tri.UNKNOWN : Tri.TRUE;
+    }
+    boolean uaNone = uaDisplayNone(e);
+    if (s.isUncertain("display")) return uaNone ? Tri.TRUE.and(Tri.UNKNOWN) : Tri.UNKNOWN;
+    return Tri.of(uaNone);
+  }
+
+  private static boolean uaDisplayNone(Element e) {
+    if (!e.isHtml()) return false;
+    if (UA_DISPLAY_NONE.contains(e.name())) return true;
+    if (e.has("hidden") && !e.token("hidden").orElse("").equals("until-found")) return true;
+    if (e.is("input") && e.token("type").orElse("").equals("hidden")) return true;
+    if (e.is("dialog") && !e.has("open")) return true;
+    if (e.is("embed") && e.has("hidden")) return true;
+    Element p = e.parent();
+    // children of a closed <details>, other than its first <summary>, are not rendered
+    if (p != null && p.is("details") && !p.has("open")) {
+      Element firstSummary = p.childElements().filter(c -> c.is("summary")).findFirst().orElse(null);
+      return e != firstSummary;
+    }
+    return false;
+  }
+
+  /** Whether the element and all its composed-tree ancestors are rendered (no {@code display: none}). */
+  public static Tri isRendered(Element e) {
+    Tri rendered = Tri.TRUE;
+    for (Element x = e; x != null; x = x.composedParent()) {
+      Tri none = isDisplayNone(x);
+      if (none.isTrue()) return Tri.FALSE;
+      rendered = rendered.and(none.not());
+    }
+    return rendered;
+  }
+
+  /** The inherited {@code visibility}: true when hidden or collapse applies to this element. */
+  public static Tri isVisibilityHidden(Element e) {
+    Optional<RenderFacts> facts = e.page() == null ? Optional.empty() : e.page().renderFacts();
+    if (facts.isPresent()) {
+      Optional<String> v = facts.get().computedStyle(e, "visibility");
+      if (v.isPresent()) return Tri.of(!v.get().equals("visible"));
+    }
+    for (Element x = e; x != null; x = x.composedParent()) {
+      ElementStyle s = x.style();
+      Optional<String> v = s.declared("visibility").map(t -> t.toLowerCase(Locale.ROOT).trim());
+      if (s.isUncertain("visibility")) return Tri.UNKNOWN;
+      if (v.isPresent() && !v.get().equals("inherit")) {
+        return Tri.of(v.get().equals("hidden") || v.get().equals("collapse"));
+      }
+    }
+    return Tri.FALSE;
+  }
+
+  /**
+   * Whether sighted users can see the element: rendered, not visibility-hidden, and not moved out
+   * of view by the common "visually hidden" techniques (clip, off-screen position, zero size with
+   * hidden overflow, zero opacity).
+   */
+  public static Tri isVisible(Element e) {
+    Optional<RenderFacts> facts = e.page() == null ? Optional.empty() : e.page().renderFacts();
+    if (facts.isPresent()) {
+      Tri v = facts.get().isVisible(e);
+      if (!v.isUnknown()) return v;
+    }
+    Tri visible = isRendered(e).and(isVisibilityHidden(e).not());
+    if (visible.isFalse()) return visible;
+    for (Element x = e; x != null; x = x.composedParent()) {
+      if (isVisuallyHiddenBox(x)) return Tri.FALSE;
+    }
+    return visible;
+  }
+
+  /** The element's own box is hidden from sight by a known CSS technique. */
+  static boolean isVisuallyHiddenBox(Element e) {
+    ElementStyle s = e.style();
+    String clip = s.declared("clip").orElse("").replace(" ", "").toLowerCase(Locale.ROOT);
+    String clipPath = s.declared("clip-path").orElse("").replace(" ", "").toLowerCase(Locale.ROOT);
+    String position = s.declared("position").orElse("").trim().toLowerCase(Locale.ROOT);
+    boolean positioned = position.equals("absolute") || position.equals("fixed");
+    if (positioned && (clip.startsWith("rect(0") || clip.startsWith("rect(1px,1px,1px,1px") || clip.startsWith("rect(1px1px1px1px"))) return true;
+    if (clipPath.startsWith("inset(50%") || clipPath.startsWith("inset(100%") || clipPath.equals("circle(0)") || clipPath.startsWith("polygon(0000")) return true;
+    if (positioned) {
+      for (String side : new String[] {"left", "top", "right"}) {
+        Optional<Double> px = pixels(s.declared(side).orElse(""));
+        if (px.isPresent() && px.get() <= -1000) return true;
+      }
+    }
+    Optional<String> indent = s.declared("text-indent");
+    if (indent.isPresent() && pixels(indent.get()).map(v -> v <= -999).orElse(false)) return true;
+    String opacity = s.declared("opacity").orElse("").trim();
+    if (opacity.equals("0") || opacity.equals("0.0")) return true;
+    boolean overflowHidden = s.declared("overflow").orElse("").contains("hidden");
+    if (overflowHidden) {
+      Optional<Double> w = pixels(s.declared("width").orElse(""));
+      Optional<Double> h = pixels(s.declared("height").orElse(""));
+      if ((w.isPresent() && w.get() <= 1) && (h.isPresent() && h.get() <= 1)) return true;
+    }
+    return false;
+  }
+
+  /** A CSS length in px (or unitless zero); other units are not converted. */
+  static Optional<Double> pixels(String value) {
+    String v = value.trim().toLowerCase(Locale.ROOT).replace("!important", "").trim();
+    try {
+      if (v.endsWith("px")) return Optional.of(Double.parseDouble(v.substring(0, v.length() - 2).trim()));
+      if (v.endsWith("em") && !v.endsWith("rem")) return Optional.of(16 * Double.parseDouble(v.substring(0, v.length() - 2).trim()));
+      if (v.equals("0")) return Optional.of(0.0);
+    } catch (NumberFormatException ignored) {
+      // not a length we can read: treated as unknown
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,39 @@
+package org.curbcut.snapshot;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A shadow root attached to a host element, from a declarative shadow root
+ * ({@code <template shadowrootmode="open|closed">}).
+ */
+public final class ShadowRoot {
+  private final Element host;
+  private final String mode;
+  private final boolean delegatesFocus;
+  final List<Node> children = new ArrayList<>();
+
+  ShadowRoot(Element host, String mode, boolean delegatesFocus) {
+    this.host = host;
+    this.mode = mode;
+    this.delegatesFocus = delegatesFocus;
+  }
+
+  public Element host() {
+    return host;
+  }
+
+  /** "open" or "closed". */
+  public String mode() {
+    return mode;
+  }
+
+  public boolean delegatesFocus() {
+    return delegatesFocus;
+  }
+
+  public List<Node> children() {
+    return Collections.unmodifiableList(children);
+  }
+}

@@ -1,0 +1,34 @@
+package org.curbcut.snapshot;
+
+/** A text node, with its character data already decoded from entities. */
+public final class Text extends Node {
+  private final String data;
+  private final SourceRange range;
+
+  Text(String data, SourceRange range) {
+    this.data = data;
+    this.range = range;
+  }
+
+  public String data() {
+    return data;
+  }
+
+  public SourceRange range() {
+    return range;
+  }
+
+  /** True when the text holds only ASCII white space. */
+  public boolean isWhitespace() {
+    for (int i = 0; i < data.length(); i++) {
+      char c = data.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') return false;
+    }
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return "#text \"" + data + "\"";
+  }
+}

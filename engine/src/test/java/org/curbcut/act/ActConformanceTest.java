@@ -1,0 +1,59 @@
+package org.curbcut.act;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.curbcut.SharedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ACT conformance harness. Prints the per-rule table, writes it to
+ * {@code target/conformance/act.md}, and fails when a rule declared consistent in
+ * {@code act-consistent.txt} is no longer consistent, or when any rule fails a passed or
+ * inapplicable example.
+ */
+class ActConformanceTest {
+  private static List<ActSuite.RuleRow> rows;
+
+  @BeforeAll
+  static void runSuite() throws IOException {
+    rows = new ActSuite().run();
+    String table = ActSuite.table(rows);
+    System.out.println(table);
+    Path out = SharedData.root().resolve("engine/target/conformance/act.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, table, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void noRuleFailsAPassedOrInapplicableExample() {
+    List<String> wrong = rows.stream().flatMap(r -> r.cases().stream()).filter(ActSuite.CaseResult::wrong)
+        .map(c -> c.actRule() + " " + c.title() + " (" + c.url() + ")").toList();
+    assertThat(wrong).as("false failures on ACT examples").isEmpty();
+  }
+
+  @Test
+  void rulesDeclaredConsistentStayConsistent() throws IOException {
+    Set<String> declared = declaredConsistent();
+    Set<String> consistent = rows.stream().filter(r -> r.verdict() == ActSuite.Verdict.CONSISTENT)
+        .map(ActSuite.RuleRow::actRule).collect(Collectors.toCollection(TreeSet::new));
+    assertThat(consistent).as("ACT rules consistent now").containsAll(declared);
+  }
+
+  static Set<String> declaredConsistent() throws IOException {
+    try (var in = ActConformanceTest.class.getResourceAsStream("/act-consistent.txt")) {
+      if (in == null) return Set.of();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.split("\\s+")[0])
+          .collect(Collectors.toCollection(TreeSet::new));
+    }
+  }
+}
