@@ -1,0 +1,54 @@
+package org.curbcut.rules.widgets;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.curbcut.rules.Impact;
+import org.curbcut.rules.Level;
+import org.curbcut.rules.Outcomes;
+import org.curbcut.rules.Rule;
+import org.curbcut.rules.RuleContext;
+import org.curbcut.rules.RuleMeta;
+import org.curbcut.snapshot.Element;
+
+/**
+ * modal-dialog-semantics (WCAG 4.1.2 and 1.3.1, no ACT rule). Applicability: an element named like
+ * a popup (class or id "modal", "popup", "lightbox", "dialog") that holds a close control, and is
+ * not inside another such element. Expectation 1: it is a {@code <dialog>} or has role dialog or
+ * alertdialog, so screen readers announce it as a dialog; expectation 2: that dialog has a name.
+ */
+public final class ModalDialogSemantics implements Rule {
+  private static final RuleMeta META = RuleMeta.of(ModalDialogSemantics.class, "modal-dialog-semantics",
+      List.of(), List.of("4.1.2", "1.3.1"), Level.A, Impact.SERIOUS);
+  static final Pattern POPUP = Pattern.compile("(.*-)?(modal|popup|pop-up|lightbox|dialog)(-(box|window|content|dialog|container|wrapper|inner))?");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  static boolean looksLikePopup(Element e) {
+    return WidgetSignals.tokenMatches(e, POPUP) && e.descendants().anyMatch(WidgetSignals::looksLikeClose);
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx, Outcomes out) {
+    for (Element e : ctx.allElements()) {
+      if (!e.isHtml() || e.is("html", "body") || !looksLikePopup(e)) continue;
+      if (e.ancestors().anyMatch(ModalDialogSemantics::looksLikePopup)) continue;
+      boolean dialog = e.is("dialog") || ctx.aria().role(e).map(r -> r.equals("dialog") || r.equals("alertdialog")).orElse(false);
+      if (!dialog) {
+        // an inner element may carry the semantics (wrapper/overlay patterns)
+        boolean inner = e.descendants().anyMatch(d -> d.is("dialog")
+            || ctx.aria().role(d).map(r -> r.equals("dialog") || r.equals("alertdialog")).orElse(false));
+        if (inner) continue;
+        out.failed(e, "no-role");
+      } else if (ctx.aria().name(e).isEmpty()) {
+        // an empty name we could not fully compute (CSS content) is not a certain failure
+        if (ctx.aria().name(e).known().isTrue()) out.failed(e, "no-name");
+        else out.cantTell(e, "no-name");
+      } else {
+        out.passed(e);
+      }
+    }
+  }
+}
