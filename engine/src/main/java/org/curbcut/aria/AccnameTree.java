@@ -69,7 +69,7 @@ final class AccnameTree {
   private void indexOwns(Element owner) {
     // ARIA: aria-owns is not resolved on an element excluded from the accessibility tree, nor for a
     // target that is (or is inside) an element hidden from all users.
-    if (Rendering.isRendered(owner).isFalse()) return;
+    if (Rendering.isRendered(owner).isFalse() || aria.isHiddenFromAT(owner).isTrue()) return;
     for (Element target : idrefs(owner, "aria-owns")) {
       if (target == owner || ownerOf.containsKey(target)) continue;
       if (Rendering.isRendered(target).isFalse()) continue;

@@ -34,8 +34,10 @@ final class HostLanguage {
         return labels(e, walk);
       }
       case "img" -> {
-        // alt="" is the author saying "no name": it stops the computation (no title fallback)
-        return e.attr("alt").map(alt -> new Result(alt, true)).orElse(null);
+        // alt="" is the author saying "no name": it stops the computation (no title fallback),
+        // except for an image reached directly through aria-labelledby (browsers use its title)
+        boolean stop = walk.root() || walk.inContent();
+        return e.attr("alt").map(alt -> new Result(alt, stop)).orElse(null);
       }
       case "area" -> {
         return e.attr("alt").map(alt -> new Result(alt, false)).orElse(null);

@@ -21,6 +21,30 @@ final class Layout {
 
   private Layout() {}
 
+  /** HTML elements the user-agent style sheet makes inline-block (or atomic inline) boxes. */
+  private static final Set<String> UA_INLINE_BLOCK = Set.of(
+      "button", "input", "select", "textarea", "meter", "progress", "img", "iframe", "video", "audio",
+      "canvas", "embed", "object");
+
+  /**
+   * True when the element is a box of its own (block-level, or an atomic inline such as
+   * inline-block and form controls), so name from content sets its text apart with spaces.
+   */
+  static boolean isSeparateBox(Element e) {
+    Optional<String> display = declaredDisplay(e);
+    if (display.isPresent()) {
+      String d = display.get();
+      if (d.equals("inline") || d.equals("contents") || d.equals("none")) return false;
+      return true;
+    }
+    return e.isHtml() && (UA_BLOCK.contains(e.name()) || UA_INLINE_BLOCK.contains(e.name()));
+  }
+
+  private static Optional<String> declaredDisplay(Element e) {
+    return e.style().declared("display").map(v -> v.replace("!important", "").trim().toLowerCase(Locale.ROOT))
+        .filter(d -> !d.isEmpty() && !d.equals("inherit") && !d.equals("initial") && !d.equals("unset") && !d.equals("revert"));
+  }
+
   static boolean isBlock(Element e) {
     Optional<String> display = e.style().declared("display").map(v -> v.trim().toLowerCase(Locale.ROOT));
     if (display.isPresent()) {

@@ -32,6 +32,8 @@ final class NameComputation {
   private Tri known = Tri.TRUE;
   private NameSource source = NameSource.NONE;
   private int depth;
+  /** Nodes directly referenced by aria-labelledby so far: name from content skips them later. */
+  private final Set<Element> referenced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   /** Elements on the current path, with how they were entered (cycle protection). */
   private final Set<String> path = new HashSet<>();
 
@@ -103,6 +105,7 @@ final class NameComputation {
     source = NameSource.NONE;
     depth = 0;
     path.clear();
+    referenced.clear();
   }
 
   private AccessibleName result(String raw) {
@@ -113,34 +116,52 @@ final class NameComputation {
   // ---------------------------------------------------------------------------------------------
   // The computation (accname 1.2 section 4.3.2, "Computation steps")
 
+  /** A node's text alternative and the step that gave it. */
+  private record Step(String text, NameSource source) {
+    static final Step EMPTY = new Step("", NameSource.NONE);
+  }
+
   /** Computes the text alternative of the current node. Never null. */
   String compute(Element current, Walk walk) {
+    return computeStep(current, walk).text();
+  }
+
+  private Step computeStep(Element current, Walk walk) {
     if (depth >= MAX_DEPTH) {
       unknown();
-      return "";
+      return Step.EMPTY;
     }
     // cycle protection: the same element entered the same way twice on one path adds nothing
     String key = System.identityHashCode(current) + (walk.inReference() ? "r" : "c");
-    if (!path.add(key)) return "";
+    if (!path.add(key)) return Step.EMPTY;
     depth++;
     try {
-      return steps(current, walk);
+      Step step = steps(current, walk);
+      if (walk.root() && !step.text().isEmpty()) source = step.source();
+      return step;
     } finally {
       depth--;
       path.remove(key);
     }
   }
 
-  private String steps(Element current, Walk walk) {
+  private Step steps(Element current, Walk walk) {
     // 2A Hidden not referenced: a hidden node adds nothing, unless it is part of a labelledby /
     // describedby traversal whose directly referenced node was hidden. The root is always computed.
     if (!walk.root() && !walk.includeHidden()) {
       Tri hidden = tree.isHidden(current);
-      if (hidden.isTrue()) return "";
+      if (hidden.isTrue()) {
+        // visibility:hidden hides the node's own text, but a descendant can be visible again
+        return visibilityHiddenOnly(current) ? new Step(visibleDescendants(current, walk), NameSource.CONTENTS) : Step.EMPTY;
+      }
       if (hidden.isUnknown()) unknown();
     }
     // A native label of the root contains the root itself: the control adds nothing to its own label.
-    if (walk.inLabel() && current == root) return "";
+    if (walk.inLabel() && current == root) return Step.EMPTY;
+    // A slot has no box and no node of its own: it stands for its assigned nodes (or its fallback).
+    if (current.is("slot") && current.containingShadowRoot() != null) {
+      return new Step(content(current, walk), NameSource.CONTENTS);
+    }
 
     // 2B LabelledBy: unless already in a labelledby traversal, aria-labelledby with at least one
     // valid IDREF gives the referenced nodes' text alternatives (no recursion into their labelledby).
@@ -148,69 +169,56 @@ final class NameComputation {
       List<Element> refs = AccnameTree.idrefs(current, "aria-labelledby");
       if (!refs.isEmpty()) {
         String text = references(refs);
-        if (!normalize(text).isEmpty()) {
-          if (walk.root()) source = NameSource.ARIA_LABELLEDBY;
-          return text;
-        }
+        if (!normalize(text).isEmpty()) return new Step(text, NameSource.ARIA_LABELLEDBY);
       }
     }
 
-    // 2C Embedded control: inside the label of another widget, a control gives its value.
-    if (!walk.root() && (walk.inReference() || walk.inContent())) {
+    // 2C Embedded control: inside the label of another widget, a control gives its value (the
+    // root itself, met again through a self-reference, does not).
+    if (!walk.root() && current != root && (walk.inReference() || walk.inContent())) {
       Optional<String> value = embeddedControlValue(current);
-      if (value.isPresent()) return value.get();
+      if (value.isPresent()) return new Step(value.get(), NameSource.EMBEDDED_CONTROL);
     }
 
     // 2D AriaLabel
     Optional<String> ariaLabel = nonBlank(current.attr("aria-label"));
-    if (ariaLabel.isPresent()) {
-      if (walk.root()) source = NameSource.ARIA_LABEL;
-      return ariaLabel.get();
-    }
+    if (ariaLabel.isPresent()) return new Step(ariaLabel.get(), NameSource.ARIA_LABEL);
 
     // A presentational root (role none/presentation that stands) has no name.
-    if (walk.root() && isPresentational(current)) return "";
+    if (walk.root() && isPresentational(current)) return Step.EMPTY;
 
     // 2E Host language label: HTML-AAM and SVG-AAM native text alternatives.
-    HostLanguage.Result native_ = host.label(current, walk);
-    if (native_ != null) {
-      if (!normalize(native_.text()).isEmpty() || native_.stop()) {
-        if (walk.root()) source = NameSource.HOST_LANGUAGE;
-        return native_.text();
-      }
+    HostLanguage.Result nativeLabel = host.label(current, walk);
+    if (nativeLabel != null && (!normalize(nativeLabel.text()).isEmpty() || nativeLabel.stop())) {
+      return new Step(nativeLabel.text(), NameSource.HOST_LANGUAGE);
     }
 
     // 2F Name from content: for roles that allow it, and for every node reached by recursion
     // (inside a labelledby traversal, a native label, or an ancestor's name from content).
+    String whitespace = "";
     if (walk.inReference() || walk.inContent() || allowsNameFromContent(current)) {
       String text = content(current, walk);
-      if (!normalize(text).isEmpty()) {
-        if (walk.root()) source = NameSource.CONTENTS;
-        return text;
-      }
+      if (!normalize(text).isEmpty()) return new Step(text, NameSource.CONTENTS);
+      whitespace = text; // white space still separates the text around it
     }
 
     // 2I Tooltip attribute
     Optional<String> title = nonBlank(current.attr("title"));
-    if (title.isPresent()) {
-      if (walk.root()) source = NameSource.TOOLTIP;
-      return title.get();
-    }
+    if (title.isPresent()) return new Step(title.get(), NameSource.TOOLTIP);
     // HTML-AAM: placeholder, then aria-placeholder, as the last resort for text fields.
     if (walk.root() && isTextField(current)) {
       Optional<String> placeholder = nonBlank(current.attr("placeholder")).or(() -> nonBlank(current.attr("aria-placeholder")));
-      if (placeholder.isPresent()) {
-        source = NameSource.PLACEHOLDER;
-        return placeholder.get();
-      }
+      if (placeholder.isPresent()) return new Step(placeholder.get(), NameSource.PLACEHOLDER);
     }
-    return "";
+    return new Step(whitespace, NameSource.CONTENTS);
   }
 
   /** 2B: the text alternatives of the referenced nodes, each computed as part of the traversal. */
   private String references(List<Element> refs) {
     List<String> parts = new ArrayList<>();
     for (Element ref : refs) {
+      // a node already used through aria-labelledby in this computation is not used twice
+      if (!referenced.add(ref)) continue;
       Tri hidden = tree.isHidden(ref);
       if (hidden.isUnknown()) unknown();
       String text = normalize(compute(ref, new Walk(false, true, hidden.isTrue(), false, false)));
@@ -221,9 +229,15 @@ final class NameComputation {
 
   /**
    * 2F Name from content: the text alternatives of the children in the accessibility tree (composed
-   * tree and aria-owns), block-level children set apart by spaces, CSS generated content unknown.
+   * tree and aria-owns), CSS generated content unknown. A child is set apart by spaces when it is a
+   * separate box (block, inline-block) or when its text is not its content (alt, aria-label, a
+   * control's value), as browsers do.
    */
   String content(Element current, Walk walk) {
+    return children(current, walk, true);
+  }
+
+  private String children(Element current, Walk walk, boolean withText) {
     // 2F.ii/iii ::before and ::after content: text a static reading cannot know
     if (current.style().hasGeneratedContent()) unknown();
     StringBuilder sb = new StringBuilder();
@@ -231,21 +245,40 @@ final class NameComputation {
     for (Node n : tree.children(current)) {
       if (n instanceof Text t) {
         // 2G Text node: its text (white space collapses as rendered; normalised at the end)
-        sb.append(t.data());
+        if (withText) sb.append(TextStyle.transform(t, current, this));
       } else if (n instanceof Element child) {
         if (child.is("br")) {
           sb.append('\n');
           continue;
         }
-        String text = compute(child, childWalk);
-        if (Layout.isBlock(child)) {
-          sb.append(' ').append(text).append(' ');
+        // a node already used through aria-labelledby in this computation is not used again,
+        // unless it has an aria-labelledby of its own (then that gives its text: browsers agree)
+        if (referenced.contains(child) && !walk.inReference() && !child.has("aria-labelledby")) continue;
+        Step step = computeStep(child, childWalk);
+        boolean apart = Layout.isSeparateBox(child)
+            || step.source() != NameSource.CONTENTS && step.source() != NameSource.NONE;
+        if (apart) {
+          sb.append(' ').append(step.text()).append(' ');
         } else {
-          sb.append(text);
+          sb.append(step.text());
         }
       }
     }
     return sb.toString();
+  }
+
+  /** A rendered element that visibility:hidden (and nothing else) hides. */
+  private boolean visibilityHiddenOnly(Element e) {
+    if (!org.curbcut.snapshot.Rendering.isRendered(e).isTrue()) return false;
+    for (Element x = e; x != null; x = tree.accessibleParent(x)) {
+      if (x.token("aria-hidden").orElse("").equals("true")) return false;
+    }
+    return org.curbcut.snapshot.Rendering.isVisibilityHidden(e).isTrue();
+  }
+
+  /** The text of the descendants of a visibility:hidden element that are visible again. */
+  private String visibleDescendants(Element e, Walk walk) {
+    return children(e, new Walk(false, walk.inReference(), walk.includeHidden(), true, walk.inLabel()), false);
   }
 
   /** Content used by the native text alternative elements (label, legend, caption, figcaption). */
@@ -271,11 +304,15 @@ final class NameComputation {
       case "combobox" -> {
         if (e.is("select")) return Optional.of(selectedOptionsText(e, false));
         if (e.is("input")) return Optional.of(e.attrOr("value", ""));
-        return Optional.empty();
+        // an ARIA combobox shows its value as its text
+        return Optional.of(content(e, new Walk(false, true, false, true, false)));
       }
       case "listbox" -> {
         if (e.is("select")) return Optional.of(selectedOptionsText(e, true));
         return Optional.of(ariaSelectedOptionsText(e));
+      }
+      case "menu" -> {
+        return Optional.of(""); // a menu embedded in a label adds nothing (HTML-AAM / browsers)
       }
       case "slider", "spinbutton", "scrollbar", "progressbar", "meter" -> {
         Optional<String> valueText = nonBlank(e.attr("aria-valuetext"));
