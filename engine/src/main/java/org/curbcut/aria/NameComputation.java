@@ -242,6 +242,14 @@ final class NameComputation {
     // 2F.ii/iii ::before and ::after content: text a static reading cannot know
     if (current.style().hasGeneratedContent()) unknown();
     StringBuilder sb = new StringBuilder();
+    // the ::marker of a list item comes first (default markers only; author ::marker rules unknown)
+    if (withText && "listitem".equals(effectiveRole(current))) {
+      Optional<String> marker = ListMarker.of(current);
+      if (marker.isPresent()) {
+        unknown();
+        sb.append(marker.get());
+      }
+    }
     Walk childWalk = walk.child();
     for (Node n : tree.children(current)) {
       if (n instanceof Text t) {
