@@ -15,6 +15,7 @@ public final class TextRules {
     return List.of(
         new ButtonName(),
         new FrameTitleUnique(),
-        new MenuitemName());
+        new MenuitemName(),
+        new LabelInName());
   }
 }
