@@ -22,6 +22,15 @@ public final class TextRules {
         new EmptyHeading(),
         new MenuitemName(),
         new SummaryName(),
-        new LabelInName());
+        new LabelInName(),
+        new ImageDecorativeHidden(),
+        new ImageAltDescriptive(),
+        new ImageOfText(),
+        new LabelDescriptive(),
+        new LinkInContextDescriptive(),
+        new LinkDescriptive(),
+        new IdenticalLinksSameContext(),
+        new IdenticalLinksSamePurpose(),
+        new HeadingDescriptive());
   }
 }
