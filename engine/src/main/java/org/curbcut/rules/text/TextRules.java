@@ -31,6 +31,11 @@ public final class TextRules {
         new LinkDescriptive(),
         new IdenticalLinksSameContext(),
         new IdenticalLinksSamePurpose(),
-        new HeadingDescriptive());
+        new HeadingDescriptive(),
+        new AriaDialogName(),
+        new AriaMeterName(),
+        new AriaProgressbarName(),
+        new AriaTooltipName(),
+        new AriaTreeitemName());
   }
 }
