@@ -40,8 +40,15 @@ public final class Aria {
   private final Map<Element, Optional<String>> roles = java.util.Collections.synchronizedMap(new HashMap<>());
   private final Map<Element, Optional<String>> implicitRoles = java.util.Collections.synchronizedMap(new HashMap<>());
 
+  private final AccessibilityTree tree = new AccessibilityTree(this);
+
   private Aria(Page page) {
     this.page = page;
+  }
+
+  /** Parent/child relations of the accessibility tree (aria-owns, ignored and hidden elements). */
+  public AccessibilityTree tree() {
+    return tree;
   }
 
   public static Aria of(Page page) {
@@ -119,7 +126,7 @@ public final class Aria {
       String n = a.name().toLowerCase(Locale.ROOT);
       if (!n.startsWith("aria-")) continue;
       Optional<AttributeSpec> spec = standards.attribute(n);
-      if (spec.isPresent() && spec.get().isGlobal() && !a.value().isBlank()) return true;
+      if (spec.isPresent() && spec.get().triggersPresentationConflict() && !a.value().isBlank()) return true;
     }
     return false;
   }
