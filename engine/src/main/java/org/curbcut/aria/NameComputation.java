@@ -1,12 +1,14 @@
 package org.curbcut.aria;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
+import org.curbcut.snapshot.Rendering;
 import org.curbcut.snapshot.Text;
 import org.curbcut.snapshot.Tri;
 
@@ -24,8 +26,9 @@ final class NameComputation {
   private static final int MAX_DEPTH = 256;
 
   private final Aria aria;
-  private final AccnameTree tree;
-  private final HostLanguage host;
+  /** The accessibility tree of the root's page (a srcdoc iframe's document has its own). */
+  private AccnameTree tree;
+  private HostLanguage host;
 
   /** The element whose name or description is being computed. */
   private Element root;
@@ -33,14 +36,13 @@ final class NameComputation {
   private NameSource source = NameSource.NONE;
   private int depth;
   /** Nodes directly referenced by aria-labelledby so far: name from content skips them later. */
-  private final Set<Element> referenced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-  /** Elements on the current path, with how they were entered (cycle protection). */
-  private final Set<String> path = new HashSet<>();
+  private final Set<Element> referenced = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Elements on the current path, by how they were entered (cycle protection). */
+  private final Set<Element> pathInContent = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Element> pathInReference = Collections.newSetFromMap(new IdentityHashMap<>());
 
   NameComputation(Aria aria) {
     this.aria = aria;
-    this.tree = AccnameTree.of(aria);
-    this.host = new HostLanguage(this, tree);
   }
 
   /**
@@ -100,11 +102,15 @@ final class NameComputation {
   }
 
   private void start(Element e) {
+    Aria pageAria = e.page() == null || e.page() == aria.page() ? aria : Aria.of(e.page());
+    tree = AccnameTree.of(pageAria);
+    host = new HostLanguage(this, tree);
     root = e;
     known = Tri.TRUE;
     source = NameSource.NONE;
     depth = 0;
-    path.clear();
+    pathInContent.clear();
+    pathInReference.clear();
     referenced.clear();
   }
 
@@ -132,8 +138,8 @@ final class NameComputation {
       return Step.EMPTY;
     }
     // cycle protection: the same element entered the same way twice on one path adds nothing
-    String key = System.identityHashCode(current) + (walk.inReference() ? "r" : "c");
-    if (!path.add(key)) return Step.EMPTY;
+    Set<Element> path = walk.inReference() ? pathInReference : pathInContent;
+    if (!path.add(current)) return Step.EMPTY;
     depth++;
     try {
       Step step = steps(current, walk);
@@ -141,7 +147,7 @@ final class NameComputation {
       return step;
     } finally {
       depth--;
-      path.remove(key);
+      path.remove(current);
     }
   }
 
@@ -241,6 +247,14 @@ final class NameComputation {
     // 2F.ii/iii ::before and ::after content: text a static reading cannot know
     if (current.style().hasGeneratedContent()) unknown();
     StringBuilder sb = new StringBuilder();
+    // the ::marker of a list item comes first (default markers only; author ::marker rules unknown)
+    if (withText && "listitem".equals(effectiveRole(current))) {
+      Optional<String> marker = ListMarker.of(current);
+      if (marker.isPresent()) {
+        unknown();
+        sb.append(marker.get());
+      }
+    }
     Walk childWalk = walk.child();
     for (Node n : tree.children(current)) {
       if (n instanceof Text t) {
@@ -269,11 +283,11 @@ final class NameComputation {
 
   /** A rendered element that visibility:hidden (and nothing else) hides. */
   private boolean visibilityHiddenOnly(Element e) {
-    if (!org.curbcut.snapshot.Rendering.isRendered(e).isTrue()) return false;
+    if (!Rendering.isRendered(e).isTrue()) return false;
     for (Element x = e; x != null; x = tree.accessibleParent(x)) {
       if (x.token("aria-hidden").orElse("").equals("true")) return false;
     }
-    return org.curbcut.snapshot.Rendering.isVisibilityHidden(e).isTrue();
+    return Rendering.isVisibilityHidden(e).isTrue();
   }
 
   /** The text of the descendants of a visibility:hidden element that are visible again. */
@@ -294,6 +308,8 @@ final class NameComputation {
   // 2C Embedded control
 
   private Optional<String> embeddedControlValue(Element e) {
+    // a password field's value is never exposed
+    if (e.is("input") && e.token("type").orElse("").equals("password")) return Optional.of("");
     String role = effectiveRole(e);
     switch (role) {
       case "textbox", "searchbox" -> {
@@ -382,11 +398,9 @@ final class NameComputation {
   // ---------------------------------------------------------------------------------------------
   // Roles
 
-  /** The role for naming purposes: the computed role, else the native control role. */
+  /** The computed role, or "" for none/generic. */
   String effectiveRole(Element e) {
-    Optional<String> r = aria.role(e);
-    if (r.isPresent()) return r.get();
-    return NativeRoles.implicit(e).orElse("");
+    return aria.role(e).orElse("");
   }
 
   private boolean allowsNameFromContent(Element e) {
@@ -396,11 +410,11 @@ final class NameComputation {
   }
 
   private boolean isPresentational(Element e) {
-    Optional<String> r = aria.role(e);
-    return r.isPresent() && (r.get().equals("none") || r.get().equals("presentation"));
+    return aria.role(e).map(Aria::isPresentational).orElse(false);
   }
 
   private boolean isTextField(Element e) {
+    if (e.is("input") && e.token("type").orElse("").equals("password")) return true;
     String role = effectiveRole(e);
     return role.equals("textbox") || role.equals("searchbox") || role.equals("combobox") && e.is("input");
   }
