@@ -26,7 +26,11 @@ import org.curbcut.standards.RoleSpec;
  * srcdoc document can be asked too: each element answers from its own page.
  */
 public final class Aria {
-  private static final Map<Page, Aria> CACHE = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+  /**
+   * One Aria per page while memory allows. Soft values: an Aria holds its page strongly, so a
+   * strong value would keep every page of a long run alive through the weak key.
+   */
+  private static final Map<Page, java.lang.ref.SoftReference<Aria>> CACHE = new java.util.WeakHashMap<>();
   private static final Set<String> TEXT_INPUT_TYPES = Set.of("text", "search", "email", "tel", "url");
   private static final Set<String> BUTTON_INPUT_TYPES = Set.of("button", "submit", "reset", "image");
   private static final Set<String> KNOWN_INPUT_TYPES = Set.of("hidden", "text", "search", "tel", "url", "email",
@@ -52,7 +56,15 @@ public final class Aria {
   }
 
   public static Aria of(Page page) {
-    return CACHE.computeIfAbsent(page, Aria::new);
+    synchronized (CACHE) {
+      java.lang.ref.SoftReference<Aria> ref = CACHE.get(page);
+      Aria a = ref == null ? null : ref.get();
+      if (a == null) {
+        a = new Aria(page);
+        CACHE.put(page, new java.lang.ref.SoftReference<>(a));
+      }
+      return a;
+    }
   }
 
   public Page page() {
