@@ -22,7 +22,7 @@ import org.curbcut.snapshot.Page;
  */
 final class LandmarkFixers {
   private static final Set<String> MAIN_NAMES = Set.of("main", "content", "main-content", "maincontent", "primary",
-      "page-content", "site-content", "main_content", "mainContent".toLowerCase(Locale.ROOT));
+      "page-content", "site-content", "main_content");
   static final String SKIP_CLASS = "curbcut-skip-link";
   private static final String SKIP_STYLE = "<style>." + SKIP_CLASS + "{position:absolute;left:-10000px;top:auto;"
       + "width:1px;height:1px;overflow:hidden}." + SKIP_CLASS + ":focus{position:static;width:auto;height:auto;}</style>";
