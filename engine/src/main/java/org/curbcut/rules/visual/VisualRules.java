@@ -8,6 +8,6 @@ public final class VisualRules {
   private VisualRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(new ColorContrast(), new ColorContrastEnhanced());
   }
 }
