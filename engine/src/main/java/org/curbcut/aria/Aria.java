@@ -40,8 +40,15 @@ public final class Aria {
   private final Map<Element, Optional<String>> roles = java.util.Collections.synchronizedMap(new HashMap<>());
   private final Map<Element, Optional<String>> implicitRoles = java.util.Collections.synchronizedMap(new HashMap<>());
 
+  private final AccessibilityTree tree = new AccessibilityTree(this);
+
   private Aria(Page page) {
     this.page = page;
+  }
+
+  /** Parent/child relations of the accessibility tree (aria-owns, ignored and hidden elements). */
+  public AccessibilityTree tree() {
+    return tree;
   }
 
   public static Aria of(Page page) {
@@ -119,7 +126,7 @@ public final class Aria {
       String n = a.name().toLowerCase(Locale.ROOT);
       if (!n.startsWith("aria-")) continue;
       Optional<AttributeSpec> spec = standards.attribute(n);
-      if (spec.isPresent() && spec.get().isGlobal() && !a.value().isBlank()) return true;
+      if (spec.isPresent() && spec.get().triggersPresentationConflict() && !a.value().isBlank()) return true;
     }
     return false;
   }
@@ -171,7 +178,7 @@ public final class Aria {
 
   private boolean isGenericElement(Element e) {
     return html.unconditionalImplicitRole(e.name()).map(r -> r.equals("generic")).orElse(false)
-        || e.is("a", "header", "footer", "section", "aside");
+        || e.is("a", "section", "aside");
   }
 
   private Optional<String> computeImplicitRole(Element e) {
@@ -194,6 +201,8 @@ public final class Aria {
         return isScopedToBody(e) ? Optional.of(n.equals("header") ? "banner" : "contentinfo") : Optional.empty();
       case "section":
         return hasAuthorName(e) ? Optional.of("region") : Optional.empty();
+      case "aside":
+        return hasAuthorName(e) || !insideSectioningContent(e) ? Optional.of("complementary") : Optional.empty();
       case "form":
         return hasAuthorName(e) ? Optional.of("form") : Optional.empty();
       case "h1", "h2", "h3", "h4", "h5", "h6":
@@ -266,6 +275,14 @@ public final class Aria {
       if (r.isPresent() && Set.of("article", "complementary", "main", "navigation", "region").contains(r.get())) return false;
     }
     return true;
+  }
+
+  /** aside is a landmark unless it is nested in article, aside, nav or section without a name (HTML-AAM). */
+  private boolean insideSectioningContent(Element e) {
+    for (Element x = e.parent(); x != null; x = x.parent()) {
+      if (x.isHtml() && html.isSectioningContent(x.name())) return true;
+    }
+    return false;
   }
 
   /** A name given by the author: aria-label, aria-labelledby to an existing element, or title. */
