@@ -41,9 +41,15 @@ final class Markup {
   static String rawText(Element e) {
     Page page = e.page();
     if (page == null || !e.startTag().isKnown() || !e.endTag().isKnown()) return e.textContent();
+    String text = page.text();
     int s = e.startTag().end().offset();
     int end = e.endTag().start().offset();
-    String text = page.text();
+    if (end <= s) {
+      // the end tag range may span the whole element: cut the text up to its closing tag
+      end = Math.min(text.length(), e.endTag().end().offset());
+      int close = text.toLowerCase(Locale.ROOT).lastIndexOf("</" + e.name(), end);
+      if (close >= s) end = close;
+    }
     if (s < 0 || end > text.length() || s >= end) return "";
     return text.substring(s, end);
   }
@@ -101,6 +107,26 @@ final class Markup {
   /** Visible and included in the accessibility tree. */
   static Tri visibleAndExposed(Aria aria, Element e) {
     return Rendering.isVisible(e).and(aria.isHiddenFromAT(e).not());
+  }
+
+  /**
+   * True when the element is positioned far outside the page (absolute or fixed, with top, left
+   * or right at -500px or less): a technique to hide content from sight.
+   */
+  static boolean offScreen(Element e) {
+    for (Element x = e; x != null; x = x.composedParent()) {
+      String position = x.style().declared("position").orElse("").strip().toLowerCase(Locale.ROOT);
+      if (!position.equals("absolute") && !position.equals("fixed")) continue;
+      for (String side : new String[] {"top", "left", "right"}) {
+        String v = x.style().declared(side).orElse("").strip().toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^-(\\d+(?:\\.\\d+)?)(px|em|rem)$").matcher(v);
+        if (m.find()) {
+          double px = Double.parseDouble(m.group(1)) * (m.group(2).equals("px") ? 1 : 16);
+          if (px >= 500) return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Pre-order walk of the light tree and declarative shadow trees (the flat tree, roughly). */
