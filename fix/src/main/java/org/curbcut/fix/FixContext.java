@@ -34,6 +34,6 @@ public final class FixContext {
     } catch (MissingResourceException e) {
       pattern = key;
     }
-    return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, Locale.ROOT).format(args);
+    return new java.text.MessageFormat(pattern, Locale.ROOT).format(args);
   }
 }
