@@ -21,7 +21,8 @@ import org.curbcut.standards.RoleSpec;
  * ACT bc4a75 "ARIA required owned elements".
  * Applicability: every HTML or SVG element included in the accessibility tree whose semantic
  * role has required owned elements, unless {@code aria-busy="true"}. Expectations: it owns at
- * least one element, and every element it owns in the accessibility tree has a role among its
+ * least one element (owning nothing at all gives cantTell: a script may fill it; owning only empty
+ * generic elements fails), and every element it owns in the accessibility tree has a role among its
  * required owned elements; an entry {@code group > x} admits a group owning only x (or nested such
  * groups). An owned element whose own required context is the target's role (caption in a
  * table) is accepted. Owned text with no element around it fails.
@@ -50,7 +51,10 @@ public final class AriaRequiredChildren implements Rule {
       List<AccessibilityTree.Child> owned = aria.tree().children(e);
       List<String> wrong = new ArrayList<>();
       if (owned.isEmpty()) {
-        report(out, e, hidden, "empty", role, required);
+        // owning only empty generic elements fails; owning nothing at all may be a container a
+        // script fills later (axe-core asks for review there too)
+        if (hasShownElementChild(aria, e)) report(out, e, hidden, "onlyGeneric", role, required);
+        else out.cantTell(e, "empty", role, required);
         continue;
       }
       for (AccessibilityTree.Child c : owned) {
@@ -64,6 +68,16 @@ public final class AriaRequiredChildren implements Rule {
       if (wrong.isEmpty()) out.passed(e);
       else report(out, e, hidden, "wrongOwned", role, required, String.join(", ", new LinkedHashSet<>(wrong)));
     }
+  }
+
+  private static boolean hasShownElementChild(Aria aria, Element e) {
+    for (var n : AccessibilityTree.flatChildren(e)) {
+      if (n instanceof Element c && !aria.isHiddenFromAT(c).isTrue()
+          && aria.tree().ariaOwner(c).map(o -> o == e).orElse(true)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void report(Outcomes out, Element e, Tri hidden, String key, Object... args) {
