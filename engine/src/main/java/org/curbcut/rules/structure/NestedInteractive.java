@@ -1,7 +1,6 @@
 package org.curbcut.rules.structure;
 
 import java.util.List;
-import java.util.Set;
 import org.curbcut.aria.Aria;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
@@ -23,9 +22,6 @@ import org.curbcut.snapshot.Tri;
 public final class NestedInteractive implements Rule {
   private static final RuleMeta META = RuleMeta.of(NestedInteractive.class, "nested-interactive",
       List.of(), List.of("4.1.2"), Level.A, Impact.SERIOUS);
-  /** Roles whose children are presentational (WAI-ARIA 1.2), plus link, whose HTML content model forbids interactive content. */
-  static final Set<String> CONTAINERS = Set.of("button", "checkbox", "img", "link", "menuitemcheckbox", "menuitemradio",
-      "meter", "option", "progressbar", "radio", "scrollbar", "separator", "slider", "switch", "tab");
 
   @Override
   public RuleMeta meta() {
@@ -38,7 +34,10 @@ public final class NestedInteractive implements Rule {
       if (Markup.inTemplate(e)) continue;
       Aria aria = Aria.of(e.page());
       String role = role(aria, e);
-      if (role == null || !CONTAINERS.contains(role)) continue;
+      if (role == null) continue;
+      // roles whose children are presentational (WAI-ARIA data), and link, whose HTML content model forbids interactive content
+      boolean container = role.equals("link") || aria.standards().role(role).map(r -> r.childrenPresentational()).orElse(false);
+      if (!container) continue;
       if (!aria.isHiddenFromAT(e).isFalse()) continue;
       Tri nested = Tri.FALSE;
       Element culprit = null;
