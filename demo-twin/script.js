@@ -88,6 +88,13 @@
     for (var b = 0; b < buttons.length; b++) {
       buttons[b].addEventListener('click', function (e) { open(e.currentTarget); });
     }
+    var ebookForm = dialog.querySelector('.ebook-form');
+    ebookForm.addEventListener('submit', function (e) {
+      e.preventDefault();
+      if (!ebookForm.reportValidity()) { return; }
+      ebookForm.innerHTML = '<p role="status">Thank you! The e-book is on its way to your inbox.</p>';
+      setTimeout(function () { dialog.close(); }, 4000);
+    });
     var seen = false;
     try { seen = !!localStorage.getItem('ebookSeen'); } catch (e) { /* ignore */ }
     if (!seen) { open(null); }

@@ -19,11 +19,14 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws the demo site's small images (Java2D, no external assets), so every picture in demo-site/
- * and demo-twin/ is original and reproducible. Not a test; run it by hand when the pictures change:
+ * and demo-twin/ is original and reproducible. Not a test; run it by hand from the project root
+ * when the pictures change:
  *
  * <pre>
  * java engine/src/test/java/org/curbcut/demo/DemoImages.java demo-site/img demo-twin/img
  * </pre>
+ *
+ * The twin gets only the photographs and the logo: its banner and buttons are real text.
  */
 public final class DemoImages {
   private static final Color NAVY = new Color(0x1f, 0x3a, 0x5f);
@@ -35,17 +38,17 @@ public final class DemoImages {
   private DemoImages() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length == 0) args = new String[] {"demo-site/img"};
-    for (String dir : args) {
-      Path out = Paths.get(dir);
+    Path site = Paths.get(args.length > 0 ? args[0] : "demo-site/img");
+    Path twin = Paths.get(args.length > 1 ? args[1] : "demo-twin/img");
+    for (Path out : new Path[] {site, twin}) {
       Files.createDirectories(out);
       write(logo(), out.resolve("logo.png"));
       write(group(), out.resolve("group.png"));
-      write(openSaturdays(), out.resolve("open-saturdays.png"));
       write(walk(), out.resolve("walk.png"));
-      write(button("Check my cover", 180, 46), out.resolve("submit.png"));
-      write(button("Send it", 110, 40), out.resolve("send.png"));
     }
+    write(openSaturdays(), site.resolve("open-saturdays.png"));
+    write(button("Check my cover", 180, 46), site.resolve("submit.png"));
+    write(button("Send it", 110, 40), site.resolve("send.png"));
   }
 
   private static void write(BufferedImage img, Path file) throws IOException {
