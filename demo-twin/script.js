@@ -92,8 +92,8 @@
     ebookForm.addEventListener('submit', function (e) {
       e.preventDefault();
       if (!ebookForm.reportValidity()) { return; }
-      ebookForm.innerHTML = '<p role="status">Thank you! The e-book is on its way to your inbox.</p>';
-      setTimeout(function () { dialog.close(); }, 4000);
+      ebookForm.innerHTML = '<p tabindex="-1">Thank you! The e-book is on its way to your inbox.</p>';
+      ebookForm.firstChild.focus();
     });
     var seen = false;
     try { seen = !!localStorage.getItem('ebookSeen'); } catch (e) { /* ignore */ }
