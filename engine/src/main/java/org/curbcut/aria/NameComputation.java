@@ -382,11 +382,9 @@ final class NameComputation {
   // ---------------------------------------------------------------------------------------------
   // Roles
 
-  /** The role for naming purposes: the computed role, else the native control role. */
+  /** The computed role, or "" for none/generic. */
   String effectiveRole(Element e) {
-    Optional<String> r = aria.role(e);
-    if (r.isPresent()) return r.get();
-    return NativeRoles.implicit(e).orElse("");
+    return aria.role(e).orElse("");
   }
 
   private boolean allowsNameFromContent(Element e) {
@@ -396,11 +394,11 @@ final class NameComputation {
   }
 
   private boolean isPresentational(Element e) {
-    Optional<String> r = aria.role(e);
-    return r.isPresent() && (r.get().equals("none") || r.get().equals("presentation"));
+    return aria.role(e).map(Aria::isPresentational).orElse(false);
   }
 
   private boolean isTextField(Element e) {
+    if (e.is("input") && e.token("type").orElse("").equals("password")) return true;
     String role = effectiveRole(e);
     return role.equals("textbox") || role.equals("searchbox") || role.equals("combobox") && e.is("input");
   }

@@ -8,14 +8,20 @@ public final class TextRules {
   private TextRules() {}
 
   public static List<Rule> all() {
-    // The other rules of this package (ImageAlt, SvgImgAlt, InputImageAlt, ObjectAlt, AreaAlt,
-    // LinkName, FormFieldName, FrameTitle, EmptyHeading, SummaryName) are registered once the
-    // accname upgrade they depend on is merged: with the first-cut name computation they would
-    // fail ACT passed examples.
     return List.of(
+        new ImageAlt(),
+        new SvgImgAlt(),
+        new InputImageAlt(),
+        new ObjectAlt(),
+        new AreaAlt(),
+        new LinkName(),
         new ButtonName(),
+        new FormFieldName(),
+        new FrameTitle(),
         new FrameTitleUnique(),
+        new EmptyHeading(),
         new MenuitemName(),
+        new SummaryName(),
         new LabelInName());
   }
 }
