@@ -1,7 +1,6 @@
 package org.curbcut.aria;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,8 +33,9 @@ final class NameComputation {
   private int depth;
   /** Nodes directly referenced by aria-labelledby so far: name from content skips them later. */
   private final Set<Element> referenced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-  /** Elements on the current path, with how they were entered (cycle protection). */
-  private final Set<String> path = new HashSet<>();
+  /** Elements on the current path, by how they were entered (cycle protection). */
+  private final Set<Element> pathInContent = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private final Set<Element> pathInReference = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   NameComputation(Aria aria) {
     this.aria = aria;
@@ -104,7 +104,8 @@ final class NameComputation {
     known = Tri.TRUE;
     source = NameSource.NONE;
     depth = 0;
-    path.clear();
+    pathInContent.clear();
+    pathInReference.clear();
     referenced.clear();
   }
 
@@ -132,8 +133,8 @@ final class NameComputation {
       return Step.EMPTY;
     }
     // cycle protection: the same element entered the same way twice on one path adds nothing
-    String key = System.identityHashCode(current) + (walk.inReference() ? "r" : "c");
-    if (!path.add(key)) return Step.EMPTY;
+    Set<Element> path = walk.inReference() ? pathInReference : pathInContent;
+    if (!path.add(current)) return Step.EMPTY;
     depth++;
     try {
       Step step = steps(current, walk);
@@ -141,7 +142,7 @@ final class NameComputation {
       return step;
     } finally {
       depth--;
-      path.remove(key);
+      path.remove(current);
     }
   }
 
@@ -241,6 +242,14 @@ final class NameComputation {
     // 2F.ii/iii ::before and ::after content: text a static reading cannot know
     if (current.style().hasGeneratedContent()) unknown();
     StringBuilder sb = new StringBuilder();
+    // the ::marker of a list item comes first (default markers only; author ::marker rules unknown)
+    if (withText && "listitem".equals(effectiveRole(current))) {
+      Optional<String> marker = ListMarker.of(current);
+      if (marker.isPresent()) {
+        unknown();
+        sb.append(marker.get());
+      }
+    }
     Walk childWalk = walk.child();
     for (Node n : tree.children(current)) {
       if (n instanceof Text t) {
