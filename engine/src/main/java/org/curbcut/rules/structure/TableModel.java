@@ -44,6 +44,9 @@ final class TableModel {
   private final Map<Long, Cell> slots = new HashMap<>();
   private final Map<Element, Cell> byElement = new HashMap<>();
   private final Map<Cell, Integer> rowGroupOf = new HashMap<>();
+  private final Map<Cell, Boolean> columnHeader = new HashMap<>();
+  private final Map<Cell, Boolean> rowHeader = new HashMap<>();
+  private Map<Cell, List<Cell>> assigned;
   int width;
   int height;
 
@@ -194,6 +197,10 @@ final class TableModel {
 
   /** A column header: scope=col, role columnheader, or (auto) a header with no data cell in its rows. */
   boolean isColumnHeader(Cell h) {
+    return columnHeader.computeIfAbsent(h, this::computeColumnHeader);
+  }
+
+  private boolean computeColumnHeader(Cell h) {
     if (!h.header) return false;
     if ("columnheader".equals(h.explicitRole)) return true;
     if ("rowheader".equals(h.explicitRole)) return false;
@@ -212,6 +219,10 @@ final class TableModel {
 
   /** A row header: scope=row, role rowheader, or (auto) a header, not a column header, with no data cell in its columns. */
   boolean isRowHeader(Cell h) {
+    return rowHeader.computeIfAbsent(h, this::computeRowHeader);
+  }
+
+  private boolean computeRowHeader(Cell h) {
     if (!h.header) return false;
     if ("rowheader".equals(h.explicitRole)) return true;
     if ("columnheader".equals(h.explicitRole)) return false;
@@ -300,13 +311,17 @@ final class TableModel {
     }
   }
 
-  /** The cells to which a header cell is assigned. */
+  /** The cells to which a header cell is assigned (computed once per table). */
   List<Cell> assignedCells(Cell header) {
-    List<Cell> out = new ArrayList<>();
-    for (Cell c : cells) {
-      if (c != header && headersOf(c).contains(header)) out.add(c);
+    if (assigned == null) {
+      assigned = new HashMap<>();
+      for (Cell c : cells) {
+        for (Cell h : headersOf(c)) {
+          if (h != c) assigned.computeIfAbsent(h, k -> new ArrayList<>()).add(c);
+        }
+      }
     }
-    return out;
+    return assigned.getOrDefault(header, List.of());
   }
 
   private static int parseInt(String s, int fallback) {
