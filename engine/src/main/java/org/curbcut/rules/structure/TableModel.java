@@ -47,6 +47,7 @@ final class TableModel {
   private final Map<Cell, Boolean> columnHeader = new HashMap<>();
   private final Map<Cell, Boolean> rowHeader = new HashMap<>();
   private Map<Cell, List<Cell>> assigned;
+  private List<Cell> rowGroupHeaders;
   int width;
   int height;
 
@@ -267,11 +268,8 @@ final class TableModel {
     for (int y = cell.y; y < cell.y + cell.height; y++) scan(cell, cell.x, y, -1, 0, out);
     for (int x = cell.x; x < cell.x + cell.width; x++) scan(cell, x, cell.y, 0, -1, out);
     Integer group = rowGroupOf.get(cell);
-    for (Cell c : cells) {
-      if (c.header && c != cell && c.element.token("scope").orElse("").equals("rowgroup")
-          && group != null && group.equals(rowGroupOf.get(c)) && c.x <= cell.x && c.y <= cell.y) {
-        out.add(c);
-      }
+    for (Cell c : rowGroupHeaders()) {
+      if (c != cell && group != null && group.equals(rowGroupOf.get(c)) && c.x <= cell.x && c.y <= cell.y) out.add(c);
     }
     return out;
   }
@@ -309,6 +307,13 @@ final class TableModel {
         fromCurrentBlock = new ArrayList<>();
       }
     }
+  }
+
+  private List<Cell> rowGroupHeaders() {
+    if (rowGroupHeaders == null) {
+      rowGroupHeaders = cells.stream().filter(c -> c.header && c.element.token("scope").orElse("").equals("rowgroup")).toList();
+    }
+    return rowGroupHeaders;
   }
 
   /** The cells to which a header cell is assigned (computed once per table). */
