@@ -12,8 +12,8 @@ import org.curbcut.snapshot.Element;
 
 /**
  * modal-dialog-semantics (WCAG 4.1.2 and 1.3.1, no ACT rule). Applicability: an element named like
- * a popup (class or id "modal", "popup", "lightbox", "dialog") that holds a close control, and is
- * not inside another such element. Expectation 1: it is a {@code <dialog>} or has role dialog or
+ * a popup (class or id "modal", "popup", "lightbox", "dialog") that holds a close control, and
+ * holds no other such element (wrappers and overlays around the box are not the dialog). Expectation 1: it is a {@code <dialog>} or has role dialog or
  * alertdialog, so screen readers announce it as a dialog; expectation 2: that dialog has a name.
  */
 public final class ModalDialogSemantics implements Rule {
@@ -30,17 +30,20 @@ public final class ModalDialogSemantics implements Rule {
     return WidgetSignals.tokenMatches(e, POPUP) && e.descendants().anyMatch(WidgetSignals::looksLikeClose);
   }
 
+  private static boolean isDialog(RuleContext ctx, Element e) {
+    return e.is("dialog") || ctx.aria().role(e).map(r -> r.equals("dialog") || r.equals("alertdialog")).orElse(false);
+  }
+
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     for (Element e : ctx.allElements()) {
       if (!e.isHtml() || e.is("html", "body") || !looksLikePopup(e)) continue;
-      if (e.ancestors().anyMatch(ModalDialogSemantics::looksLikePopup)) continue;
-      boolean dialog = e.is("dialog") || ctx.aria().role(e).map(r -> r.equals("dialog") || r.equals("alertdialog")).orElse(false);
+      // the innermost popup-like box is the dialog; the ones around it are overlays and wrappers
+      if (e.descendants().anyMatch(ModalDialogSemantics::looksLikePopup)) continue;
+      boolean dialog = isDialog(ctx, e);
       if (!dialog) {
-        // an inner element may carry the semantics (wrapper/overlay patterns)
-        boolean inner = e.descendants().anyMatch(d -> d.is("dialog")
-            || ctx.aria().role(d).map(r -> r.equals("dialog") || r.equals("alertdialog")).orElse(false));
-        if (inner) continue;
+        // the semantics may sit on the wrapper or on an inner element
+        if (e.ancestors().anyMatch(a -> isDialog(ctx, a)) || e.descendants().anyMatch(d -> isDialog(ctx, d))) continue;
         out.failed(e, "no-role");
       } else if (ctx.aria().name(e).isEmpty()) {
         // an empty name we could not fully compute (CSS content) is not a certain failure
