@@ -27,6 +27,8 @@ public final class Fixers {
     all.add(new AutocompleteFixer());
     all.addAll(AriaFixers.all());
     all.addAll(LandmarkFixers.all());
+    all.addAll(WidgetFixers.all());
+    all.add(new PatternHintFixer());
     return all;
   }
 }

@@ -91,4 +91,33 @@ class FixersTest {
     assertThat(r.repairedText()).contains("<iframe src='https://www.youtube.com/embed/abc' title=\"YouTube video\">");
     assertThat(outcome(r, "frame-title").status()).isEqualTo(RepairStatus.FIXED_NEEDS_REVIEW);
   }
+
+  @Test
+  void clickableDivsBecomeKeyboardOperableButtonsMarkedForTheRuntime() {
+    RepairResult r = repair(HEAD + "<div class=faq-q onclick='toggle(this)'>Who can come?</div><div class=faq-a hidden>Anyone.</div>" + TAIL);
+    assertThat(r.repairedText()).contains("<div class=faq-q onclick='toggle(this)' role=\"button\" tabindex=\"0\" data-curbcut-activate=\"\" "
+        + "aria-controls=\"curbcut-disclosure\" aria-expanded=\"false\" data-curbcut-disclosure=\"\">Who can come?</div>"
+        + "<div class=faq-a hidden id=\"curbcut-disclosure\">Anyone.</div>");
+    assertThat(outcome(r, "click-target-keyboard").status()).isEqualTo(RepairStatus.FIXED_VERIFIED);
+    assertThat(outcome(r, "disclosure-state").status()).isEqualTo(RepairStatus.FIXED_VERIFIED);
+    assertThat(r.newFailures()).isEmpty();
+  }
+
+  @Test
+  void popupsBecomeDialogsNamedByTheirHeading() {
+    RepairResult r = repair(HEAD + "<div class=modal><h2>Free e-book</h2><button onclick=c()>Close</button></div>" + TAIL);
+    assertThat(r.repairedText()).contains("<div class=modal role=\"dialog\" aria-modal=\"true\" aria-labelledby=\"curbcut-dialog-title\">"
+        + "<h2 id=\"curbcut-dialog-title\">Free e-book</h2>");
+    assertThat(outcome(r, "modal-dialog-semantics").status()).isEqualTo(RepairStatus.FIXED_VERIFIED);
+  }
+
+  @Test
+  void simplePatternsGetAVisibleHintAsADraft() {
+    RepairResult r = repair(HEAD + "<form><label>Date of birth <input name=dob pattern='\\d{2}/\\d{2}/\\d{4}'></label></form>" + TAIL);
+    assertThat(r.repairedText()).contains("aria-describedby=\"curbcut-hint-dob\"> <span id=\"curbcut-hint-dob\" class=\"curbcut-hint\">"
+        + "Format: 2 digits \"/\" 2 digits \"/\" 4 digits</span>");
+    assertThat(outcome(r, "pattern-has-hint").status()).isEqualTo(RepairStatus.FIXED_NEEDS_REVIEW);
+    assertThat(PatternHintFixer.describe("[A-Z]{2}[0-9]{6}")).contains("2 capital letters 6 digits");
+    assertThat(PatternHintFixer.describe("(a|b)+")).isEmpty();
+  }
 }
