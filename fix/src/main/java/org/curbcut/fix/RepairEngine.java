@@ -59,27 +59,27 @@ public final class RepairEngine {
 
     Map<RuleResult, String> rejected = new IdentityHashMap<>();
     List<RuleResult> accepted = selectCompatible(attempts, rejected);
-    String text = page.text();
-    PageReport after = before;
-    Page repaired = page;
-    TextPatch patch = TextPatch.of(List.of());
-    for (int round = 0; round < MAX_ROUNDS; round++) {
-      patch = TextPatch.of(edits(accepted, attempts));
-      text = patch.apply(page.text());
-      repaired = accepted.isEmpty() ? page : reparse.apply(text);
-      after = accepted.isEmpty() ? before : auditor.audit(repaired);
-      List<RuleResult> drop = unconfirmed(accepted, attempts, patch, repaired, after, before);
+    Run run = new Run(page, before, attempts, reparse);
+    Trial t = run.trial(accepted);
+    for (int round = 1; ; round++) {
+      List<RuleResult> drop = run.unconfirmed(accepted, t);
       if (drop.isEmpty()) break;
+      if (round >= MAX_ROUNDS) drop = new ArrayList<>(accepted); // no confirmed set found: serve the original
       for (RuleResult d : drop) {
         accepted.remove(d);
         rejected.put(d, FixContext.message("engine.unverified"));
       }
+      t = run.trial(accepted);
     }
-    List<RuleResult> newFailures = newFailures(before, after, patch, repaired);
-    return new RepairResult(page, text, outcomes(attempts, accepted, rejected), before, after, newFailures);
+    List<RuleResult> newFailures = newFailures(page, before, t.after(), t.patch(), t.repaired());
+    return new RepairResult(page, t.text(), outcomes(attempts, accepted, rejected), before, t.after(), newFailures);
   }
 
   private FixAttempt attempt(RuleResult failure, FixContext ctx) {
+    if (failure.target().page() != ctx.page()) {
+      // an element of an <iframe srcdoc> document: its positions are in the srcdoc value, not in this text
+      return new NotRepairable(failure.rule().id(), failure.target(), FixContext.message("engine.in-frame"));
+    }
     List<Fixer> candidates = fixers.getOrDefault(failure.rule().id(), List.of());
     if (candidates.isEmpty()) {
       return new NotRepairable(failure.rule().id(), failure.target(), FixContext.message("engine.no-fixer", failure.rule().help()));
@@ -127,52 +127,169 @@ public final class RepairEngine {
     return out;
   }
 
-  /** Repairs whose failure is still there, or that caused a new failure. */
-  private List<RuleResult> unconfirmed(List<RuleResult> accepted, Map<RuleResult, FixAttempt> attempts, TextPatch patch,
-                                       Page repaired, PageReport after, PageReport before) {
-    List<RuleResult> drop = new ArrayList<>();
-    for (RuleResult r : accepted) {
-      Element now = find(repaired, patch, r.target());
-      boolean stillFails = after.results().stream()
-          .anyMatch(x -> x.outcome() == Outcome.FAILED && x.rule().id().equals(r.rule().id()) && x.target() == now);
-      if (now == null || stillFails) drop.add(r);
+  /** The accepted repairs applied to the original text, the result parsed and audited. */
+  private record Trial(TextPatch patch, String text, Page repaired, PageReport after) {}
+
+  /** One page's repair: what the re-audits compare against. */
+  private final class Run {
+    private final Page page;
+    private final PageReport before;
+    private final Map<RuleResult, FixAttempt> attempts;
+    private final Function<String, Page> reparse;
+
+    Run(Page page, PageReport before, Map<RuleResult, FixAttempt> attempts, Function<String, Page> reparse) {
+      this.page = page;
+      this.before = before;
+      this.attempts = attempts;
+      this.reparse = reparse;
     }
-    for (RuleResult fresh : newFailures(before, after, patch, repaired)) {
+
+    Trial trial(List<RuleResult> accepted) {
+      if (accepted.isEmpty()) return new Trial(TextPatch.of(List.of()), page.text(), page, before);
+      TextPatch patch = TextPatch.of(edits(accepted, attempts));
+      String text = patch.apply(page.text());
+      Page repaired = reparse.apply(text);
+      return new Trial(patch, text, repaired, auditor.audit(repaired));
+    }
+
+    /**
+     * Repairs whose failure is still there, or that caused a new failure. A new failure is laid at
+     * the door of the repairs that edited the failing element or inserted it; one that no repair
+     * touched (a rule about how the page fits together) is traced by re-auditing without each
+     * rule's repairs.
+     */
+    List<RuleResult> unconfirmed(List<RuleResult> accepted, Trial t) {
+      List<RuleResult> drop = new ArrayList<>();
       for (RuleResult r : accepted) {
-        Element now = find(repaired, patch, r.target());
-        if (now != null && (fresh.target() == now || insideRepair(fresh.target(), (Repair) attempts.get(r), patch))) {
-          if (!drop.contains(r)) drop.add(r);
-        }
+        Element now = find(t.repaired(), t.patch(), r.target());
+        boolean stillFails = t.after().results().stream()
+            .anyMatch(x -> x.outcome() == Outcome.FAILED && x.rule().id().equals(r.rule().id()) && x.target() == now);
+        if (now == null || stillFails) drop.add(r);
       }
+      boolean unexplained = false;
+      for (RuleResult fresh : newFailures(page, before, t.after(), t.patch(), t.repaired())) {
+        boolean explained = false;
+        for (RuleResult r : accepted) {
+          Element now = find(t.repaired(), t.patch(), r.target());
+          Repair repair = (Repair) attempts.get(r);
+          if (now != null && fresh.target() == now || touches(fresh.target(), repair, t.patch())) {
+            explained = true;
+            if (!drop.contains(r)) drop.add(r);
+          }
+        }
+        unexplained |= !explained;
+      }
+      if (drop.isEmpty() && unexplained) drop.addAll(culprits(accepted, t));
+      return drop;
     }
-    return drop;
+
+    /**
+     * The repairs to blame for new failures no repair touched: the repairs of the first rule
+     * without whose repairs fewer new failures remain, narrowed to the single repairs of that rule
+     * whose removal helps; all repairs when no one rule's repairs are to blame.
+     */
+    private List<RuleResult> culprits(List<RuleResult> accepted, Trial t) {
+      int now = newFailures(page, before, t.after(), t.patch(), t.repaired()).size();
+      Map<String, List<RuleResult>> byRule = new LinkedHashMap<>();
+      for (RuleResult r : accepted) byRule.computeIfAbsent(r.rule().id(), k -> new ArrayList<>()).add(r);
+      for (List<RuleResult> group : byRule.values()) {
+        if (!helps(group, accepted, now)) continue;
+        if (group.size() == 1) return group;
+        List<RuleResult> single = new ArrayList<>();
+        for (RuleResult r : group) if (helps(List.of(r), accepted, now)) single.add(r);
+        return single.isEmpty() ? group : single;
+      }
+      return new ArrayList<>(accepted);
+    }
+
+    /** True when fewer new failures remain without these repairs. */
+    private boolean helps(List<RuleResult> without, List<RuleResult> accepted, int now) {
+      List<RuleResult> rest = new ArrayList<>(accepted);
+      rest.removeAll(without);
+      Trial less = trial(rest);
+      return newFailures(page, before, less.after(), less.patch(), less.repaired()).size() < now;
+    }
   }
 
-  /** True when the element's start tag lies in text a repair inserted. */
-  private static boolean insideRepair(Element e, Repair repair, TextPatch patch) {
+  /** True when one of the repair's edits lies in the element's start tag or inserted the element. */
+  private static boolean touches(Element e, Repair repair, TextPatch patch) {
+    if (!e.startTag().isKnown()) return false;
     int at = e.startTag().start().offset();
+    int end = e.startTag().end().offset();
     for (Edit ed : repair.edits()) {
       int s = patch.map(ed.start());
       if (ed.start() == ed.end()) s -= ed.replacement().length();
-      if (at >= s && at < s + ed.replacement().length()) return true;
+      int len = ed.replacement().length();
+      if (at >= s && at < s + len) return true; // inserted by the repair
+      if (s >= at && s < end) return true; // an attribute edit inside the start tag
     }
     return false;
   }
 
-  /** Failed results of the re-audit with no failed result of the same rule on the same element before. */
-  static List<RuleResult> newFailures(PageReport before, PageReport after, TextPatch patch, Page repaired) {
-    Set<String> old = new java.util.HashSet<>();
-    for (RuleResult r : before.results()) {
-      if (r.outcome() != Outcome.FAILED) continue;
-      old.add(r.rule().id() + "@" + patch.map(r.target().startTag().start().offset()));
-    }
+  /**
+   * Failed results of the re-audit with no failed result of the same rule on the same element
+   * before. One exception: a rule that failed before on the page as a whole (its root or body) and
+   * no longer does, but now fails on parts of the page, reports the same barrier in finer grain (a
+   * page with no landmarks fails region on its body; once a repair adds the main landmark, region
+   * fails on each block left outside it): those failures are not new.
+   */
+  static List<RuleResult> newFailures(Page original, PageReport before, PageReport after, TextPatch patch, Page repaired) {
     List<RuleResult> out = new ArrayList<>();
     if (after == before) return out;
+    Map<Page, String> framesBefore = new IdentityHashMap<>();
+    framePrefixes(original, framesBefore, patch, "", 0);
+    Map<Page, String> framesAfter = new IdentityHashMap<>();
+    framePrefixes(repaired, framesAfter, null, "", 0);
+    Set<String> old = new java.util.HashSet<>();
+    Set<String> pageWide = new java.util.HashSet<>();
+    for (RuleResult r : before.results()) {
+      if (r.outcome() != Outcome.FAILED) continue;
+      old.add(key(r, original, framesBefore, patch));
+      if (isPageElement(r.target())) pageWide.add(r.rule().id());
+    }
+    for (RuleResult r : after.results()) {
+      if (r.outcome() == Outcome.FAILED && isPageElement(r.target()) && r.target().page() == repaired) {
+        pageWide.remove(r.rule().id()); // still fails on the page as a whole: nothing was refined
+      }
+    }
     for (RuleResult r : after.results()) {
       if (r.outcome() != Outcome.FAILED) continue;
-      if (!old.contains(r.rule().id() + "@" + r.target().startTag().start().offset())) out.add(r);
+      if (old.contains(key(r, repaired, framesAfter, null))) continue;
+      if (pageWide.contains(r.rule().id()) && r.target().page() == repaired) continue;
+      out.add(r);
     }
     return out;
+  }
+
+  /**
+   * Rule and position of a failure, comparable between the original and the repaired page:
+   * positions in the page's own text are mapped through the patch (null: already in the repaired
+   * text); positions inside an {@code <iframe srcdoc>} document are its frame's position plus the
+   * position in the srcdoc text, which no repair edits.
+   */
+  private static String key(RuleResult r, Page top, Map<Page, String> frames, TextPatch patch) {
+    Element e = r.target();
+    String prefix = frames.getOrDefault(e.page(), "?");
+    int offset = e.startTag().start().offset();
+    if (e.page() == top && patch != null) offset = patch.map(offset);
+    return r.rule().id() + "@" + prefix + offset;
+  }
+
+  private static void framePrefixes(Page page, Map<Page, String> frames, TextPatch patch, String prefix, int depth) {
+    if (page == null || depth > 4) return;
+    frames.putIfAbsent(page, prefix);
+    for (Element e : page.elements()) {
+      if (e.contentDocument() == null) continue;
+      int at = e.startTag().start().offset();
+      if (depth == 0 && patch != null) at = patch.map(at);
+      framePrefixes(e.contentDocument(), frames, patch, prefix + "frame" + at + "/", depth + 1);
+    }
+  }
+
+  /** The root or the body of its page. */
+  private static boolean isPageElement(Element e) {
+    Page p = e.page();
+    return e == p.root() || p.body().map(b -> b == e).orElse(false);
   }
 
   /** The element of the repaired page that an original element became. */

@@ -27,7 +27,8 @@ public final class UnifiedDiff {
     List<String> b = lines(repaired);
     boolean aEndsNl = original.isEmpty() || original.endsWith("\n");
     boolean bEndsNl = repaired.isEmpty() || repaired.endsWith("\n");
-    List<AbstractDelta<String>> deltas = DiffUtils.diff(a, b).getDeltas();
+    // a last line without its newline is not the same line as one with it
+    List<AbstractDelta<String>> deltas = DiffUtils.diff(withEolMark(a, aEndsNl), withEolMark(b, bEndsNl)).getDeltas();
     StringBuilder out = new StringBuilder();
     out.append("diff --git a/").append(path).append(" b/").append(path).append('\n');
     out.append("--- a/").append(path).append('\n');
@@ -94,6 +95,14 @@ public final class UnifiedDiff {
   private static String range(int start, int count) {
     if (count == 0) return start + ",0";
     return (start + 1) + (count == 1 ? "" : "," + count);
+  }
+
+  /** The lines for comparing, the last one marked when the text does not end with a newline. */
+  private static List<String> withEolMark(List<String> lines, boolean endsWithNewline) {
+    if (endsWithNewline || lines.isEmpty()) return lines;
+    List<String> out = new ArrayList<>(lines);
+    out.set(out.size() - 1, out.get(out.size() - 1) + "\n"); // a line never holds a newline, so this is unique
+    return out;
   }
 
   /** Lines without their terminating newline. */

@@ -116,8 +116,6 @@ final class FormLabelFixer implements Fixer {
   private static String freshId(FixContext ctx, Element field) {
     String base = "curbcut-label-" + field.attr("name").or(field::id).map(s -> s.replaceAll("[^A-Za-z0-9_-]", ""))
         .filter(s -> !s.isEmpty()).orElse(Integer.toString(field.order()));
-    String id = base;
-    for (int n = 2; ctx.page().byId(id).isPresent() || ctx.page().text().contains("\"" + id + "\""); n++) id = base + "-" + n;
-    return id;
+    return FreshIds.take(ctx.page(), base);
   }
 }

@@ -92,9 +92,12 @@ final class LandmarkFixers {
       if (main.isEmpty() || body.isEmpty()) return FixerSupport.needsPerson(rule, failure.target(), "skip.no-target");
       List<Edit> edits = new ArrayList<>();
       String id = main.get().id().orElse(null);
-      if (id == null || page.allById(id).size() > 1) {
-        id = "main-content";
-        for (int n = 2; page.byId(id).isPresent(); n++) id = "main-content-" + n;
+      if (id != null && page.byId(id).orElse(null) != main.get()) {
+        // an earlier element has the same id: a link would go there, and an existing id is never changed
+        return FixerSupport.needsPerson(rule, failure.target(), "skip.duplicate-id", id);
+      }
+      if (id == null) {
+        id = FreshIds.take(page, "main-content");
         Optional<Edit> setId = SourceEdits.setAttribute(main.get(), "id", id);
         if (setId.isEmpty()) return FixerSupport.notInSource(rule, main.get());
         edits.add(setId.get());

@@ -144,8 +144,6 @@ final class WidgetFixers {
   }
 
   static String freshId(Page page, String base) {
-    String id = base;
-    for (int n = 2; page.byId(id).isPresent() || page.text().contains(id); n++) id = base + "-" + n;
-    return id;
+    return FreshIds.take(page, base);
   }
 }
