@@ -12,6 +12,10 @@ import org.curbcut.snapshot.SourceRange;
  * implied it), because then there is nothing in the source to edit.
  */
 public final class SourceEdits {
+  /** Elements whose content the tokenizer reads as text up to their own end tag. */
+  private static final String[] RAW_TEXT = {"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+      "noframes", "noscript", "plaintext"};
+
   private SourceEdits() {}
 
   /** Sets an attribute: replaces the value when present, else adds it at the end of the start tag. */
@@ -65,16 +69,36 @@ public final class SourceEdits {
 
   /** Inserts markup as the element's last content (right before its end tag). */
   public static Optional<Edit> appendContent(Element e, String html) {
-    SourceRange et = e.endTag();
+    SourceRange et = endTag(e);
     return et.isKnown() ? Optional.of(Edit.insert(et.start().offset(), html)) : Optional.empty();
   }
 
   /** Inserts markup right after the element's end tag (or after a void element's start tag). */
   public static Optional<Edit> insertAfter(Element e, String html) {
-    SourceRange et = e.endTag();
+    SourceRange et = endTag(e);
     if (et.isKnown()) return Optional.of(Edit.insert(et.end().offset(), html));
     SourceRange st = e.startTag();
     return st.isKnown() && e.children().isEmpty() ? Optional.of(Edit.insert(st.end().offset(), html)) : Optional.empty();
+  }
+
+  /**
+   * The element's end tag when it is written in the source: {@code </name ...>}, or the empty
+   * range where the parser implied it (not for raw-text elements). Anything else (a range that holds other text, as the
+   * snapshot can report for a raw-text element left open at the end of the file) is unknown.
+   */
+  public static SourceRange endTag(Element e) {
+    SourceRange et = e.endTag();
+    if (!et.isKnown()) return et;
+    int s = et.start().offset();
+    int end = et.end().offset();
+    // implied: fine, except that a raw-text element left open runs to the end of the file, and
+    // whatever is inserted there becomes its text (a textarea's value, a script's code)
+    if (s == end) return e.is(RAW_TEXT) ? SourceRange.UNKNOWN : et;
+    String text = e.page().text();
+    String open = "</" + e.name();
+    boolean written = end <= text.length() && end - s > open.length() && text.regionMatches(true, s, open, 0, open.length())
+        && text.charAt(end - 1) == '>';
+    return written ? et : SourceRange.UNKNOWN;
   }
 
   /** The offset right before the start tag's closing {@code >} (or {@code />}). */
@@ -83,13 +107,30 @@ public final class SourceEdits {
     if (!st.isKnown()) return Optional.empty();
     String text = e.page().text();
     int end = st.end().offset();
+    int start = st.start().offset();
+    // an element the parser implied has an empty range at the next token: the '>' before it is another tag's
+    if (end <= start || start >= text.length() || text.charAt(start) != '<') return Optional.empty();
     if (end <= 0 || end > text.length() || text.charAt(end - 1) != '>') return Optional.empty();
     int at = end - 1;
-    if (at > 0 && text.charAt(at - 1) == '/') {
-      // a self-closing slash after an unquoted value belongs to the value: keep it, insert before it
+    if (at > 0 && text.charAt(at - 1) == '/' && !endsUnquotedValue(e, text, at)) {
+      // a self-closing slash: the new attribute goes before it, so the tag stays self-closing
       at--;
     }
     return Optional.of(at);
+  }
+
+  /**
+   * True when an unquoted attribute value runs up to {@code at}: then a slash before the
+   * {@code >} is part of the value ({@code <a href=/x/>}), and inserting before it would cut it off.
+   */
+  private static boolean endsUnquotedValue(Element e, String text, int at) {
+    for (Attribute a : e.attributes()) {
+      SourceRange vr = a.valueRange();
+      if (!vr.isKnown() || vr.end().offset() != at || vr.start().offset() <= 0 || vr.start().offset() >= at) continue;
+      char before = text.charAt(vr.start().offset() - 1);
+      if (before != '"' && before != '\'') return true;
+    }
+    return false;
   }
 
   /** Escapes text for an attribute value quoted with {@code quote}. */

@@ -50,8 +50,9 @@ final class DocumentTitleFixer implements Fixer {
     Optional<Element> existing = page.elements().stream().filter(e -> e.is("title")).findFirst();
     if (existing.isPresent()) {
       Element t = existing.get();
-      if (!t.startTag().isKnown() || !t.endTag().isKnown()) return Optional.empty();
-      return Optional.of(new Edit(t.startTag().end().offset(), t.endTag().start().offset(), escaped));
+      org.curbcut.snapshot.SourceRange end = SourceEdits.endTag(t);
+      if (!t.startTag().isKnown() || !end.isKnown() || end.start().offset() < t.startTag().end().offset()) return Optional.empty();
+      return Optional.of(new Edit(t.startTag().end().offset(), end.start().offset(), escaped));
     }
     Optional<Element> head = page.head();
     if (head.isPresent() && head.get().startTag().isKnown()) {
