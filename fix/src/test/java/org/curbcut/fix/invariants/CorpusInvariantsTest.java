@@ -2,8 +2,15 @@ package org.curbcut.fix.invariants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.curbcut.fix.UnifiedDiff;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The repair invariants ({@link RepairInvariants}) over every page of the demo site, every failed
@@ -12,14 +19,35 @@ import org.junit.jupiter.api.Test;
  * only).
  */
 class CorpusInvariantsTest {
+  @TempDir Path tmp;
+
   @Test
-  void demoSite() {
+  void demoSite() throws IOException, InterruptedException {
     List<Corpora.Doc> docs = Corpora.demoSite(Corpora.demoSite());
     assertThat(docs).hasSizeGreaterThanOrEqualTo(4);
     List<InvariantHarness.Checked> checked = InvariantHarness.forSite(Corpora.demoSite()).checkAll(docs);
     summary("demo site", checked);
     assertThat(checked).allMatch(c -> c.result() != null && c.result().changed());
     assertThat(InvariantHarness.violations(checked)).isEmpty();
+
+    // the site's patch, as `curbcut fix --diff` writes it, applies with git to a copy of the site
+    Path copy = tmp.resolve("demo-site");
+    try (Stream<Path> files = Files.walk(Corpora.demoSite())) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Path to = copy.resolve(Corpora.demoSite().relativize(f).toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(f, to);
+      }
+    }
+    StringBuilder patch = new StringBuilder();
+    for (InvariantHarness.Checked c : checked) {
+      patch.append(UnifiedDiff.of("demo-site/" + c.doc().name(), c.doc().text(), c.result().repairedText()));
+    }
+    Files.writeString(tmp.resolve("site.patch"), patch, StandardCharsets.UTF_8);
+    assertThat(GitApply.apply(tmp, tmp.resolve("site.patch"))).isZero();
+    for (InvariantHarness.Checked c : checked) {
+      assertThat(Files.readString(copy.resolve(c.doc().name()), StandardCharsets.UTF_8)).isEqualTo(c.result().repairedText());
+    }
   }
 
   @Test

@@ -137,6 +137,20 @@ class RepairInvariantsTest {
   }
 
   @Test
+  void gitAppliesDiffsWhereTheLastLineGainsOrLosesItsNewline(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    String[][] pairs = {{"a\nb", "a\nb\nc"}, {"a\nb\n", "a\nb"}, {"<meta charset=utf-8>", "<meta charset=utf-8>\n<title>T</title>"},
+        {"x\ny", "x\ny\n"}};
+    for (int i = 0; i < pairs.length; i++) {
+      java.nio.file.Path f = dir.resolve("f" + i + ".html");
+      java.nio.file.Files.writeString(f, pairs[i][0]);
+      java.nio.file.Files.writeString(dir.resolve("p" + i + ".diff"), UnifiedDiff.of("f" + i + ".html", pairs[i][0], pairs[i][1]));
+      assertThat(GitApply.apply(dir, dir.resolve("p" + i + ".diff"))).isZero();
+      assertThat(java.nio.file.Files.readString(f)).isEqualTo(pairs[i][1]);
+    }
+  }
+
+  @Test
   void patchApplierRoundTripsAndRefusesAStalePatch() {
     String[][] pairs = {
         {"a\nb\nc\n", "a\nB\nc\n"}, {"a\nb", "a\nb\nc"}, {"a\nb\n", "a\nb"}, {"", "x\n"}, {"x\n", ""},
