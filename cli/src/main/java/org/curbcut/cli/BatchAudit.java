@@ -1,0 +1,63 @@
+package org.curbcut.cli;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.curbcut.audit.AuditReport;
+import org.curbcut.audit.Auditor;
+import org.curbcut.audit.PageReport;
+import org.curbcut.input.LoadException;
+import org.curbcut.input.PageLoader;
+import org.curbcut.rules.Level;
+import org.curbcut.snapshot.Page;
+
+/**
+ * Resolves the inputs, then loads and audits one page at a time, so a batch holds only the page
+ * being audited. An input that cannot be read is reported on stderr at once and kept in the
+ * report as a page with an error; the batch goes on.
+ */
+final class BatchAudit {
+  /** Pages above this count get a progress bar (on a terminal). */
+  static final int PROGRESS_FROM = 4;
+
+  /**
+   * The batch's outcome.
+   *
+   * @param report every page, unreadable ones included (with their error)
+   * @param unreadable how many inputs could not be read
+   */
+  record Result(AuditReport report, int unreadable) {}
+
+  private BatchAudit() {}
+
+  static Result run(List<String> inputs, Auditor auditor, Level level, PageLoader loader, Progress progress) {
+    Instant started = Instant.now();
+    List<PageLoader.Resolved> resolved = loader.resolve(inputs);
+    progress.start(resolved.size());
+    List<PageReport> pages = new ArrayList<>(resolved.size());
+    int unreadable = 0;
+    for (PageLoader.Resolved r : resolved) {
+      LoadException error = r.error();
+      if (error == null) {
+        try {
+          Page page = loader.load(r.source());
+          PageReport report = auditor.audit(page);
+          // keep findings and per-rule outcomes; drop the per-element results, which hold the DOM
+          pages.add(new PageReport(report.source(), report.findings(), report.ruleOutcomes(), List.of(), null));
+        } catch (LoadException e) {
+          error = e;
+        } catch (OutOfMemoryError e) {
+          error = new LoadException(r.name(), "not enough memory to audit it (raise -Xmx)");
+        }
+      }
+      if (error != null) {
+        unreadable++;
+        progress.println("curbcut: " + error.getMessage());
+        pages.add(PageReport.failedToRead(r.name(), error.reason()));
+      }
+      progress.step(r.name());
+    }
+    progress.finish();
+    return new Result(new AuditReport(Auditor.TOOL_NAME, Auditor.version(), level, started, pages), unreadable);
+  }
+}
