@@ -78,6 +78,8 @@ public final class HtmlSnapshot {
     return parse(decoded.text(), source, baseUri, stylesheets);
   }
 
+  private final List<String> sheetTexts = new ArrayList<>();
+
   private Page build(String html) {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri, parser);
@@ -92,6 +94,7 @@ public final class HtmlSnapshot {
     Element root = convert(jsRoot, ctx);
     Page page = new Page(source, html, baseUri == null ? "" : baseUri, root, elements, byId,
         selectorFor(doc, map), cascade.isComplete(), htmlDocument);
+    page.styleSheets = List.copyOf(sheetTexts);
     int order = 0;
     for (Element e : elements) {
       e.page = page;
@@ -113,10 +116,13 @@ public final class HtmlSnapshot {
     for (org.jsoup.nodes.Element el : doc.getAllElements()) {
       if (el.normalName().equals("style") && !insideTemplate(el)) {
         cascade.addSheet(doc, el.data());
+        sheetTexts.add(el.data());
       } else if (el.normalName().equals("link") && isStylesheet(el)) {
         Optional<String> css = el.attr("href").isBlank() ? Optional.empty() : stylesheets.apply(el.attr("href"));
-        if (css.isPresent()) cascade.addSheet(doc, css.get());
-        else cascade.markIncomplete();
+        if (css.isPresent()) {
+          cascade.addSheet(doc, css.get());
+          sheetTexts.add(css.get());
+        } else cascade.markIncomplete();
       }
     }
     for (org.jsoup.nodes.Element el : doc.getAllElements()) {

@@ -21,6 +21,7 @@ public final class Page {
   private final String baseUri;
   private final boolean htmlDocument;
   private volatile RenderFacts renderFacts;
+  List<String> styleSheets = List.of();
 
   Page(String source, String text, String baseUri, Element root, List<Element> elements,
        Map<String, List<Element>> byId, BiFunction<Page, String, List<Element>> selector, boolean styleComplete, boolean htmlDocument) {
@@ -92,6 +93,15 @@ public final class Page {
   /** False when a stylesheet could not be read or a style rule could not be evaluated statically. */
   public boolean isStyleComplete() {
     return styleComplete;
+  }
+
+  /**
+   * The text of the author style sheets the snapshot read, in document order: each {@code <style>}
+   * element and each linked style sheet that could be loaded. For rules that need what the
+   * cascade leaves out (media queries, {@code :focus} rules).
+   */
+  public List<String> styleSheets() {
+    return styleSheets;
   }
 
   public Optional<RenderFacts> renderFacts() {

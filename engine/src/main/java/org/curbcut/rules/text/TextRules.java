@@ -8,6 +8,20 @@ public final class TextRules {
   private TextRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new ImageAlt(),
+        new SvgImgAlt(),
+        new InputImageAlt(),
+        new ObjectAlt(),
+        new AreaAlt(),
+        new LinkName(),
+        new ButtonName(),
+        new FormFieldName(),
+        new FrameTitle(),
+        new FrameTitleUnique(),
+        new EmptyHeading(),
+        new MenuitemName(),
+        new SummaryName(),
+        new LabelInName());
   }
 }

@@ -8,6 +8,7 @@ public final class VisualRules {
   private VisualRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(new ColorContrast(), new ColorContrastEnhanced(), new LetterSpacingImportant(),
+        new WordSpacingImportant(), new LineHeightImportant());
   }
 }

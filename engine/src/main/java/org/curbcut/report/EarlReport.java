@@ -1,0 +1,115 @@
+package org.curbcut.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.curbcut.report.ReportModel.PageModel;
+import org.curbcut.report.ReportModel.RuleRun;
+import org.curbcut.report.ReportModel.Target;
+import org.curbcut.rules.Outcome;
+import org.curbcut.standards.Wcag;
+
+/**
+ * EARL 1.0 in JSON-LD, in the shape W3C ACT implementation reports read: an inline
+ * {@code @context} and a {@code @graph} of {@code earl:Assertion}s, one per page, rule and ACT
+ * rule id (a rule without an ACT id gets one assertion whose test is the Curbcut rule alone).
+ * Each assertion carries the page-level ACT outcome of the rule ({@code earl:passed},
+ * {@code earl:failed}, {@code earl:cantTell}, {@code earl:inapplicable}) and, for the elements
+ * that decided it, one {@code earl:pointer} each (a CSS selector pointer with its source line and
+ * column). Pages that could not be read have no assertions.
+ */
+final class EarlReport {
+  static final String EARL = "http://www.w3.org/ns/earl#";
+
+  void write(ReportModel m, Writer w) throws IOException {
+    JsonSupport.write(build(m), w);
+  }
+
+  ObjectNode build(ReportModel m) {
+    var r = m.report;
+    ObjectNode root = JsonSupport.MAPPER.createObjectNode();
+    ObjectNode ctx = root.putObject("@context");
+    ctx.put("earl", EARL);
+    ctx.put("WCAG", "https://www.w3.org/TR/WCAG/#");
+    ctx.put("WCAG20", "https://www.w3.org/TR/WCAG20/#");
+    ctx.put("WCAG21", "https://www.w3.org/TR/WCAG21/#");
+    ctx.put("sch", "https://schema.org/");
+    ctx.put("dct", "http://purl.org/dc/terms/");
+    ctx.put("doap", "http://usefulinc.com/ns/doap#");
+    ctx.put("foaf", "http://xmlns.com/foaf/0.1/");
+    ctx.put("ptr", "http://www.w3.org/2009/pointers#");
+    ctx.put("xsd", "http://www.w3.org/2001/XMLSchema#");
+
+    ObjectNode assertor = JsonSupport.MAPPER.createObjectNode();
+    assertor.put("@id", "_:curbcut");
+    assertor.set("@type", JsonSupport.strings(List.of("earl:Assertor", "earl:Software", "doap:Project")));
+    assertor.put("doap:name", Messages.get("tool.displayName"));
+    assertor.put("doap:description", Messages.get("earl.description"));
+    assertor.putObject("doap:release").put("doap:revision", r.toolVersion());
+
+    ArrayNode graph = root.putArray("@graph");
+    graph.add(assertor);
+    for (PageModel p : m.pages) {
+      if (p.unread()) continue;
+      for (RuleRun run : p.runs()) {
+        List<String> acts = run.rule().act().isEmpty() ? java.util.Collections.singletonList(null) : run.rule().act();
+        for (String act : acts) graph.add(assertion(m, p, run, act));
+      }
+    }
+    return root;
+  }
+
+  private ObjectNode assertion(ReportModel m, PageModel p, RuleRun run, String actId) {
+    ObjectNode a = JsonSupport.MAPPER.createObjectNode();
+    a.put("@type", "earl:Assertion");
+    a.putObject("earl:assertedBy").put("@id", "_:curbcut");
+    a.putObject("earl:mode").put("@id", "earl:automatic");
+
+    ObjectNode subject = a.putObject("earl:subject");
+    if (isAbsoluteUrl(p.source())) subject.put("@id", p.source());
+    subject.set("@type", JsonSupport.strings(List.of("earl:TestSubject", "sch:WebPage")));
+    subject.put("dct:source", p.source());
+
+    ObjectNode test = a.putObject("earl:test");
+    if (actId != null) test.put("@id", ReportModel.actUrl(actId));
+    test.put("@type", "earl:TestCase");
+    test.put("dct:identifier", run.rule().id());
+    test.put("dct:title", run.rule().description());
+    ArrayNode partOf = test.putArray("dct:isPartOf");
+    for (String sc : run.rule().wcag()) {
+      Wcag.get().criterion(sc).ifPresentOrElse(
+          c -> partOf.addObject().put("@id", "WCAG21:" + c.slug()),
+          () -> partOf.add(sc));
+    }
+
+    ObjectNode result = a.putObject("earl:result");
+    result.put("@type", "earl:TestResult");
+    result.putObject("earl:outcome").put("@id", "earl:" + run.outcome().act());
+    if (m.report.started() != null) {
+      ObjectNode date = result.putObject("dct:date");
+      date.put("@value", m.report.started().toString());
+      date.put("@type", "xsd:dateTime");
+    }
+    List<Target> deciding = run.outcome() == Outcome.INAPPLICABLE ? List.of() : run.targets(run.outcome());
+    if (!deciding.isEmpty()) {
+      ArrayNode pointers = result.putArray("earl:pointer");
+      ArrayNode info = JsonSupport.MAPPER.createArrayNode();
+      for (Target t : deciding) {
+        ObjectNode ptr = pointers.addObject();
+        ptr.put("@type", "ptr:CSSSelectorPointer");
+        ptr.put("ptr:expression", t.selector());
+        if (t.line() > 0) ptr.put("ptr:lineNumber", t.line());
+        if (t.column() > 0) ptr.put("ptr:charNumber", t.column());
+        if (!t.message().isEmpty()) info.add(t.selector() + ": " + t.message());
+      }
+      if (!info.isEmpty()) result.set("earl:info", info);
+    }
+    return a;
+  }
+
+  private static boolean isAbsoluteUrl(String s) {
+    return s.matches("(?i)(https?|file):.*");
+  }
+}

@@ -1,0 +1,91 @@
+package org.curbcut.report;
+
+/** Escaping for untrusted text (snippets and messages come from audited pages). */
+final class Escape {
+  private Escape() {}
+
+  /** Text safe in HTML element content and in quoted attribute values. */
+  static String html(String s) {
+    if (s == null) return "";
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> appendSafe(b, s, i, c);
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+    }
+    return b.toString();
+  }
+
+  /** Text safe in XML 1.0 content and attribute values; characters XML cannot carry become U+FFFD. */
+  static String xml(String s) {
+    if (s == null) return "";
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&apos;");
+        case '\n' -> b.append("&#10;");
+        case '\r' -> b.append("&#13;");
+        case '\t' -> b.append("&#9;");
+        default -> appendSafe(b, s, i, c);
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+    }
+    return b.toString();
+  }
+
+  /** XML element content that keeps its line breaks readable. */
+  static String xmlText(String s) {
+    if (s == null) return "";
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        default -> appendSafe(b, s, i, c);
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+    }
+    return b.toString();
+  }
+
+  /** Removes control characters a terminal would interpret (escape sequences in page content). */
+  static String terminal(String s) {
+    if (s == null) return "";
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\t') b.append(c);
+      else if (c < 0x20 || (c >= 0x7f && c < 0xa0)) b.append('\uFFFD');
+      else b.append(c);
+    }
+    return b.toString();
+  }
+
+  private static void appendSafe(StringBuilder b, String s, int i, char c) {
+    if (Character.isHighSurrogate(c)) {
+      if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) b.append(c).append(s.charAt(i + 1));
+      else b.append('\uFFFD');
+    } else if (Character.isLowSurrogate(c)) {
+      b.append('\uFFFD');
+    } else if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0xFFFE || c == 0xFFFF
+        || (c >= 0x7f && c < 0xa0)) {
+      b.append('\uFFFD');
+    } else {
+      b.append(c);
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package org.curbcut.rules.structure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.curbcut.aria.Aria;
+import org.curbcut.snapshot.Attribute;
+import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Node;
+import org.curbcut.snapshot.Page;
+import org.curbcut.snapshot.Rendering;
+import org.curbcut.snapshot.Text;
+import org.curbcut.snapshot.Tri;
+
+/** Small reusable checks the structure rules share: scripts, perceivable text, data files. */
+final class Markup {
+  private Markup() {}
+
+  /** True for the document element of an HTML page (not SVG/XML). */
+  static boolean isHtmlPage(Page page) {
+    return page.isHtmlDocument() && page.root() != null && page.root().is("html");
+  }
+
+  /** True when the element sits inside a {@code template} (inert content, not in the document). */
+  static boolean inTemplate(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.is("template")) return true;
+    }
+    return false;
+  }
+
+  /** The raw text of an element whose content the snapshot does not keep (script, style). */
+  static String rawText(Element e) {
+    Page page = e.page();
+    if (page == null || !e.startTag().isKnown() || !e.endTag().isKnown()) return e.textContent();
+    int s = e.startTag().end().offset();
+    int end = e.endTag().start().offset();
+    String text = page.text();
+    if (s < 0 || end > text.length() || s >= end) return "";
+    return text.substring(s, end);
+  }
+
+  /** Inline script text of the page (script elements without src) and every on* handler attribute. */
+  static String inlineScriptText(Page page) {
+    StringBuilder sb = new StringBuilder();
+    for (Element e : page.elements()) {
+      if (e.is("script") && isJavaScript(e) && !e.has("src")) sb.append(rawText(e)).append('\n');
+      for (Attribute a : e.attributes()) {
+        if (a.name().toLowerCase(Locale.ROOT).startsWith("on")) sb.append(a.value()).append('\n');
+        if (a.name().equalsIgnoreCase("href") && a.value().trim().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+          sb.append(a.value()).append('\n');
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  /** True when some script can run on the page: a script element (inline or external) or an event handler attribute. */
+  static boolean hasScripting(Page page) {
+    for (Element e : page.elements()) {
+      if (e.is("script") && isJavaScript(e) && (e.has("src") || !rawText(e).isBlank())) return true;
+      for (Attribute a : e.attributes()) {
+        String n = a.name().toLowerCase(Locale.ROOT);
+        if (n.startsWith("on") && !a.value().isBlank()) return true;
+      }
+      if (e.is("a", "area") && e.attr("href").map(h -> h.trim().toLowerCase(Locale.ROOT).startsWith("javascript:")).orElse(false)) return true;
+    }
+    return false;
+  }
+
+  private static boolean isJavaScript(Element script) {
+    String type = script.token("type").orElse("");
+    return type.isEmpty() || type.contains("javascript") || type.equals("module") || type.contains("ecmascript");
+  }
+
+  /** Unicode white space, including the no-break space (the ACT definition of whitespace). */
+  static boolean isWhitespace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF') return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the content of the element (a text node's parent) is perceivable: visible, or included
+   * in the accessibility tree. FALSE only when both are certainly not the case.
+   */
+  static Tri perceivable(Aria aria, Element e) {
+    return Rendering.isVisible(e).or(aria.isHiddenFromAT(e).not());
+  }
+
+  /** Visible and included in the accessibility tree. */
+  static Tri visibleAndExposed(Aria aria, Element e) {
+    return Rendering.isVisible(e).and(aria.isHiddenFromAT(e).not());
+  }
+
+  /** Pre-order walk of the light tree and declarative shadow trees (the flat tree, roughly). */
+  static void walk(Element root, Consumer<Node> sink) {
+    List<Node> stack = new ArrayList<>();
+    stack.add(root);
+    while (!stack.isEmpty()) {
+      Node n = stack.remove(stack.size() - 1);
+      sink.accept(n);
+      if (n instanceof Element e) {
+        List<Node> kids = new ArrayList<>(e.children());
+        if (e.shadowRoot() != null) kids.addAll(0, e.shadowRoot().children());
+        for (int i = kids.size() - 1; i >= 0; i--) stack.add(kids.get(i));
+      }
+    }
+  }
+
+  /** Non-whitespace text nodes under the element, in tree order. */
+  static List<Text> texts(Element root) {
+    List<Text> out = new ArrayList<>();
+    walk(root, n -> {
+      if (n instanceof Text t && !isWhitespace(t.data()) && t.parent() != null
+          && !t.parent().is("script", "style", "template", "noscript")) {
+        out.add(t);
+      }
+    });
+    return out;
+  }
+
+  /** The explicit role tokens of the role attribute, lower-case. */
+  static List<String> roleTokens(Element e) {
+    String v = e.attrOr("role", "").trim().toLowerCase(Locale.ROOT);
+    return v.isEmpty() ? List.of() : List.of(v.split("\\s+"));
+  }
+
+  /** The element's role: the ARIA layer's answer, else a few HTML-AAM implicit roles the rules rely on. */
+  static Optional<String> role(Aria aria, Element e) {
+    Optional<String> r = aria.role(e);
+    if (r.isPresent()) return r;
+    if (!roleTokens(e).isEmpty()) return Optional.empty();
+    return Optional.ofNullable(switch (e.name()) {
+      case "main" -> "main";
+      case "nav" -> "navigation";
+      case "aside" -> "complementary";
+      case "search" -> "search";
+      case "header" -> sectioningAncestor(e) ? null : "banner";
+      case "footer" -> sectioningAncestor(e) ? null : "contentinfo";
+      case "table" -> "table";
+      case "ul", "ol", "menu" -> "list";
+      case "li" -> "listitem";
+      case "dialog" -> "dialog";
+      case "form" -> (e.has("aria-label") || e.has("aria-labelledby") || e.has("title")) ? "form" : null;
+      case "section" -> (e.has("aria-label") || e.has("aria-labelledby")) ? "region" : null;
+      default -> null;
+    });
+  }
+
+  /** A header/footer inside these is not a page-level banner/contentinfo. */
+  static boolean sectioningAncestor(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.is("article", "aside", "main", "nav", "section")) return true;
+      List<String> roles = roleTokens(p);
+      if (!roles.isEmpty() && Set.of("article", "complementary", "main", "navigation", "region").contains(roles.get(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lines of a data file in this package's resources, without comments and blank lines. */
+  static List<String> dataLines(String name) {
+    try (InputStream in = Markup.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("missing data file " + name);
+      List<String> out = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String l = line.strip();
+        if (!l.isEmpty() && !l.startsWith("#")) out.add(l);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Lower-case tokens of a data file (lines may hold several space-separated tokens). */
+  static Set<String> dataTokens(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String l : dataLines(name)) {
+      for (String t : l.split("\\s+")) out.add(t.toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** True for an element disabled by HTML (disabled attribute, or inside a disabled fieldset) or aria-disabled. */
+  static boolean isDisabled(Element e) {
+    if (e.token("aria-disabled").orElse("").equals("true")) return true;
+    if (e.is("button", "input", "select", "textarea", "optgroup", "option", "fieldset") && e.has("disabled")) return true;
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.is("fieldset") && p.has("disabled")) {
+        Element legend = p.childElements().filter(c -> c.is("legend")).findFirst().orElse(null);
+        boolean inLegend = legend != null && e.ancestors().anyMatch(a -> a == legend);
+        if (!inLegend) return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the element or an ancestor is inert (the inert attribute). */
+  static boolean isInert(Element e) {
+    for (Element x = e; x != null; x = x.composedParent()) {
+      if (x.has("inert")) return true;
+    }
+    return false;
+  }
+}

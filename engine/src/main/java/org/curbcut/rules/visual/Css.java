@@ -1,0 +1,108 @@
+package org.curbcut.rules.visual;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Small helpers for reading CSS values as written. */
+final class Css {
+  private Css() {}
+
+  static String stripComments(String css) {
+    if (css.indexOf("/*") < 0) return css;
+    StringBuilder sb = new StringBuilder(css.length());
+    int i = 0;
+    while (i < css.length()) {
+      int s = css.indexOf("/*", i);
+      if (s < 0) {
+        sb.append(css, i, css.length());
+        break;
+      }
+      sb.append(css, i, s);
+      int e = css.indexOf("*/", s + 2);
+      if (e < 0) break;
+      i = e + 2;
+    }
+    return sb.toString();
+  }
+
+  /** Splits on a separator outside quotes, parentheses and brackets. */
+  static List<String> splitTopLevel(String s, char sep) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    char quote = 0;
+    int start = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (quote != 0) {
+        if (c == '\\') i++;
+        else if (c == quote) quote = 0;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '(' || c == '[') {
+        depth++;
+      } else if (c == ')' || c == ']') {
+        depth = Math.max(0, depth - 1);
+      } else if (c == sep && depth == 0) {
+        parts.add(s.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(s.substring(start));
+    return parts;
+  }
+
+  /** White-space separated tokens, keeping functions like {@code rgb(1, 2, 3)} whole. */
+  static List<String> tokens(String value) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    StringBuilder cur = new StringBuilder();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '(') depth++;
+      if (c == ')') depth = Math.max(0, depth - 1);
+      if (Character.isWhitespace(c) && depth == 0) {
+        if (cur.length() > 0) out.add(cur.toString());
+        cur.setLength(0);
+      } else {
+        cur.append(c);
+      }
+    }
+    if (cur.length() > 0) out.add(cur.toString());
+    return out;
+  }
+
+  /** A plain number. */
+  static Optional<Double> number(String s) {
+    String t = s.trim();
+    if (!t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) return Optional.empty();
+    return Optional.of(Double.parseDouble(t));
+  }
+
+  /** An absolute length in CSS px (px, pt, pc, in, cm, mm, q; unitless 0); empty for other units. */
+  static Optional<Double> absolutePx(String value) {
+    String v = value.trim().toLowerCase(Locale.ROOT);
+    if (v.equals("0")) return Optional.of(0.0);
+    String[] units = {"px", "pt", "pc", "in", "cm", "mm", "q"};
+    double[] factors = {1, 4 / 3.0, 16, 96, 96 / 2.54, 96 / 25.4, 96 / 101.6};
+    for (int i = 0; i < units.length; i++) {
+      if (v.endsWith(units[i])) {
+        Optional<Double> n = number(v.substring(0, v.length() - units[i].length()));
+        if (n.isPresent()) return Optional.of(n.get() * factors[i]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A length in px given the element's font size and the root font size: absolute units, em,
+   * rem; empty for percentages, viewport units, calc() and anything else.
+   */
+  static Optional<Double> lengthPx(String value, double fontSize, double rootFontSize) {
+    String v = value.trim().toLowerCase(Locale.ROOT);
+    if (v.endsWith("rem")) return number(v.substring(0, v.length() - 3)).map(n -> n * rootFontSize);
+    if (v.endsWith("em")) return number(v.substring(0, v.length() - 2)).map(n -> n * fontSize);
+    return absolutePx(v);
+  }
+}
