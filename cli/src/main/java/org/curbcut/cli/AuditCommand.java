@@ -94,11 +94,10 @@ final class AuditCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     Auditor auditor = auditor();
     PageLoader loader = new PageLoader(loaderOptions());
-    ReportWriter writer = Reports.writer(format, color())
-        .orElseThrow(() -> new UsageError("the " + format.label() + " format is not available in this build"));
+    ReportWriter writer = Reports.writer(format, color());
 
     boolean progressWanted = !quiet && Terminal.stderrIsTty();
-    Progress progress = new Progress(err, progressWanted && inputsMayBeMany());
+    Progress progress = new Progress(err, progressWanted && inputsMayBeMany(), !quiet);
     BatchAudit.Result result = BatchAudit.run(inputs, auditor, parseLevel(level), loader, progress);
 
     write(result.report(), writer);

@@ -17,8 +17,13 @@ import org.curbcut.snapshot.Page;
  * report as a page with an error; the batch goes on.
  */
 final class BatchAudit {
-  /** Pages above this count get a progress bar (on a terminal). */
+  /** Pages from this count on get a progress bar (on a terminal). */
   static final int PROGRESS_FROM = 4;
+  /**
+   * Up to this many pages, every result (passed ones too, which the EARL and HTML reports list) is
+   * kept. Results hold their page's DOM, so bigger batches keep findings and per-rule outcomes only.
+   */
+  static final int KEEP_RESULTS_UP_TO = 100;
 
   /**
    * The batch's outcome.
@@ -34,6 +39,11 @@ final class BatchAudit {
     Instant started = Instant.now();
     List<PageLoader.Resolved> resolved = loader.resolve(inputs);
     progress.start(resolved.size());
+    boolean keepResults = resolved.size() <= KEEP_RESULTS_UP_TO;
+    if (!keepResults) {
+      progress.note("curbcut: " + resolved.size() + " pages: to save memory, passed elements are counted per rule"
+          + " but not listed (they are up to " + KEEP_RESULTS_UP_TO + " pages)");
+    }
     List<PageReport> pages = new ArrayList<>(resolved.size());
     int unreadable = 0;
     for (PageLoader.Resolved r : resolved) {
@@ -42,8 +52,8 @@ final class BatchAudit {
         try {
           Page page = loader.load(r.source());
           PageReport report = auditor.audit(page);
-          // keep findings and per-rule outcomes; drop the per-element results, which hold the DOM
-          pages.add(new PageReport(report.source(), report.findings(), report.ruleOutcomes(), List.of(), null));
+          pages.add(keepResults ? report
+              : new PageReport(report.source(), report.findings(), report.ruleOutcomes(), List.of(), null));
         } catch (LoadException e) {
           error = e;
         } catch (OutOfMemoryError e) {

@@ -65,34 +65,26 @@ final class DemoCommand implements Callable<Integer> {
     if (copied == 0) throw new UsageError("this build carries no demo site (no demo-site/ resources in the jar)");
 
     Auditor auditor = new Auditor(AuditOptions.defaults());
-    Progress progress = new Progress(err, Terminal.stderrIsTty());
+    Progress progress = new Progress(err, Terminal.stderrIsTty(), true);
     BatchAudit.Result result = BatchAudit.run(List.of(site.toString()), auditor, AuditOptions.defaults().level(),
         new PageLoader(PageLoader.Options.defaults()), progress);
 
     Path html = outputDir.resolve("report.html");
-    ReportWriter htmlWriter = Reports.writer(Format.HTML, false).orElse(null);
-    if (htmlWriter != null) {
-      try (OutputStream o = Files.newOutputStream(html)) {
-        htmlWriter.write(result.report(), o);
-      } catch (IOException e) {
-        throw new UsageError("cannot write " + html + ": " + e.getMessage());
-      }
+    try (OutputStream o = Files.newOutputStream(html)) {
+      Reports.writer(Format.HTML, false).write(result.report(), o);
+    } catch (IOException e) {
+      throw new UsageError("cannot write " + html + ": " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : " " + e.getMessage()));
     }
 
     boolean color = !noColor && Terminal.colorAllowed();
-    ReportWriter stdout = format == Format.TEXT ? Reports.summary(color)
-        : Reports.writer(format, color).orElseThrow(
-            () -> new UsageError("the " + format.label() + " format is not available in this build"));
+    ReportWriter stdout = format == Format.TEXT ? Reports.summary() : Reports.writer(format, color);
     AuditCommand.toStdout(spec, result.report(), stdout);
 
     PrintWriter where = format == Format.TEXT ? out : err;
     where.println();
     where.println("The demo site is in " + site.toAbsolutePath().normalize() + " (" + copied + " files).");
-    if (htmlWriter != null) {
-      where.println("Report: " + html.toAbsolutePath().normalize().toUri());
-    } else {
-      where.println("(this build has no HTML report format yet; try 'curbcut audit " + site + "')");
-    }
+    where.println("Report: " + html.toAbsolutePath().normalize().toUri());
     where.flush();
     return Main.OK;
   }

@@ -7,13 +7,24 @@ final class Progress {
   private static final int WIDTH = 30;
   private final PrintWriter err;
   private final boolean enabled;
+  private final boolean notes;
   private int total;
   private int done;
   private boolean drawn;
 
-  Progress(PrintWriter err, boolean enabled) {
+  /**
+   * @param enabled draw the bar
+   * @param notes print notes (not errors; those always print)
+   */
+  Progress(PrintWriter err, boolean enabled, boolean notes) {
     this.err = err;
     this.enabled = enabled;
+    this.notes = notes;
+  }
+
+  /** Prints an informative line unless quiet. */
+  void note(String line) {
+    if (notes) println(line);
   }
 
   void start(int total) {

@@ -1,8 +1,9 @@
 package org.curbcut.cli;
 
-import java.util.Optional;
+import org.curbcut.report.ReportFormat;
+import org.curbcut.report.ReportOptions;
 
-/** Maps a {@link Format} to its writer. */
+/** Maps a {@link Format} to its writer in {@link ReportFormat}. */
 final class Reports {
   private Reports() {}
 
@@ -11,15 +12,14 @@ final class Reports {
    *
    * @param color whether a text report may use ANSI colours
    */
-  static Optional<ReportWriter> writer(Format format, boolean color) {
-    return switch (format) {
-      case TEXT -> Optional.of(new TextSummary(true));
-      default -> Optional.empty();
-    };
+  static ReportWriter writer(Format format, boolean color) {
+    ReportFormat f = ReportFormat.parse(format.label());
+    ReportOptions options = new ReportOptions(color);
+    return (report, out) -> f.write(report, out, options);
   }
 
   /** A short text summary (per page counts and totals), for {@code demo}. */
-  static ReportWriter summary(boolean color) {
+  static ReportWriter summary() {
     return new TextSummary(false);
   }
 }

@@ -43,6 +43,10 @@ final class RulesCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  private static String wcag(RuleMeta m) {
+    return m.wcag().isEmpty() ? "-" : String.join(",", m.wcag());
+  }
+
   static String json(List<Rule> rules) throws Exception {
     List<Map<String, Object>> list = new ArrayList<>();
     for (Rule r : rules) {
@@ -62,11 +66,12 @@ final class RulesCommand implements Callable<Integer> {
 
   private static void text(List<Rule> rules, PrintWriter out) {
     int idWidth = Math.max(4, rules.stream().mapToInt(r -> r.meta().id().length()).max().orElse(4));
-    out.printf(Locale.ROOT, "%-" + idWidth + "s  %-13s  %-8s  %-14s  %s%n", "RULE", "LEVEL", "IMPACT", "WCAG", "ACT");
+    int wcagWidth = Math.max(4, rules.stream().mapToInt(r -> wcag(r.meta()).length()).max().orElse(4));
+    String row = "%-" + idWidth + "s  %-13s  %-8s  %-" + wcagWidth + "s  %s%n";
+    out.printf(Locale.ROOT, row, "RULE", "LEVEL", "IMPACT", "WCAG", "ACT");
     for (Rule r : rules) {
       RuleMeta m = r.meta();
-      out.printf(Locale.ROOT, "%-" + idWidth + "s  %-13s  %-8s  %-14s  %s%n", m.id(), m.level().label(),
-          m.impact().label(), m.wcag().isEmpty() ? "-" : String.join(",", m.wcag()),
+      out.printf(Locale.ROOT, row, m.id(), m.level().label(), m.impact().label(), wcag(m),
           m.act().isEmpty() ? "-" : String.join(",", m.act()));
       out.println(" ".repeat(idWidth + 2) + m.description());
     }

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +52,7 @@ class MainTest {
   void cleanFileExitsZero() throws IOException {
     Run r = run("audit", file("clean.html", CLEAN));
     assertThat(r.code()).as(r.err()).isEqualTo(0);
-    assertThat(r.out()).contains("clean.html").contains("0 failed");
+    assertThat(r.out()).contains("clean.html");
     assertThat(r.err()).isEmpty();
   }
 
@@ -66,10 +65,11 @@ class MainTest {
 
   @Test
   void failOnCriticalIgnoresSeriousFindings() throws IOException {
-    String f = file("bad.html", NO_LANG);
-    assertThat(run("audit", "--fail-on", "critical", f).code()).isEqualTo(0);
-    assertThat(run("audit", "--fail-on", "serious", f).code()).isEqualTo(1);
-    assertThat(run("audit", "--fail-on", "SERIOUS", f).code()).isEqualTo(1);
+    String f = file("bad.html", NO_LANG); // html-has-lang is serious
+    assertThat(run("audit", "--rules", "html-has-lang", "--fail-on", "critical", f).code()).isEqualTo(0);
+    assertThat(run("audit", "--rules", "html-has-lang", "--fail-on", "serious", f).code()).isEqualTo(1);
+    assertThat(run("audit", "--rules", "html-has-lang", "--fail-on", "SERIOUS", f).code()).isEqualTo(1);
+    assertThat(run("audit", "--rules", "html-has-lang", "--fail-on", "minor", f).code()).isEqualTo(1);
   }
 
   @Test
@@ -93,19 +93,32 @@ class MainTest {
     String bad = file("bad.html", NO_LANG);
     String missing = dir.resolve("missing.html").toString();
     String clean = file("clean.html", CLEAN);
-    Run r = run("audit", bad, missing, clean);
+    Run r = run("audit", "--format", "json", bad, missing, clean);
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.out()).contains("bad.html: 1 failed").contains("clean.html: 0 failed").contains("missing.html");
     assertThat(r.err().lines()).hasSize(1);
+    JsonNode pages = json(r).get("pages");
+    assertThat(pages).hasSize(3);
+    assertThat(pages.get(0).get("source").asText()).isEqualTo(bad);
+    assertThat(failedRules(pages.get(0))).contains("html-has-lang");
+    assertThat(pages.get(1).get("source").asText()).isEqualTo(missing);
+    assertThat(pages.get(1).get("error").asText()).isEqualTo("no such file or folder");
+    assertThat(pages.get(2).get("source").asText()).isEqualTo(clean);
+    assertThat(failedRules(pages.get(2))).isEmpty();
   }
 
   @Test
   void folderIsAuditedPageByPage() throws IOException {
     file("site/index.html", CLEAN);
     file("site/about/index.html", NO_LANG);
-    Run r = run("audit", dir.resolve("site").toString());
+    String site = dir.resolve("site").toString();
+    Run r = run("audit", "--format", "json", site);
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("site/about/index.html: 1 failed").contains("site/index.html: 0 failed");
+    JsonNode pages = json(r).get("pages");
+    assertThat(pages).hasSize(2);
+    assertThat(pages.get(0).get("source").asText()).isEqualTo(site + "/about/index.html");
+    assertThat(failedRules(pages.get(0))).contains("html-has-lang");
+    assertThat(pages.get(1).get("source").asText()).isEqualTo(site + "/index.html");
+    assertThat(failedRules(pages.get(1))).isEmpty();
   }
 
   @Test
@@ -118,13 +131,16 @@ class MainTest {
 
   @Test
   void excludedRuleIsNotRun() throws IOException {
-    Run r = run("audit", "--exclude-rules", "html-has-lang", file("bad.html", NO_LANG));
-    assertThat(r.code()).isEqualTo(0);
+    Run r = run("audit", "--format", "json", "--exclude-rules", "html-has-lang", file("bad.html", NO_LANG));
+    assertThat(json(r).get("pages").get(0).get("rules").has("html-has-lang")).isFalse();
+    assertThat(failedRules(json(r).get("pages").get(0))).doesNotContain("html-has-lang");
   }
 
   @Test
   void ignoredSelectorDropsFindings() throws IOException {
-    assertThat(run("audit", "--ignore", "html", file("bad.html", NO_LANG)).code()).isEqualTo(0);
+    String f = file("bad.html", NO_LANG);
+    assertThat(run("audit", "--rules", "html-has-lang", f).code()).isEqualTo(1);
+    assertThat(run("audit", "--rules", "html-has-lang", "--ignore", "html", f).code()).isEqualTo(0);
   }
 
   @Test
@@ -150,8 +166,11 @@ class MainTest {
   }
 
   @Test
-  void levelACheckesOnlyLevelARules() throws IOException {
-    assertThat(run("audit", "--level", "a", file("bad.html", NO_LANG)).code()).isEqualTo(1);
+  void levelAChecksNoLevelAARule() throws IOException {
+    Run r = run("audit", "--level", "a", "--format", "json", file("bad.html", NO_LANG));
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(json(r).get("level").asText()).isEqualTo("A");
+    for (JsonNode rule : json(r).get("rules")) assertThat(rule.get("level").asText()).isNotEqualTo("AA");
   }
 
   @Test
@@ -161,7 +180,7 @@ class MainTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
     assertThat(Files.readString(report)).contains("html-has-lang");
-    assertThat(r.err()).contains("1 page audited, 1 failed").contains("report written to");
+    assertThat(r.err()).contains("1 page audited").contains("report written to");
     Run quiet = run("audit", "--quiet", "--output", report.toString(), file("bad.html", NO_LANG));
     assertThat(quiet.err()).isEmpty();
   }
@@ -220,13 +239,16 @@ class MainTest {
       String base = "http://127.0.0.1:" + server.getAddress().getPort();
       Run clean = run("audit", base + "/");
       assertThat(clean.code()).as(clean.err()).isEqualTo(0);
-      assertThat(clean.out()).contains(base + "/: 0 failed");
+      assertThat(clean.out()).contains(base + "/");
       Run bad = run("audit", base + "/bad");
       assertThat(bad.code()).isEqualTo(1);
-      Run gone = run("audit", base + "/gone", base + "/bad");
+      Run gone = run("audit", "--format", "json", base + "/gone", base + "/bad");
       assertThat(gone.code()).isEqualTo(2);
       assertThat(gone.err().strip()).isEqualTo("curbcut: cannot read " + base + "/gone: HTTP 404 Not Found");
-      assertThat(gone.out()).contains(base + "/bad: 1 failed");
+      JsonNode pages = json(gone).get("pages");
+      assertThat(pages.get(0).get("error").asText()).isEqualTo("HTTP 404 Not Found");
+      assertThat(pages.get(1).get("source").asText()).isEqualTo(base + "/bad");
+      assertThat(failedRules(pages.get(1))).contains("html-has-lang");
     } finally {
       server.stop(0);
     }
@@ -250,7 +272,16 @@ class MainTest {
     assertThat(r.out()).contains("Usage: curbcut");
   }
 
-  static List<String> lines(String s) {
-    return s.isEmpty() ? Collections.emptyList() : s.lines().toList();
+  static JsonNode json(Run r) throws IOException {
+    return new ObjectMapper().readTree(r.out());
+  }
+
+  /** Ids of the rules with a failed finding on a page of the JSON report. */
+  static List<String> failedRules(JsonNode page) {
+    List<String> ids = new ArrayList<>();
+    for (JsonNode f : page.path("findings")) {
+      if (f.get("outcome").asText().equals("failed")) ids.add(f.get("rule").asText());
+    }
+    return ids;
   }
 }
