@@ -20,6 +20,6 @@ final class Reports {
 
   /** A short text summary (per page counts and totals), for {@code demo}. */
   static ReportWriter summary() {
-    return new TextSummary(false);
+    return new TextSummary();
   }
 }

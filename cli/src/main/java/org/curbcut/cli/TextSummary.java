@@ -6,19 +6,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.curbcut.audit.AuditReport;
-import org.curbcut.audit.Finding;
 import org.curbcut.audit.PageReport;
 import org.curbcut.rules.Outcome;
 
-/** A plain text report: used until (and where) the report package offers none. */
+/** A short plain text summary: per page, how many rules and elements failed or need a person; then totals. */
 final class TextSummary implements ReportWriter {
-  private final boolean findings;
-
-  /** @param findings list every finding; false gives the per-page counts and the totals only */
-  TextSummary(boolean findings) {
-    this.findings = findings;
-  }
-
   @Override
   public void write(AuditReport report, OutputStream out) throws IOException {
     PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -35,18 +27,16 @@ final class TextSummary implements ReportWriter {
       long c = p.count(Outcome.CANT_TELL);
       failed += f;
       cantTell += c;
-      w.println(p.source() + ": " + f + " failed, " + c + " to review");
-      if (!findings) continue;
-      for (Finding x : p.findings()) {
-        w.println("  " + x.line() + ":" + x.column() + "  " + (x.outcome() == Outcome.FAILED ? "failed" : "review")
-            + "  " + x.rule() + " (" + x.impact().label() + ", WCAG " + String.join(" ", x.wcag()) + ")  " + x.message());
-        w.println("      " + x.snippet().replaceAll("\\s+", " "));
-      }
+      long rulesFailed = p.ruleOutcomes().values().stream().filter(o -> o == Outcome.FAILED).count();
+      w.println(p.source() + ": " + rulesFailed + (rulesFailed == 1 ? " rule" : " rules") + " failed on " + f
+          + (f == 1 ? " element" : " elements") + "; " + c + (c == 1 ? " element needs" : " elements need")
+          + " a person to judge");
     }
     w.println();
-    w.println(report.pages().size() - unreadable + " page(s) audited, " + failed + " failed, " + cantTell
-        + " to review (cantTell)" + (unreadable > 0 ? ", " + unreadable + " not readable" : "")
-        + ". Curbcut checks what a machine can check; a person must judge the rest.");
+    int audited = report.pages().size() - unreadable;
+    w.println(audited + (audited == 1 ? " page" : " pages") + " audited: " + failed + " failed, " + cantTell
+        + " to judge by a person" + (unreadable > 0 ? ", " + unreadable + " not readable" : "")
+        + ". Automated checks cover only part of WCAG; this is not a conformance claim.");
     w.flush();
   }
 }
