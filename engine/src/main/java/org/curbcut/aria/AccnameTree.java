@@ -1,7 +1,7 @@
 package org.curbcut.aria;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +23,11 @@ import org.curbcut.snapshot.Tri;
  * {@code <label>} elements of labelable controls. Indexes are built once per page and cached.
  */
 final class AccnameTree {
-  private static final Map<Page, AccnameTree> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+  /**
+   * One index per page. The tree refers to its page's elements, so a strong value would keep its
+   * weak key alive forever: the value is soft, dropped under memory pressure.
+   */
+  private static final Map<Page, SoftReference<AccnameTree>> CACHE = new WeakHashMap<>();
 
   /** Elements whose {@code <label>} labels them (HTML "labelable elements"). */
   private static final Set<String> LABELABLE = Set.of("button", "input", "meter", "output", "progress", "select", "textarea");
@@ -47,10 +51,11 @@ final class AccnameTree {
 
   static AccnameTree of(Aria aria) {
     synchronized (CACHE) {
-      AccnameTree t = CACHE.get(aria.page());
+      SoftReference<AccnameTree> ref = CACHE.get(aria.page());
+      AccnameTree t = ref == null ? null : ref.get();
       if (t == null || t.aria != aria) {
         t = new AccnameTree(aria);
-        CACHE.put(aria.page(), t);
+        CACHE.put(aria.page(), new SoftReference<>(t));
       }
       return t;
     }

@@ -26,7 +26,11 @@ import org.curbcut.standards.RoleSpec;
  * srcdoc document can be asked too: each element answers from its own page.
  */
 public final class Aria {
-  private static final Map<Page, Aria> CACHE = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+  /**
+   * One Aria per page while memory allows. Soft values: an Aria holds its page strongly, so a
+   * strong value would keep every page of a long run alive through the weak key.
+   */
+  private static final Map<Page, java.lang.ref.SoftReference<Aria>> CACHE = new java.util.WeakHashMap<>();
   private static final Set<String> TEXT_INPUT_TYPES = Set.of("text", "search", "email", "tel", "url");
   private static final Set<String> BUTTON_INPUT_TYPES = Set.of("button", "submit", "reset", "image");
   private static final Set<String> KNOWN_INPUT_TYPES = Set.of("hidden", "text", "search", "tel", "url", "email",
@@ -40,12 +44,27 @@ public final class Aria {
   private final Map<Element, Optional<String>> roles = java.util.Collections.synchronizedMap(new HashMap<>());
   private final Map<Element, Optional<String>> implicitRoles = java.util.Collections.synchronizedMap(new HashMap<>());
 
+  private final AccessibilityTree tree = new AccessibilityTree(this);
+
   private Aria(Page page) {
     this.page = page;
   }
 
+  /** Parent/child relations of the accessibility tree (aria-owns, ignored and hidden elements). */
+  public AccessibilityTree tree() {
+    return tree;
+  }
+
   public static Aria of(Page page) {
-    return CACHE.computeIfAbsent(page, Aria::new);
+    synchronized (CACHE) {
+      java.lang.ref.SoftReference<Aria> ref = CACHE.get(page);
+      Aria a = ref == null ? null : ref.get();
+      if (a == null) {
+        a = new Aria(page);
+        CACHE.put(page, new java.lang.ref.SoftReference<>(a));
+      }
+      return a;
+    }
   }
 
   public Page page() {
@@ -119,7 +138,7 @@ public final class Aria {
       String n = a.name().toLowerCase(Locale.ROOT);
       if (!n.startsWith("aria-")) continue;
       Optional<AttributeSpec> spec = standards.attribute(n);
-      if (spec.isPresent() && spec.get().isGlobal() && !a.value().isBlank()) return true;
+      if (spec.isPresent() && spec.get().triggersPresentationConflict() && !a.value().isBlank()) return true;
     }
     return false;
   }
@@ -171,7 +190,7 @@ public final class Aria {
 
   private boolean isGenericElement(Element e) {
     return html.unconditionalImplicitRole(e.name()).map(r -> r.equals("generic")).orElse(false)
-        || e.is("a", "header", "footer", "section", "aside");
+        || e.is("a", "section", "aside");
   }
 
   private Optional<String> computeImplicitRole(Element e) {
@@ -194,6 +213,8 @@ public final class Aria {
         return isScopedToBody(e) ? Optional.of(n.equals("header") ? "banner" : "contentinfo") : Optional.empty();
       case "section":
         return hasAuthorName(e) ? Optional.of("region") : Optional.empty();
+      case "aside":
+        return hasAuthorName(e) || !insideSectioningContent(e) ? Optional.of("complementary") : Optional.empty();
       case "form":
         return hasAuthorName(e) ? Optional.of("form") : Optional.empty();
       case "h1", "h2", "h3", "h4", "h5", "h6":
@@ -266,6 +287,14 @@ public final class Aria {
       if (r.isPresent() && Set.of("article", "complementary", "main", "navigation", "region").contains(r.get())) return false;
     }
     return true;
+  }
+
+  /** aside is a landmark unless it is nested in article, aside, nav or section without a name (HTML-AAM). */
+  private boolean insideSectioningContent(Element e) {
+    for (Element x = e.parent(); x != null; x = x.parent()) {
+      if (x.isHtml() && html.isSectioningContent(x.name())) return true;
+    }
+    return false;
   }
 
   /** A name given by the author: aria-label, aria-labelledby to an existing element, or title. */

@@ -44,14 +44,4 @@ final class Layout {
     return e.style().declared("display").map(v -> v.replace("!important", "").trim().toLowerCase(Locale.ROOT))
         .filter(d -> !d.isEmpty() && !d.equals("inherit") && !d.equals("initial") && !d.equals("unset") && !d.equals("revert"));
   }
-
-  static boolean isBlock(Element e) {
-    Optional<String> display = e.style().declared("display").map(v -> v.trim().toLowerCase(Locale.ROOT));
-    if (display.isPresent()) {
-      String d = display.get().replace("!important", "").trim();
-      if (d.startsWith("inline") || d.equals("contents") || d.equals("none")) return false;
-      if (!d.isEmpty() && !d.equals("inherit") && !d.equals("initial") && !d.equals("unset") && !d.equals("revert")) return true;
-    }
-    return e.isHtml() && UA_BLOCK.contains(e.name());
-  }
 }

@@ -1,11 +1,14 @@
 package org.curbcut.aria;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
+import org.curbcut.snapshot.Rendering;
 import org.curbcut.snapshot.Text;
 import org.curbcut.snapshot.Tri;
 
@@ -23,8 +26,9 @@ final class NameComputation {
   private static final int MAX_DEPTH = 256;
 
   private final Aria aria;
-  private final AccnameTree tree;
-  private final HostLanguage host;
+  /** The accessibility tree of the root's page (a srcdoc iframe's document has its own). */
+  private AccnameTree tree;
+  private HostLanguage host;
 
   /** The element whose name or description is being computed. */
   private Element root;
@@ -32,15 +36,13 @@ final class NameComputation {
   private NameSource source = NameSource.NONE;
   private int depth;
   /** Nodes directly referenced by aria-labelledby so far: name from content skips them later. */
-  private final Set<Element> referenced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private final Set<Element> referenced = Collections.newSetFromMap(new IdentityHashMap<>());
   /** Elements on the current path, by how they were entered (cycle protection). */
-  private final Set<Element> pathInContent = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-  private final Set<Element> pathInReference = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private final Set<Element> pathInContent = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Element> pathInReference = Collections.newSetFromMap(new IdentityHashMap<>());
 
   NameComputation(Aria aria) {
     this.aria = aria;
-    this.tree = AccnameTree.of(aria);
-    this.host = new HostLanguage(this, tree);
   }
 
   /**
@@ -100,6 +102,9 @@ final class NameComputation {
   }
 
   private void start(Element e) {
+    Aria pageAria = e.page() == null || e.page() == aria.page() ? aria : Aria.of(e.page());
+    tree = AccnameTree.of(pageAria);
+    host = new HostLanguage(this, tree);
     root = e;
     known = Tri.TRUE;
     source = NameSource.NONE;
@@ -278,11 +283,11 @@ final class NameComputation {
 
   /** A rendered element that visibility:hidden (and nothing else) hides. */
   private boolean visibilityHiddenOnly(Element e) {
-    if (!org.curbcut.snapshot.Rendering.isRendered(e).isTrue()) return false;
+    if (!Rendering.isRendered(e).isTrue()) return false;
     for (Element x = e; x != null; x = tree.accessibleParent(x)) {
       if (x.token("aria-hidden").orElse("").equals("true")) return false;
     }
-    return org.curbcut.snapshot.Rendering.isVisibilityHidden(e).isTrue();
+    return Rendering.isVisibilityHidden(e).isTrue();
   }
 
   /** The text of the descendants of a visibility:hidden element that are visible again. */
@@ -303,6 +308,8 @@ final class NameComputation {
   // 2C Embedded control
 
   private Optional<String> embeddedControlValue(Element e) {
+    // a password field's value is never exposed
+    if (e.is("input") && e.token("type").orElse("").equals("password")) return Optional.of("");
     String role = effectiveRole(e);
     switch (role) {
       case "textbox", "searchbox" -> {

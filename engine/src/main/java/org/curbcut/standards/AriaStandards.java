@@ -91,7 +91,8 @@ public final class AriaStandards {
       JsonNode a = f.getValue();
       attrs.put(f.getKey(), new AttributeSpec(f.getKey(), ValueType.valueOf(a.get("type").asText()),
           strings(a.get("values")), a.path("global").asBoolean(false), a.path("deprecated").asBoolean(false),
-          a.path("state").asBoolean(false), a.path("since").asText("")));
+          a.path("state").asBoolean(false), a.path("since").asText(""),
+          a.path("global").asBoolean(false) && a.path("presentationConflict").asBoolean(true)));
     }
     Set<String> globals = new TreeSet<>();
     attrs.values().stream().filter(AttributeSpec::isGlobal).forEach(a -> globals.add(a.name()));
@@ -110,6 +111,7 @@ public final class AriaStandards {
       if (nameFrom.contains("prohibited")) {
         prohibited.add("aria-label");
         prohibited.add("aria-labelledby");
+        prohibited.add("aria-braillelabel");
       }
       Set<String> required = new TreeSet<>(strings(r.get("required")));
       Set<String> supported = new TreeSet<>(globals);
@@ -127,7 +129,7 @@ public final class AriaStandards {
         if (!attrs.containsKey(a)) throw new IllegalStateException("role " + name + " names unknown attribute " + a);
       }
       roles.put(name, new RoleSpec(name, r.path("abstract").asBoolean(false), strings(r.get("superclass")), supers,
-          supported, required, prohibited, strings(r.get("context")), strings(r.get("owned")), nameFrom,
+          supported, required, new TreeSet<>(strings(r.get("requiredWhenFocusable"))), prohibited, strings(r.get("context")), strings(r.get("owned")), nameFrom,
           r.path("nameRequired").asBoolean(false), r.path("childrenPresentational").asBoolean(false),
           r.path("deprecated").asBoolean(false), implicit, r.path("module").asText("aria"), r.path("since").asText("")));
     }

@@ -13,9 +13,11 @@ import java.util.List;
  * @param isDeprecated true when ARIA 1.2 deprecates it
  * @param isState true for a state (changes with interaction), false for a property
  * @param since the ARIA version that introduced it when newer than 1.2 (e.g. "1.3"), else empty
+ * @param triggersPresentationConflict for global attributes: whether browsers ignore a
+ *     none/presentation role because of it (false for the braille attributes of ARIA 1.3)
  */
 public record AttributeSpec(String name, ValueType type, List<String> allowedValues, boolean isGlobal,
-    boolean isDeprecated, boolean isState, String since) {
+    boolean isDeprecated, boolean isState, String since, boolean triggersPresentationConflict) {
 
   public AttributeSpec {
     allowedValues = List.copyOf(allowedValues);

@@ -21,10 +21,13 @@ public final class HtmlStandards {
 
   private final Map<String, Set<String>> sets;
   private final Map<String, String> implicitRoles;
+  private final Map<String, Set<String>> nativeEquivalents;
 
-  private HtmlStandards(Map<String, Set<String>> sets, Map<String, String> implicitRoles) {
+  private HtmlStandards(Map<String, Set<String>> sets, Map<String, String> implicitRoles,
+      Map<String, Set<String>> nativeEquivalents) {
     this.sets = sets;
     this.implicitRoles = implicitRoles;
+    this.nativeEquivalents = nativeEquivalents;
   }
 
   public static HtmlStandards get() {
@@ -86,6 +89,17 @@ public final class HtmlStandards {
     return Optional.ofNullable(implicitRoles.get(element));
   }
 
+  /**
+   * True when the host language gives an element of this name (and, for input, this type) the
+   * value of the ARIA attribute, e.g. {@code aria-checked} on a checkbox input.
+   *
+   * @param inputType the input's type (lower case) or null for other elements
+   */
+  public boolean providesNatively(String attr, String element, String inputType) {
+    Set<String> s = nativeEquivalents.getOrDefault(attr, Set.of());
+    return s.contains(element) || (inputType != null && element.equals("input") && s.contains("input:" + inputType));
+  }
+
   /** A named element set of the data file (e.g. "voidElements"), empty when unknown. */
   public Set<String> set(String name) {
     return sets.getOrDefault(name, Set.of());
@@ -113,6 +127,14 @@ public final class HtmlStandards {
     });
     Map<String, String> roles = new LinkedHashMap<>();
     root.get("implicitRoles").fields().forEachRemaining(f -> roles.put(f.getKey(), f.getValue().asText()));
-    return new HtmlStandards(Map.copyOf(sets), Map.copyOf(roles));
+    Map<String, Set<String>> nat = new LinkedHashMap<>();
+    root.get("nativeAttributeEquivalents").fields().forEachRemaining(f -> {
+      if (f.getValue().isArray()) {
+        Set<String> s = new LinkedHashSet<>();
+        f.getValue().forEach(n -> s.add(n.asText()));
+        nat.put(f.getKey(), Set.copyOf(s));
+      }
+    });
+    return new HtmlStandards(Map.copyOf(sets), Map.copyOf(roles), Map.copyOf(nat));
   }
 }

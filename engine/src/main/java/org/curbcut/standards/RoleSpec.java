@@ -16,6 +16,7 @@ public final class RoleSpec {
   private final Set<String> superclassRoles;
   private final Set<String> supported;
   private final Set<String> required;
+  private final Set<String> requiredWhenFocusable;
   private final Set<String> prohibited;
   private final List<String> context;
   private final List<String> owned;
@@ -28,7 +29,7 @@ public final class RoleSpec {
   private final String since;
 
   RoleSpec(String name, boolean isAbstract, List<String> directSuperclasses, Set<String> superclassRoles,
-      Set<String> supported, Set<String> required, Set<String> prohibited, List<String> context, List<String> owned,
+      Set<String> supported, Set<String> required, Set<String> requiredWhenFocusable, Set<String> prohibited, List<String> context, List<String> owned,
       Set<String> nameFrom, boolean nameRequired, boolean childrenPresentational, boolean deprecated,
       Map<String, String> implicit, String module, String since) {
     this.name = name;
@@ -37,6 +38,7 @@ public final class RoleSpec {
     this.superclassRoles = Set.copyOf(superclassRoles);
     this.supported = Set.copyOf(supported);
     this.required = Set.copyOf(required);
+    this.requiredWhenFocusable = Set.copyOf(requiredWhenFocusable);
     this.prohibited = Set.copyOf(prohibited);
     this.context = List.copyOf(context);
     this.owned = List.copyOf(owned);
@@ -89,6 +91,14 @@ public final class RoleSpec {
   /** The states and properties an author must provide (the spec's "Required States and Properties"). */
   public Set<String> requiredAttributes() {
     return required;
+  }
+
+  /**
+   * States and properties required only when the element is focusable (aria-valuenow on a
+   * focusable separator, which is then a widget).
+   */
+  public Set<String> requiredAttributesWhenFocusable() {
+    return requiredWhenFocusable;
   }
 
   /** The states and properties the role prohibits (e.g. aria-label on generic). */

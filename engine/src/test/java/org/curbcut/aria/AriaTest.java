@@ -74,6 +74,8 @@ class AriaTest {
       "<form id=t>x</form>|",
       "<form id=t title=Search>x</form>|form",
       "<aside id=t>x</aside>|complementary",
+      "<article><aside id=t>x</aside></article>|",
+      "<article><aside id=t aria-label=Related>x</aside></article>|complementary",
       "<nav id=t>x</nav>|navigation",
       "<main id=t>x</main>|main",
       "<article id=t>x</article>|article",

@@ -8,6 +8,18 @@ public final class AriaRules {
   private AriaRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new AriaRoles(),
+        new AriaValidAttr(),
+        new AriaValidAttrValue(),
+        new AriaAllowedAttr(),
+        new AriaProhibitedAttr(),
+        new AriaRequiredAttr(),
+        new AriaRequiredParent(),
+        new AriaRequiredChildren(),
+        new AriaHiddenFocus(),
+        new PresentationalChildrenFocus(),
+        new PresentationRoleConflict(),
+        new AriaValidIdref());
   }
 }

@@ -161,6 +161,12 @@ final class AccnameSuite {
         + "%d / %d = %.1f %%%n%n", staticPassed, staticCases, 100.0 * staticPassed / Math.max(1, staticCases)));
     sb.append(String.format(java.util.Locale.ROOT, "Cases that need CSS (`needsCss: true`): %d passed, %d need "
         + "rendering, of %d.%n%n", cssPassed, cssCases - cssPassed, cssCases));
+    long passedUnknown = results.stream().filter(r -> r.status() == Status.PASSED && r.computed() != null
+        && r.computed().known().isUnknown()).count();
+    sb.append("Passed cases whose result is flagged unknown (known = UNKNOWN): ").append(passedUnknown).append(".\n\n");
+    results.stream().filter(r -> r.status() == Status.PASSED && r.computed() != null && r.computed().known().isUnknown())
+        .forEach(r -> sb.append("- ").append(cell(r.id())).append('\n'));
+    if (passedUnknown > 0) sb.append('\n');
     appendList(sb, "Failed cases", results, Status.FAILED);
     appendList(sb, "Known failures", results, Status.KNOWN_FAILURE);
     appendList(sb, "Cases that need rendering", results, Status.NEEDS_RENDERING);

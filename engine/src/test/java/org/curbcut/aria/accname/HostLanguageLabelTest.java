@@ -81,4 +81,19 @@ class HostLanguageLabelTest {
   void presentationalImageHasNoName() {
     assertThat(name("<img id=t role=none alt=logo>").value()).isEmpty();
   }
+
+  @Test
+  void labelsInsideASrcdocDocument() {
+    var page = org.curbcut.snapshot.HtmlSnapshot.parse(
+        "<iframe title=f srcdoc='<label for=i>Inner</label><input id=i>'></iframe>", "fixture.html");
+    var inner = page.select("iframe").get(0).contentDocument();
+    var input = inner.byId("i").orElseThrow();
+    assertThat(org.curbcut.aria.Aria.of(page).name(input).value()).isEqualTo("Inner");
+  }
+
+  @Test
+  void passwordValueIsNeverEmbedded() {
+    assertThat(name("<input type=checkbox id=t aria-labelledby='a p'><span id=a>Secret</span>"
+        + "<input type=password id=p value=hunter2>").value()).isEqualTo("Secret");
+  }
 }
