@@ -1,10 +1,8 @@
 package org.curbcut.rules.text;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.curbcut.aria.AccessibleName;
@@ -43,7 +41,7 @@ public final class FrameTitleUnique implements Rule {
       if (!TextChecks.hidden(ctx, e).isFalse()) continue;
       AccessibleName name = ctx.aria().name(e);
       if (name.isEmpty()) continue;
-      String key = TextChecks.normalize(name.value()).toLowerCase(Locale.ROOT);
+      String key = TextChecks.nameKey(name.value());
       byName.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
     }
     for (List<Element> set : byName.values()) {
@@ -62,14 +60,7 @@ public final class FrameTitleUnique implements Rule {
   static String resource(Element e) {
     Optional<String> srcdoc = e.attr("srcdoc");
     if (srcdoc.isPresent()) return "srcdoc:" + srcdoc.get();
-    Optional<String> src = e.attr("src").map(String::trim).filter(s -> !s.isEmpty());
-    if (src.isEmpty()) return null;
-    String base = e.page() == null ? "" : e.page().baseUri();
-    try {
-      URI u = base == null || base.isBlank() ? new URI(src.get()) : new URI(base).resolve(src.get());
-      return "src:" + u.normalize();
-    } catch (Exception unparseable) {
-      return "src:" + src.get();
-    }
+    String src = TextChecks.resolvedUrl(e, "src");
+    return src == null ? null : "src:" + src;
   }
 }

@@ -81,6 +81,42 @@ final class TextChecks {
     return Optional.of(e.token("type").orElse("text"));
   }
 
+  /**
+   * Where a link or frame leads: its {@code href} (SVG: also {@code xlink:href}) resolved
+   * against the page's base URI and normalised; null when it has none (e.g. a scripted
+   * {@code role=link}).
+   */
+  static String resolvedUrl(Element e, String attribute) {
+    java.util.Optional<String> raw = e.attr(attribute).or(() -> attribute.equals("href") ? e.attr("xlink:href") : java.util.Optional.empty())
+        .map(String::trim).filter(v -> !v.isEmpty());
+    if (raw.isEmpty()) return null;
+    String base = e.page() == null ? "" : e.page().baseUri();
+    try {
+      java.net.URI u = base == null || base.isBlank() ? new java.net.URI(raw.get()) : new java.net.URI(base).resolve(raw.get());
+      return u.normalize().toString();
+    } catch (Exception unparseable) {
+      return raw.get();
+    }
+  }
+
+  /** A tracking pixel or spacer: width and height attributes of at most 1. */
+  static boolean tiny(Element e) {
+    return size(e, "width") <= 1 && size(e, "height") <= 1;
+  }
+
+  private static double size(Element e, String attr) {
+    try {
+      return Double.parseDouble(e.attrOr(attr, "").trim().replace("px", ""));
+    } catch (NumberFormatException unknown) {
+      return Double.MAX_VALUE;
+    }
+  }
+
+  /** A name for grouping: white space collapsed, lower case. */
+  static String nameKey(String name) {
+    return normalize(name).toLowerCase(Locale.ROOT);
+  }
+
   /** Collapses white space and trims, for comparing names. */
   static String normalize(String s) {
     return s.replaceAll("[\\s\\u00a0]+", " ").trim();

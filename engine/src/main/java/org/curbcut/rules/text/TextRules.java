@@ -22,6 +22,20 @@ public final class TextRules {
         new EmptyHeading(),
         new MenuitemName(),
         new SummaryName(),
-        new LabelInName());
+        new LabelInName(),
+        new ImageDecorativeHidden(),
+        new ImageAltDescriptive(),
+        new ImageOfText(),
+        new LabelDescriptive(),
+        new LinkInContextDescriptive(),
+        new LinkDescriptive(),
+        new IdenticalLinksSameContext(),
+        new IdenticalLinksSamePurpose(),
+        new HeadingDescriptive(),
+        new AriaDialogName(),
+        new AriaMeterName(),
+        new AriaProgressbarName(),
+        new AriaTooltipName(),
+        new AriaTreeitemName());
   }
 }
