@@ -32,9 +32,6 @@ public final class AutocompleteValid implements Rule {
   private static final Map<String, String> TOKENS = load();
   private static final Set<String> NO_AUTOFILL_TYPES = Set.of("hidden", "button", "submit", "reset", "image",
       "checkbox", "radio", "file");
-  private static final Set<String> NON_WIDGET_ROLES = Set.of("none", "presentation", "banner", "navigation",
-      "main", "contentinfo", "complementary", "region", "form", "search", "article", "document", "generic",
-      "group", "heading", "img", "list", "listitem", "note", "paragraph", "status", "alert", "dialog", "toolbar");
 
   @Override
   public RuleMeta meta() {
@@ -63,8 +60,8 @@ public final class AutocompleteValid implements Rule {
       Aria aria = Aria.of(e.page());
       Tri shown = Markup.perceivable(aria, e);
       if (shown.isFalse()) continue;
-      Optional<String> explicit = aria.explicitRole(e).map(r -> r.toLowerCase(Locale.ROOT));
-      if (explicit.isPresent() && NON_WIDGET_ROLES.contains(explicit.get()) && !aria.isInTabOrder(e).isTrue()) continue;
+      boolean widget = aria.roleSpec(e).map(r -> r.is("widget")).orElse(false);
+      if (!widget && !aria.isInTabOrder(e).isTrue()) continue;
       if (isValid(value.get())) out.passed(e);
       else if (shown.isTrue()) out.failed(e, "invalid", e.attrOr("autocomplete", "").strip());
       else out.cantTell(e, "invalid", e.attrOr("autocomplete", "").strip());

@@ -41,9 +41,15 @@ final class Markup {
   static String rawText(Element e) {
     Page page = e.page();
     if (page == null || !e.startTag().isKnown() || !e.endTag().isKnown()) return e.textContent();
+    String text = page.text();
     int s = e.startTag().end().offset();
     int end = e.endTag().start().offset();
-    String text = page.text();
+    if (end <= s) {
+      // the end tag range may span the whole element: cut the text up to its closing tag
+      end = Math.min(text.length(), e.endTag().end().offset());
+      int close = text.toLowerCase(Locale.ROOT).lastIndexOf("</" + e.name(), end);
+      if (close >= s) end = close;
+    }
     if (s < 0 || end > text.length() || s >= end) return "";
     return text.substring(s, end);
   }
@@ -103,6 +109,26 @@ final class Markup {
     return Rendering.isVisible(e).and(aria.isHiddenFromAT(e).not());
   }
 
+  /**
+   * True when the element is positioned far outside the page (absolute or fixed, with top, left
+   * or right at -500px or less): a technique to hide content from sight.
+   */
+  static boolean offScreen(Element e) {
+    for (Element x = e; x != null; x = x.composedParent()) {
+      String position = x.style().declared("position").orElse("").strip().toLowerCase(Locale.ROOT);
+      if (!position.equals("absolute") && !position.equals("fixed")) continue;
+      for (String side : new String[] {"top", "left", "right"}) {
+        String v = x.style().declared(side).orElse("").strip().toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^-(\\d+(?:\\.\\d+)?)(px|em|rem)$").matcher(v);
+        if (m.find()) {
+          double px = Double.parseDouble(m.group(1)) * (m.group(2).equals("px") ? 1 : 16);
+          if (px >= 500) return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Pre-order walk of the light tree and declarative shadow trees (the flat tree, roughly). */
   static void walk(Element root, Consumer<Node> sink) {
     List<Node> stack = new ArrayList<>();
@@ -136,38 +162,9 @@ final class Markup {
     return v.isEmpty() ? List.of() : List.of(v.split("\\s+"));
   }
 
-  /** The element's role: the ARIA layer's answer, else a few HTML-AAM implicit roles the rules rely on. */
+  /** The element's computed role (explicit, else implicit per HTML-AAM), from the ARIA layer. */
   static Optional<String> role(Aria aria, Element e) {
-    Optional<String> r = aria.role(e);
-    if (r.isPresent()) return r;
-    if (!roleTokens(e).isEmpty()) return Optional.empty();
-    return Optional.ofNullable(switch (e.name()) {
-      case "main" -> "main";
-      case "nav" -> "navigation";
-      case "aside" -> "complementary";
-      case "search" -> "search";
-      case "header" -> sectioningAncestor(e) ? null : "banner";
-      case "footer" -> sectioningAncestor(e) ? null : "contentinfo";
-      case "table" -> "table";
-      case "ul", "ol", "menu" -> "list";
-      case "li" -> "listitem";
-      case "dialog" -> "dialog";
-      case "form" -> (e.has("aria-label") || e.has("aria-labelledby") || e.has("title")) ? "form" : null;
-      case "section" -> (e.has("aria-label") || e.has("aria-labelledby")) ? "region" : null;
-      default -> null;
-    });
-  }
-
-  /** A header/footer inside these is not a page-level banner/contentinfo. */
-  static boolean sectioningAncestor(Element e) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p.is("article", "aside", "main", "nav", "section")) return true;
-      List<String> roles = roleTokens(p);
-      if (!roles.isEmpty() && Set.of("article", "complementary", "main", "navigation", "region").contains(roles.get(0))) {
-        return true;
-      }
-    }
-    return false;
+    return aria.role(e);
   }
 
   /** Lines of a data file in this package's resources, without comments and blank lines. */

@@ -1,0 +1,196 @@
+package org.curbcut.rules.structure;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.curbcut.aria.Aria;
+import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Node;
+import org.curbcut.snapshot.Page;
+import org.curbcut.snapshot.Rendering;
+import org.curbcut.snapshot.Text;
+import org.curbcut.snapshot.Tri;
+
+/**
+ * What the bypass-blocks rules (ACT cf77f2 and its inputs) need to know about a page: its blocks
+ * of likely repeated content and whether non-repeated content follows them.
+ *
+ * <p>Whether content is repeated across a set of pages cannot be read from one page. Curbcut takes
+ * as repeated blocks what authors mark as such: navigation, banner, complementary, contentinfo
+ * and search landmarks outside {@code main}, and a list of links that opens the page. A page
+ * with none of these is undecided (the rules say cantTell).
+ */
+final class BypassModel {
+  private static final Set<String> BLOCK_ROLES = Set.of("navigation", "banner", "complementary", "contentinfo", "search");
+  private static final Pattern SCRIPT_TARGET = Pattern.compile("['\"]#([A-Za-z][\\w:.-]*)['\"]");
+
+  final Page page;
+  final Aria aria;
+  final List<Element> blocks = new ArrayList<>();
+  /** Perceivable content in tree order: non-whitespace text nodes and embedded content. */
+  final List<Node> content = new ArrayList<>();
+  private final Map<Node, Integer> position = new IdentityHashMap<>();
+
+  BypassModel(Page page, Aria aria) {
+    this.page = page;
+    this.aria = aria;
+    Optional<Element> body = page.body();
+    if (body.isEmpty()) return;
+    List<Node> all = new ArrayList<>();
+    Markup.walk(body.get(), all::add);
+    for (int i = 0; i < all.size(); i++) position.put(all.get(i), i);
+    for (Node n : all) {
+      if (n instanceof Text t && t.parent() != null && !Markup.isWhitespace(t.data())
+          && !t.parent().is("script", "style", "template", "noscript")
+          && Markup.perceivable(aria, t.parent()).isTrue()) {
+        content.add(t);
+      } else if (n instanceof Element e && e.is("img", "svg", "video", "audio", "iframe", "canvas", "input", "select",
+          "textarea", "object", "embed") && !(e.is("input") && e.token("type").orElse("").equals("hidden"))
+          && Markup.perceivable(aria, e).isTrue()) {
+        content.add(e);
+      }
+    }
+    for (Node n : all) {
+      if (n instanceof Element e && isLandmarkBlock(e)) blocks.add(e);
+    }
+    leadingLinkList().ifPresent(l -> {
+      blocks.add(l);
+      blocks.sort((a, b) -> Integer.compare(pos(a), pos(b)));
+    });
+  }
+
+  private boolean isLandmarkBlock(Element e) {
+    String role = Markup.role(aria, e).orElse("");
+    if (!BLOCK_ROLES.contains(role)) return false;
+    if (Rendering.isRendered(e).isFalse()) return false;
+    for (Element a : e.ancestors().toList()) {
+      String r = Markup.role(aria, a).orElse("");
+      if (r.equals("main") || BLOCK_ROLES.contains(r)) return false;
+    }
+    return true;
+  }
+
+  /** A list of two or more items holding only links, when it is the first content of the page. */
+  private Optional<Element> leadingLinkList() {
+    for (Node n : content) {
+      if (inBlock(n)) continue;
+      Element list = n instanceof Element e ? e : n.parent();
+      while (list != null && !list.is("ul", "ol")) list = list.parent();
+      if (list == null || !isLinkList(list)) return Optional.empty();
+      if (list.ancestors().anyMatch(a -> Markup.role(aria, a).map("main"::equals).orElse(false))) return Optional.empty();
+      return Optional.of(list);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isLinkList(Element list) {
+    List<Element> items = list.childElements().filter(c -> c.is("li")).toList();
+    if (items.size() < 2) return false;
+    for (Element li : items) {
+      for (Text t : Markup.texts(li)) {
+        if (t.parent() == null || t.parent().closest("a") .isEmpty()) return false;
+      }
+    }
+    return true;
+  }
+
+  int pos(Node n) {
+    Integer p = position.get(n);
+    return p == null ? -1 : p;
+  }
+
+  boolean hasBlocks() {
+    return !blocks.isEmpty();
+  }
+
+  boolean inBlock(Node n) {
+    for (Element b : blocks) {
+      if (n == b) return true;
+      Element p = n instanceof Element e ? e.composedParent() : n.composedParent();
+      for (; p != null; p = p.composedParent()) {
+        if (p == b) return true;
+      }
+    }
+    return false;
+  }
+
+  int firstBlockPos() {
+    return blocks.isEmpty() ? Integer.MAX_VALUE : pos(blocks.get(0));
+  }
+
+  /** True when some perceivable content outside every block comes after the first block. */
+  boolean hasNonRepeatedAfterBlocks() {
+    int first = firstBlockPos();
+    for (Node n : content) {
+      if (pos(n) > first && !inBlock(n)) return true;
+    }
+    return false;
+  }
+
+  /** The first perceivable content at or after the element (its own content first). */
+  Optional<Node> contentFrom(Element target) {
+    int p = pos(target);
+    if (p < 0) return Optional.empty();
+    for (Node n : content) {
+      if (pos(n) >= p) return Optional.of(n);
+    }
+    return Optional.empty();
+  }
+
+  /** The usable main landmarks: TRUE when one is certainly in the accessibility tree. */
+  Tri hasExposedMain() {
+    Tri best = Tri.FALSE;
+    for (Element e : page.elements()) {
+      if (Markup.inTemplate(e) || !Markup.role(aria, e).map("main"::equals).orElse(false)) continue;
+      best = best.or(aria.isHiddenFromAT(e).not());
+    }
+    return best;
+  }
+
+  /** In-page instruments (links with a fragment, script handlers naming one) and the element each moves to. */
+  Map<Element, Element> instruments() {
+    Map<Element, Element> out = new IdentityHashMap<>();
+    for (Element e : page.elements()) {
+      if (Markup.inTemplate(e) || Rendering.isRendered(e).isFalse() || Markup.isInert(e)) continue;
+      String id = null;
+      if (e.is("a", "area") && e.has("href")) {
+        String href = e.attrOr("href", "").strip();
+        if (href.startsWith("#") && href.length() > 1) id = decode(href.substring(1));
+      } else if (e.has("onclick") && (aria.isFocusable(e).isTrue() || e.is("button"))) {
+        Matcher m = SCRIPT_TARGET.matcher(e.attrOr("onclick", ""));
+        if (m.find()) id = m.group(1);
+      }
+      if (id == null) continue;
+      Optional<Element> target = target(id);
+      target.ifPresent(t -> out.put(e, t));
+    }
+    return out;
+  }
+
+  /** The element a fragment points to: an id, else an {@code a name}. */
+  Optional<Element> target(String fragment) {
+    Optional<Element> byId = page.byId(fragment);
+    if (byId.isPresent()) return byId;
+    return page.elements().stream().filter(a -> a.is("a") && a.attr("name").map(fragment::equals).orElse(false)).findFirst();
+  }
+
+  /** True when following an instrument lands just before non-repeated content. */
+  boolean skipsToContent(Element target) {
+    Optional<Node> next = contentFrom(target);
+    if (next.isEmpty() || inBlock(next.get())) return false;
+    return !hasBlocks() || pos(next.get()) > firstBlockPos();
+  }
+
+  private static String decode(String s) {
+    try {
+      return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.curbcut.rules.structure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.curbcut.aria.Aria;
+import org.curbcut.rules.Impact;
+import org.curbcut.rules.Level;
+import org.curbcut.rules.Outcomes;
+import org.curbcut.rules.Rule;
+import org.curbcut.rules.RuleContext;
+import org.curbcut.rules.RuleMeta;
+import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Rendering;
+import org.curbcut.snapshot.Tri;
+
+/**
+ * Real-site check (no ACT rule; axe-core "marquee"), 2.2.2 Pause, Stop, Hide: a {@code marquee}
+ * element moves its text without end and offers no way to pause it. Applicability: a rendered
+ * {@code marquee} with text. Failed unless its {@code loop} attribute limits it to a few passes
+ * or scripts on the page might offer a pause (then cantTell).
+ */
+public final class Marquee implements Rule {
+  private static final RuleMeta META = RuleMeta.of(Marquee.class, "marquee",
+      List.of(), List.of("2.2.2"), Level.A, Impact.SERIOUS);
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx, Outcomes out) {
+    for (Element e : ctx.allElements()) {
+      if (!e.is("marquee") || Markup.inTemplate(e) || Markup.isWhitespace(e.textContent())) continue;
+      if (Rendering.isRendered(e).isFalse()) continue;
+      String loop = e.attrOr("loop", "-1").strip();
+      boolean endless = !loop.matches("\\d+") || loop.equals("0");
+      if (!endless || Markup.hasScripting(e.page())) out.cantTell(e, "check");
+      else out.failed(e, "moving");
+    }
+  }
+}
