@@ -124,7 +124,7 @@ public final class CssColor {
     for (int i = 0; i < 3; i++) {
       String s = a.get(i);
       if (s.equals("none")) c[i] = 0;
-      else if (s.endsWith("%")) c[i] = number(s.substring(0, s.length() - 1)) * 2.55;
+      else if (s.endsWith("%")) c[i] = number(s.substring(0, s.length() - 1)) / 100 * 255;
       else c[i] = number(s);
     }
     return Optional.of(new Rgba(c[0], c[1], c[2], a.size() == 4 ? alpha(a.get(3)) : 1));

@@ -9,6 +9,7 @@ public final class VisualRules {
 
   public static List<Rule> all() {
     return List.of(new ColorContrast(), new ColorContrastEnhanced(), new LetterSpacingImportant(),
-        new WordSpacingImportant(), new LineHeightImportant());
+        new WordSpacingImportant(), new LineHeightImportant(), new CssOrientationLock(),
+        new TextClippedOnZoom(), new FocusVisible(), new LinkInTextBlock());
   }
 }
