@@ -27,6 +27,9 @@ final class HtmlReport {
       footer{border-top:2px solid #1b1b1b;margin-top:2rem}
       h1,h2,h3,h4,h5{line-height:1.25;color:#1b1b1b}
       h2{margin-top:2.5rem;border-bottom:1px solid #6b6b6b}
+      h3{font-size:1.3rem}
+      h4{font-size:1.15rem}
+      h5{font-size:1.05rem;margin-bottom:.25rem}
       a{color:#0a4595;text-decoration:underline}
       a:focus,a:focus-visible{outline:3px solid #1b1b1b;outline-offset:2px;background-color:#ffe36e;color:#1b1b1b}
       .skip{display:inline-block;padding:.25rem .5rem}
@@ -94,7 +97,7 @@ final class HtmlReport {
         .append("</p>\n");
     out.append("<table>\n<caption>").append(e(Messages.get("html.summary.caption"))).append("</caption>\n<thead>\n<tr>");
     th("html.col.page");
-    for (Outcome o : Outcome.values()) th("html.col." + o.act());
+    for (Outcome o : ReportModel.OUTCOME_ORDER) th("html.col." + o.act());
     out.append("</tr>\n</thead>\n<tbody>\n");
     for (int i = 0; i < m.pages.size(); i++) {
       PageModel p = m.pages.get(i);
@@ -104,7 +107,7 @@ final class HtmlReport {
         out.append("<td colspan=\"4\">").append(e(Messages.get("page.unread", p.page().error()))).append("</td>");
       } else {
         Map<Outcome, Integer> pc = p.ruleCounts();
-        for (Outcome o : Outcome.values()) out.append("<td>").append(pc.get(o)).append("</td>");
+        for (Outcome o : ReportModel.OUTCOME_ORDER) out.append("<td>").append(pc.get(o)).append("</td>");
       }
       out.append("</tr>\n");
     }

@@ -104,6 +104,6 @@ final class JsonReport {
   }
 
   private static void counts(ObjectNode n, Map<Outcome, Integer> counts) {
-    for (Outcome o : Outcome.values()) n.put(o.act(), counts.get(o));
+    for (Outcome o : ReportModel.OUTCOME_ORDER) n.put(o.act(), counts.get(o));
   }
 }

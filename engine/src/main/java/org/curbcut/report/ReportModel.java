@@ -32,6 +32,9 @@ final class ReportModel {
   /** Group key of rules that map to no WCAG success criterion. */
   static final String NO_CRITERION = "";
 
+  /** The order reports show outcomes in: what needs work first. */
+  static final List<Outcome> OUTCOME_ORDER = List.of(Outcome.FAILED, Outcome.CANT_TELL, Outcome.PASSED, Outcome.INAPPLICABLE);
+
   final AuditReport report;
   final Map<String, RuleInfo> rules = new LinkedHashMap<>();
   final List<PageModel> pages = new ArrayList<>();

@@ -16,9 +16,9 @@ import org.curbcut.rules.Outcome;
 import org.curbcut.snapshot.HtmlSnapshot;
 
 /**
- * A small audit report for the format tests: two pages audited for real (so the findings and
- * results are the engine's own) plus findings built by hand for rules this branch does not have,
- * and a page that could not be read.
+ * A small audit report for the format tests: two pages audited for real by the html-has-lang
+ * rule (so those findings and results are the engine's own) plus findings built by hand for
+ * made-up rules (ids starting "test-"), and a page that could not be read.
  *
  * <ul>
  *   <li>{@code pages/index.html}: no lang (html-has-lang fails for real); test-image-alt failed on
@@ -39,7 +39,8 @@ final class ReportFixtures {
   private ReportFixtures() {}
 
   static AuditReport report() {
-    Auditor auditor = new Auditor(AuditOptions.defaults());
+    // only the html-has-lang rule runs for real, so the fixture stays the same as the catalogue grows
+    Auditor auditor = new Auditor(new AuditOptions(Level.AA, List.of("html-has-lang"), List.of(), List.of()));
     PageReport real1 = auditor.audit(HtmlSnapshot.parse(
         "<!DOCTYPE html>\n<html>\n<head><title>Home</title></head>\n<body>\n<h1>Cats</h1>\n<img src=\"cat.png\">\n"
             + "<p style=\"background:url(bg.png)\">Low contrast?</p>\n<h3>Skipped level</h3>\n</body>\n</html>\n", PAGE1));
