@@ -23,13 +23,15 @@ import org.curbcut.snapshot.Page;
  * decode, parse, audit). Writes a generated page of the given size (MB, default 50) to a temporary
  * file, then measures the heap while loading and auditing it: the highest heap use seen by a 5 ms
  * sampler or just before any garbage collection. Run under the -Xmx to test; prints one line, and
- * exits 3 when the audit ran out of memory.
+ * exits 3 when the audit ran out of memory. Arguments: {@code [MB] [--exclude-rules id,id]}.
  */
 public final class PeakHeap {
   private PeakHeap() {}
 
   public static void main(String[] args) throws Exception {
     int mb = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+    List<String> exclude = args.length > 2 && args[1].equals("--exclude-rules") ? List.of(args[2].split(",")) : List.of();
+    AuditOptions options = new AuditOptions(AuditOptions.defaults().level(), List.of(), exclude, List.of());
     Path file = Files.createTempFile("curbcut-big-", ".html");
     try {
       PageGenerator.write(file, mb * 1024L * 1024L, 42);
@@ -59,7 +61,7 @@ public final class PeakHeap {
         PageLoader.Resolved r = loader.resolve(file.toString()).get(0);
         Page page = loader.load(r.source());
         elements = page.elements().size();
-        PageReport report = new Auditor(AuditOptions.defaults()).audit(page);
+        PageReport report = new Auditor(options).audit(page);
         findings = report.findings().size();
         peak.accumulateAndGet(heapUsed(), Math::max);
       } catch (OutOfMemoryError | org.curbcut.input.LoadException e) {

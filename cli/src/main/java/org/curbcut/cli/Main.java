@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
     description = "Audits web pages against WCAG 2.1 A/AA (W3C ACT Rules) and repairs what can be repaired safely.",
     subcommands = {AuditCommand.class, RulesCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 no failure at or above --fail-on, 1 a failure, 2 usage or input error."})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Exit code: nothing failed. */
   public static final int OK = 0;
   /** Exit code: the audit found a failure at or above the threshold. */
@@ -34,9 +34,11 @@ public final class Main implements Runnable {
   @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
   boolean debug;
 
+  /** No subcommand: a usage error. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ERROR;
   }
 
   /** Runs the command line on System.out/System.err (UTF-8) and returns the exit code. */

@@ -266,10 +266,38 @@ class MainTest {
   }
 
   @Test
-  void noSubcommandPrintsUsage() {
+  void noSubcommandPrintsUsageAndExitsTwo() {
     Run r = run();
-    assertThat(r.code()).isEqualTo(0);
-    assertThat(r.out()).contains("Usage: curbcut");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Usage: curbcut");
+  }
+
+  @Test
+  void debugIsAcceptedAfterTheSubcommand() {
+    String missing = dir.resolve("missing.html").toString();
+    Run r = run("audit", "--debug", missing);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("curbcut: cannot read " + missing + ": no such file or folder");
+  }
+
+  @Test
+  void progressBarRedrawsInPlaceAndKeepsErrorsOnTheirOwnLine() {
+    StringWriter err = new StringWriter();
+    Progress p = new Progress(new PrintWriter(err), true, true);
+    p.start(2);
+    p.step("a.html");
+    p.println("curbcut: cannot read b.html: no such file or folder");
+    p.step("b.html");
+    p.finish();
+    assertThat(err.toString()).contains("\r\033[K[###############               ] 1/2 a.html")
+        .contains("\r\033[Kcurbcut: cannot read b.html: no such file or folder\n").endsWith("\r\033[K");
+    StringWriter off = new StringWriter();
+    Progress silent = new Progress(new PrintWriter(off), false, false);
+    silent.start(3);
+    silent.step("a.html");
+    silent.note("a note");
+    silent.finish();
+    assertThat(off.toString()).isEmpty();
   }
 
   static JsonNode json(Run r) throws IOException {
