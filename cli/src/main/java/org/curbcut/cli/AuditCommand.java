@@ -1,0 +1,227 @@
+package org.curbcut.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.curbcut.audit.AuditOptions;
+import org.curbcut.audit.AuditReport;
+import org.curbcut.audit.Auditor;
+import org.curbcut.audit.Finding;
+import org.curbcut.audit.PageReport;
+import org.curbcut.input.PageLoader;
+import org.curbcut.rules.Impact;
+import org.curbcut.rules.Level;
+import org.curbcut.rules.Outcome;
+import org.curbcut.snapshot.HtmlSnapshot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code curbcut audit <file|dir|url>...}: audits every page and writes one report.
+ *
+ * <p>Exit code: 2 when any input could not be read (after auditing and reporting all the others)
+ * or the options are wrong; else 1 when a failed finding has an impact at or above
+ * {@code --fail-on}; else 0. cantTell findings ("to review") never fail the run.
+ */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+    description = "Audit HTML files, folders (every .html/.htm below them) and http(s) URLs.",
+    footer = {"", "Exit codes: 0 no failed finding at or above --fail-on; 1 there is one;",
+        "2 usage error, or an input could not be read (the others are still audited and reported).",
+        "cantTell findings (to review by a person) never change the exit code."})
+final class AuditCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "<file|dir|url>", arity = "1..*", description = "Pages to audit.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+      completionCandidates = Format.Candidates.class, converter = FormatConverter.class,
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (default: stdout).")
+  Path output;
+
+  @Option(names = "--level", paramLabel = "A|AA", defaultValue = "AA",
+      description = "Highest WCAG level to check (default: ${DEFAULT-VALUE}); best practices are always checked.")
+  String level;
+
+  @Option(names = "--rules", paramLabel = "ID", split = ",", description = "Run only these rules (see 'curbcut rules').")
+  List<String> rules = new ArrayList<>();
+
+  @Option(names = "--exclude-rules", paramLabel = "ID", split = ",", description = "Do not run these rules.")
+  List<String> excludeRules = new ArrayList<>();
+
+  @Option(names = "--ignore", paramLabel = "SELECTOR",
+      description = "Leave out findings on elements matching this CSS selector (and inside them); repeatable.")
+  List<String> ignore = new ArrayList<>();
+
+  @Option(names = "--fail-on", paramLabel = "IMPACT", defaultValue = "minor",
+      description = "Exit 1 when a failed finding has this impact or worse: minor, moderate, serious, critical "
+          + "(default: ${DEFAULT-VALUE}, i.e. any failure).")
+  String failOn;
+
+  @Option(names = "--no-color", description = "No ANSI colours in the text report (also: NO_COLOR=1).")
+  boolean noColor;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on stderr; errors are still shown.")
+  boolean quiet;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+      description = "For URLs: seconds to wait for a whole response (default: ${DEFAULT-VALUE}).")
+  double timeoutSeconds;
+
+  @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
+      description = "For URLs: seconds to wait for a connection (default: ${DEFAULT-VALUE}).")
+  double connectTimeoutSeconds;
+
+  @Option(names = "--max-size", paramLabel = "MB", defaultValue = "60",
+      description = "Largest page read, in megabytes (default: ${DEFAULT-VALUE}).")
+  double maxSizeMb;
+
+  @Override
+  public Integer call() throws IOException {
+    var err = spec.commandLine().getErr();
+    Auditor auditor = auditor();
+    PageLoader loader = new PageLoader(loaderOptions());
+    ReportWriter writer = Reports.writer(format, color());
+
+    boolean progressWanted = !quiet && Terminal.stderrIsTty();
+    Progress progress = new Progress(err, progressWanted && inputsMayBeMany(), !quiet);
+    BatchAudit.Result result = BatchAudit.run(inputs, auditor, parseLevel(level), loader, progress);
+
+    write(result.report(), writer);
+    int failures = failuresAtThreshold(result.report(), parseImpact(failOn));
+    if (!quiet && output != null) {
+      err.println("curbcut: " + summary(result.report()) + "; report written to " + output);
+    }
+    err.flush();
+    if (result.unreadable() > 0) return Main.ERROR;
+    return failures > 0 ? Main.FINDINGS : Main.OK;
+  }
+
+  private boolean inputsMayBeMany() {
+    return inputs.size() >= BatchAudit.PROGRESS_FROM || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i)));
+  }
+
+  private boolean color() {
+    return !noColor && output == null && Terminal.colorAllowed();
+  }
+
+  private Auditor auditor() {
+    for (String css : ignore) {
+      try {
+        HtmlSnapshot.parse("<p>", "selector-check").select(css);
+      } catch (IllegalArgumentException e) {
+        throw new UsageError("invalid --ignore selector '" + css + "'");
+      }
+    }
+    AuditOptions options = new AuditOptions(parseLevel(level), trimmed(rules), trimmed(excludeRules), ignore);
+    try {
+      return new Auditor(options);
+    } catch (IllegalArgumentException e) {
+      throw new UsageError(e.getMessage());
+    }
+  }
+
+  private static List<String> trimmed(List<String> ids) {
+    return ids.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private PageLoader.Options loaderOptions() {
+    if (!(timeoutSeconds > 0) || !(connectTimeoutSeconds > 0)) throw new UsageError("timeouts must be positive");
+    if (!(maxSizeMb > 0)) throw new UsageError("--max-size must be positive");
+    return PageLoader.Options.defaults()
+        .withTimeouts(Duration.ofMillis((long) (connectTimeoutSeconds * 1000)), Duration.ofMillis((long) (timeoutSeconds * 1000)))
+        .withMaxBytes((long) (maxSizeMb * 1024 * 1024));
+  }
+
+  static Level parseLevel(String s) {
+    return switch (s.strip().toUpperCase(Locale.ROOT)) {
+      case "A" -> Level.A;
+      case "AA" -> Level.AA;
+      default -> throw new UsageError("invalid --level '" + s + "' (expected A or AA)");
+    };
+  }
+
+  static Impact parseImpact(String s) {
+    try {
+      return Impact.parse(s);
+    } catch (IllegalArgumentException e) {
+      throw new UsageError("invalid --fail-on '" + s + "' (expected minor, moderate, serious or critical)");
+    }
+  }
+
+  private void write(AuditReport report, ReportWriter writer) throws IOException {
+    if (output == null) {
+      toStdout(spec, report, writer);
+      return;
+    }
+    try {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null) Files.createDirectories(parent);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
+        writer.write(report, out);
+      }
+    } catch (IOException e) {
+      throw new UsageError("cannot write " + output + ": " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : " " + e.getMessage()));
+    }
+  }
+
+  /** Writes a report to the command's stdout (a PrintWriter, so tests can capture it). */
+  static void toStdout(CommandSpec spec, AuditReport report, ReportWriter writer) throws IOException {
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    writer.write(report, buf);
+    var out = spec.commandLine().getOut();
+    out.print(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  static int failuresAtThreshold(AuditReport report, Impact threshold) {
+    int n = 0;
+    for (PageReport p : report.pages()) {
+      for (Finding f : p.findings()) {
+        if (f.outcome() == Outcome.FAILED && f.impact().compareTo(threshold) >= 0) n++;
+      }
+    }
+    return n;
+  }
+
+  static String summary(AuditReport report) {
+    long failed = 0;
+    long review = 0;
+    int unreadable = 0;
+    for (PageReport p : report.pages()) {
+      if (p.error() != null) unreadable++;
+      failed += p.count(Outcome.FAILED);
+      review += p.count(Outcome.CANT_TELL);
+    }
+    int audited = report.pages().size() - unreadable;
+    return audited + (audited == 1 ? " page" : " pages") + " audited, " + failed + " failed, " + review
+        + " to review" + (unreadable > 0 ? ", " + unreadable + " not readable" : "");
+  }
+
+  /** Accepts format names in any case. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "unknown format '" + value + "' (expected text, json, sarif, junit, earl or html)");
+      }
+    }
+  }
+}

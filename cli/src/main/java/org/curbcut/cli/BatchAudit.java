@@ -1,0 +1,73 @@
+package org.curbcut.cli;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.curbcut.audit.AuditReport;
+import org.curbcut.audit.Auditor;
+import org.curbcut.audit.PageReport;
+import org.curbcut.input.LoadException;
+import org.curbcut.input.PageLoader;
+import org.curbcut.rules.Level;
+import org.curbcut.snapshot.Page;
+
+/**
+ * Resolves the inputs, then loads and audits one page at a time, so a batch holds only the page
+ * being audited. An input that cannot be read is reported on stderr at once and kept in the
+ * report as a page with an error; the batch goes on.
+ */
+final class BatchAudit {
+  /** Pages from this count on get a progress bar (on a terminal). */
+  static final int PROGRESS_FROM = 4;
+  /**
+   * Up to this many pages, every result (passed ones too, which the EARL and HTML reports list) is
+   * kept. Results hold their page's DOM, so bigger batches keep findings and per-rule outcomes only.
+   */
+  static final int KEEP_RESULTS_UP_TO = 100;
+
+  /**
+   * The batch's outcome.
+   *
+   * @param report every page, unreadable ones included (with their error)
+   * @param unreadable how many inputs could not be read
+   */
+  record Result(AuditReport report, int unreadable) {}
+
+  private BatchAudit() {}
+
+  static Result run(List<String> inputs, Auditor auditor, Level level, PageLoader loader, Progress progress) {
+    Instant started = Instant.now();
+    List<PageLoader.Resolved> resolved = loader.resolve(inputs);
+    progress.start(resolved.size());
+    boolean keepResults = resolved.size() <= KEEP_RESULTS_UP_TO;
+    if (!keepResults) {
+      progress.note("curbcut: " + resolved.size() + " pages: to save memory, passed elements are counted per rule"
+          + " but not listed (they are up to " + KEEP_RESULTS_UP_TO + " pages)");
+    }
+    List<PageReport> pages = new ArrayList<>(resolved.size());
+    int unreadable = 0;
+    for (PageLoader.Resolved r : resolved) {
+      LoadException error = r.error();
+      if (error == null) {
+        try {
+          Page page = loader.load(r.source());
+          PageReport report = auditor.audit(page);
+          pages.add(keepResults ? report
+              : new PageReport(report.source(), report.findings(), report.ruleOutcomes(), List.of(), null));
+        } catch (LoadException e) {
+          error = e;
+        } catch (OutOfMemoryError e) {
+          error = new LoadException(r.name(), "not enough memory to audit it (raise -Xmx)");
+        }
+      }
+      if (error != null) {
+        unreadable++;
+        progress.println("curbcut: " + error.getMessage());
+        pages.add(PageReport.failedToRead(r.name(), error.reason()));
+      }
+      progress.step(r.name());
+    }
+    progress.finish();
+    return new Result(new AuditReport(Auditor.TOOL_NAME, Auditor.version(), level, started, pages), unreadable);
+  }
+}

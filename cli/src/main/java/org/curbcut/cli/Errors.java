@@ -1,0 +1,19 @@
+package org.curbcut.cli;
+
+/** Turns exceptions into the one line a person reads. */
+final class Errors {
+  private Errors() {}
+
+  static String oneLine(Throwable t) {
+    if (t instanceof UsageError) return oneLine(t.getMessage());
+    String m = t.getMessage();
+    String kind = t.getClass().getSimpleName();
+    return m == null || m.isBlank() ? kind : kind + ": " + oneLine(m);
+  }
+
+  static String oneLine(String s) {
+    if (s == null) return "";
+    String t = s.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    return t.length() > 400 ? t.substring(0, 399) + "…" : t;
+  }
+}

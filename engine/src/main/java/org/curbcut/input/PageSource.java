@@ -1,0 +1,28 @@
+package org.curbcut.input;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+/** One page to load: a local file or an http(s) URL. Build them with {@link PageLoader#resolve}. */
+public sealed interface PageSource permits PageSource.LocalFile, PageSource.Remote {
+
+  /** The name reports use: the path as the user wrote it (joined with the path found in a folder), or the URL. */
+  String name();
+
+  /**
+   * A local file.
+   *
+   * @param path the file
+   * @param root the folder its linked stylesheets must stay inside (the audited folder, or the file's own folder)
+   * @param name how reports name it
+   */
+  record LocalFile(Path path, Path root, String name) implements PageSource {}
+
+  /**
+   * An http or https URL.
+   *
+   * @param uri the absolute URL
+   * @param name how reports name it (the URL as given)
+   */
+  record Remote(URI uri, String name) implements PageSource {}
+}
