@@ -29,6 +29,9 @@ public final class Fixers {
     all.addAll(LandmarkFixers.all());
     all.addAll(WidgetFixers.all());
     all.add(new PatternHintFixer());
+    all.add(new FocusStyleFixer());
+    all.add(new RegionFixer());
+    all.add(new InputImageAltFixer(altText));
     return all;
   }
 }

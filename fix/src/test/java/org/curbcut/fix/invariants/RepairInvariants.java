@@ -183,6 +183,7 @@ public final class RepairInvariants {
   static boolean isAddedRoot(Element e, boolean originalHasTitle) {
     if (hasClass(e, SKIP_CLASS) || hasClass(e, HINT_CLASS)) return true;
     if (e.is("style") && styleText(e).contains("." + SKIP_CLASS)) return true;
+    if (e.is("style") && e.attrOr("data-curbcut", "").equals("focus-visible")) return true;
     return e.is("title") && !originalHasTitle;
   }
 
@@ -287,7 +288,8 @@ public final class RepairInvariants {
       if (!e.is("style")) continue;
       String css = styleText(e).replaceAll("\\{[^}]*}", "\n");
       for (String selector : css.split("[\\n,]")) {
-        if (!selector.isBlank() && !selector.trim().startsWith("." + SKIP_CLASS)) {
+        boolean focusStyle = e.attrOr("data-curbcut", "").equals("focus-visible") && selector.trim().equals(":focus-visible");
+        if (!selector.isBlank() && !selector.trim().startsWith("." + SKIP_CLASS) && !focusStyle) {
           out.add("(d) the added style styles more than the skip link: " + selector.trim());
         }
       }

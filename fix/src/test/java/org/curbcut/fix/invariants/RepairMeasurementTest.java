@@ -51,8 +51,10 @@ class RepairMeasurementTest {
         .append("automatically. Counts from `mvn -B -q test -pl fix -am -Dtest=RepairMeasurementTest -Dsurefire.failIfNoSpecifiedTests=false`;\n")
         .append("all rules at level AA, every fixer, minimum confidence needs-review. The demo site's images are described by\n")
         .append("the decorative, context and OCR (Tesseract) describers; the ACT examples' by the decorative and context describers.\n\n");
-    Counts demoTotal = section(md, "Demo site (demo-site/, " + demo.size() + " pages)", demo);
-    Counts actTotal = section(md, "ACT failed examples (" + act.size() + " HTML test cases, latest versions, expected failed)", act);
+    Counts demoTotal = section(md, "Demo site (demo-site/, " + demo.size() + " pages)", demo, false);
+    Counts actTotal = section(md, "ACT failed examples (" + act.size() + " HTML test cases, latest versions, expected failed)", act,
+        false);
+    section(md, "ACT failed examples, only the findings of the ACT rule each example is for", act, true);
     Path out = Corpora.root().resolve("fix/target/conformance/repair.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
@@ -64,19 +66,27 @@ class RepairMeasurementTest {
     assertThat(actTotal.fixed + actTotal.review).isPositive();
   }
 
-  private static Counts section(StringBuilder md, String title, List<InvariantHarness.Checked> checked) {
+  /**
+   * One table. With {@code onlyExampleRule}, only findings of the rules that implement the ACT rule
+   * an example belongs to count (its name starts with the ACT id).
+   */
+  private static Counts section(StringBuilder md, String title, List<InvariantHarness.Checked> checked,
+                                boolean onlyExampleRule) {
     Map<String, Counts> byRule = new TreeMap<>();
     Counts total = new Counts();
     long newFailures = 0;
     long remaining = 0;
     for (InvariantHarness.Checked c : checked) {
       RepairResult r = c.result();
+      String actId = c.doc().name().split(" ")[0];
       for (RepairOutcome o : r.outcomes()) {
+        if (onlyExampleRule && !o.failure().rule().act().contains(actId)) continue;
         total.add(o);
         byRule.computeIfAbsent(o.failure().rule().id(), k -> new Counts()).add(o);
       }
       newFailures += r.newFailures().size();
-      remaining += r.after().results().stream().filter(x -> x.outcome() == Outcome.FAILED).count();
+      remaining += r.after().results().stream().filter(x -> x.outcome() == Outcome.FAILED)
+          .filter(x -> !onlyExampleRule || x.rule().act().contains(actId)).count();
     }
     md.append("## ").append(title).append("\n\n");
     md.append("| failed findings | fixed and verified | fixed, needs review | not repairable | new failures | failed results after repair |\n");
