@@ -31,6 +31,7 @@ public final class Fixers {
     all.add(new PatternHintFixer());
     all.add(new FocusStyleFixer());
     all.add(new RegionFixer());
+    all.add(new LabelInNameFixer());
     all.add(new InputImageAltFixer(altText));
     return all;
   }
