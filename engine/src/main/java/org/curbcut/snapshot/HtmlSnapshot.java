@@ -228,7 +228,7 @@ public final class HtmlSnapshot {
     Namespace ns = Namespace.ofUri(je.tag().namespace());
     String name = ns == Namespace.HTML ? je.normalName() : je.tagName();
     SourceRange start = range(je.sourceRange());
-    Element e = new Element(name, ns, attrs, start, endTag(start, range(je.endSourceRange())));
+    Element e = new Element(name, ns, attrs, start, endTag(name, start, range(je.endSourceRange())));
     e.style = ctx.cascade().styleOf(je);
     ctx.map().put(je, e);
     ctx.elements().add(e);
@@ -240,10 +240,10 @@ public final class HtmlSnapshot {
    * jsoup reports the end tag of raw-text elements (script, style, textarea, title) as starting where
    * the start tag starts; its end is right. The end tag is then the last "&lt;/" before that end.
    */
-  private SourceRange endTag(SourceRange start, SourceRange end) {
+  private SourceRange endTag(String name, SourceRange start, SourceRange end) {
     if (!end.isKnown() || !start.isKnown() || end.start().offset() >= start.end().offset()) return end;
     int at = text.lastIndexOf("</", end.end().offset() - 1);
-    if (at < start.end().offset()) return SourceRange.UNKNOWN;
+    if (at < start.end().offset() || !text.regionMatches(true, at + 2, name, 0, name.length())) return SourceRange.UNKNOWN;
     int back = end.end().offset() - at;
     return new SourceRange(new SourcePosition(end.end().line(), Math.max(1, end.end().column() - back), at), end.end());
   }

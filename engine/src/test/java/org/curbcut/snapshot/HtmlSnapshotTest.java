@@ -26,6 +26,8 @@ class HtmlSnapshotTest {
       Element e = p.select(name).get(0);
       assertThat(p.slice(e.endTag())).isEqualTo("</" + name + ">");
     }
+    Page open = HtmlSnapshot.parse("<textarea>a </div> b", "t");
+    assertThat(open.select("textarea").get(0).endTag().isKnown()).isFalse();
   }
 
   @Test
