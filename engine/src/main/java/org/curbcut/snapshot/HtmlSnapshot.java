@@ -241,6 +241,8 @@ public final class HtmlSnapshot {
    * the start tag starts; its end is right. The end tag is then the last "&lt;/" before that end.
    */
   private SourceRange endTag(String name, SourceRange start, SourceRange end) {
+    // an implied end tag (end of file, or closed by another tag) has no width: it is not in the source
+    if (end.isKnown() && end.start().offset() == end.end().offset()) return SourceRange.UNKNOWN;
     if (!end.isKnown() || !start.isKnown() || end.start().offset() >= start.end().offset()) return end;
     int at = text.lastIndexOf("</", end.end().offset() - 1);
     if (at < start.end().offset() || !text.regionMatches(true, at + 2, name, 0, name.length())) return SourceRange.UNKNOWN;
