@@ -155,7 +155,7 @@ final class RepairHtmlReport {
             .append("</code></pre></dd>\n");
         dd("text.item.why", i.message());
         dd("text.item.reason", i.reason());
-        if (!i.help().isBlank()) dd("text.item.todo", i.help());
+        if (!i.help().isBlank() && !i.reason().contains(i.help())) dd("text.item.todo", i.help());
       }
       out.append("</dl>\n");
       String url = Texts.understandingUrl(i.wcag());

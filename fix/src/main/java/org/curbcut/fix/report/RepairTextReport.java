@@ -89,7 +89,7 @@ final class RepairTextReport {
         for (String l : i.before().split("\n")) line("      " + style(DIM, t(l)));
         line("    " + Messages.get("text.item.why", t(i.message())));
         line("    " + Messages.get("text.item.reason", t(i.reason())));
-        if (!i.help().isBlank()) line("    " + Messages.get("text.item.todo", t(i.help())));
+        if (!i.help().isBlank() && !i.reason().contains(i.help())) line("    " + Messages.get("text.item.todo", t(i.help())));
         String url = Texts.understandingUrl(i.wcag());
         if (!url.isEmpty()) line("    " + Messages.get("text.item.more", url));
       }
@@ -110,9 +110,9 @@ final class RepairTextReport {
     long fixed = r.count(RepairStatus.FIXED_VERIFIED);
     long review = r.count(RepairStatus.FIXED_NEEDS_REVIEW);
     long person = r.count(RepairStatus.NOT_REPAIRABLE);
-    line(Messages.get("text.summary.fixed", fixed, RepairReport.percent(fixed, before)));
-    line(Messages.get("text.summary.review", review, RepairReport.percent(review, before)));
-    line(Messages.get("text.summary.person", person, RepairReport.percent(person, before)));
+    line("  " + Messages.get("text.summary.fixed", fixed, RepairReport.percent(fixed, before)));
+    line("  " + Messages.get("text.summary.review", review, RepairReport.percent(review, before)));
+    line("  " + Messages.get("text.summary.person", person, RepairReport.percent(person, before)));
     line(Messages.get("text.summary.after", r.failedAfter(), r.cantTellAfter(), r.newFailures()));
     line("");
     line(Messages.get("notice.scope"));

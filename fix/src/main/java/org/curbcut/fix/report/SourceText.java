@@ -70,7 +70,7 @@ final class SourceText {
     if (edits.isEmpty()) return new String[] {"", ""};
     List<Edit> sorted = new ArrayList<>(edits);
     sorted.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
-    if (tagStart >= 0 && tagEnd <= text.length() && sorted.stream().allMatch(e -> e.start() >= tagStart && e.end() <= tagEnd)) {
+    if (tagStart >= 0 && tagEnd <= text.length() && sorted.stream().allMatch(e -> e.start() >= tagStart && e.end() <= tagEnd && e.start() < tagEnd)) {
       return new String[] {text.substring(tagStart, tagEnd), apply(sorted, tagStart, tagEnd)};
     }
     StringBuilder before = new StringBuilder();
