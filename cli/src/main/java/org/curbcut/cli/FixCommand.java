@@ -57,23 +57,23 @@ import picocli.CommandLine.Spec;
  * at or above {@code --fail-on} remains; else 0.
  */
 @Command(name = "fix", mixinStandardHelpOptions = true,
-    description = {"Repair HTML files, folders (every .html/.htm below them) and http(s) URLs: each repair is an",
-        "edit of the original text, confirmed by auditing the page again. Writes the repaired pages to --out",
-        "(or rewrites them with --in-place), a unified diff with --diff, and a repair report that says what",
-        "changed, why, where each value came from, what a person must review and what only a person can fix."},
+    description = "Repair HTML files, folders (every .html/.htm below them) and http(s) URLs: each repair is an "
+        + "edit of the original text, confirmed by auditing the page again. Writes the repaired pages to --out "
+        + "(or rewrites them with --in-place), a unified diff with --diff, and a repair report that says what "
+        + "changed, why, where each value came from, what a person must review and what only a person can fix.",
     footer = {"",
-        "--out DIR mirrors the inputs: a folder's pages keep their paths under DIR and its other files are",
-        "copied, so DIR is a working site; a file goes to DIR/<name>; a URL to DIR/<host>/<path>/index.html.",
-        "Inputs are never written to without --in-place, which rewrites only changed pages, in their own encoding.",
+        "--out DIR mirrors the inputs: a folder's pages keep their paths under DIR and its other files are "
+            + "copied, so DIR is a working site; a file goes to DIR/<name>; a URL to DIR/<host>/<path>/index.html. "
+            + "Inputs are never written to without --in-place, which rewrites only changed pages, in their own encoding.",
         "",
-        "The --diff paths are relative to the current folder (an input outside it is named from the folder that",
-        "contains it): run 'git apply FILE' or 'patch -p1 < FILE' in the folder you ran 'curbcut fix' from,",
-        "e.g. 'curbcut fix site --out /tmp/out --diff fix.patch' then, in the same folder, 'git apply fix.patch'.",
+        "The --diff paths are relative to the current folder (an input outside it is named from the folder that "
+            + "contains it): run 'git apply FILE' or 'patch -p1 < FILE' in the folder you ran 'curbcut fix' from. "
+            + "For example: 'curbcut fix site --out /tmp/out --diff fix.patch', then in the same folder 'git apply fix.patch'.",
         "",
         "Machine-written values (alt text, names from icons or links) are marked needs-review: check them.",
         "",
-        "Exit codes: 0 no failed finding at or above --fail-on remains after repair; 1 one remains (it needs",
-        "a person); 2 usage error, or an input could not be read or written (the others are still repaired)."})
+        "Exit codes: 0 no failed finding at or above --fail-on remains after repair; 1 one remains (it needs "
+            + "a person); 2 usage error, or an input could not be read or written (the others are still repaired)."})
 final class FixCommand implements Callable<Integer> {
   /** The environment variable the vision endpoint's API key is read from (never a command-line option). */
   static final String VISION_KEY_ENV = "CURBCUT_VISION_API_KEY";
