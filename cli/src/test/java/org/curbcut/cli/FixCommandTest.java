@@ -201,6 +201,65 @@ class FixCommandTest {
     return s.get("fixed").asLong() + s.get("needsReview").asLong();
   }
 
+  @Test
+  void diffOfLatinAndBomPagesAppliesAndGivesTheOutBytes() throws Exception {
+    Assumptions.assumeTrue(gitAvailable(), "git is not installed");
+    Path site = dir.resolve("site");
+    Files.createDirectories(site);
+    String latin = "<!doctype html>\n<html>\n<head><meta charset=\"windows-1252\"><title>Café</title></head>\n"
+        + "<body><main><h1>Café du port</h1><p>Le café est ouvert du lundi au vendredi, de huit heures à dix-huit heures. "
+        + "Le samedi, nous sommes ouverts seulement le matin, et le dimanche le café est fermé.</p></main></body>\n</html>\n";
+    Files.write(site.resolve("latin.html"), latin.getBytes(Charset.forName("windows-1252")));
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] body = REPAIRABLE.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[bom.length + body.length];
+    System.arraycopy(bom, 0, withBom, 0, 3);
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    Files.write(site.resolve("bom.html"), withBom);
+    Path diffFile = dir.resolve("fix.patch");
+    MainTest.Run r = run("fix", site.toString(), "--out", dir.resolve("o").toString(), "--diff", diffFile.toString(), "-q");
+    assertThat(r.code()).as(r.err()).isIn(0, 1);
+    Path fresh = dir.resolve("fresh");
+    copyTree(site, fresh.resolve("site"));
+    git(fresh, "apply", "--check", diffFile.toString());
+    git(fresh, "apply", diffFile.toString());
+    Map<String, byte[]> applied = tree(fresh.resolve("site"));
+    Map<String, byte[]> written = tree(dir.resolve("o"));
+    assertThat(applied.keySet()).isEqualTo(written.keySet());
+    for (String name : written.keySet()) assertThat(applied.get(name)).as(name).isEqualTo(written.get(name));
+    assertThat(written.get("bom.html")).startsWith(bom);
+    assertThat(new String(written.get("latin.html"), Charset.forName("windows-1252"))).contains("lang=\"fr\"");
+  }
+
+  @Test
+  void aUrlGoesToHostAndPathUnderOutAndStaysOutOfTheDiff() throws Exception {
+    com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", ex -> {
+      byte[] page = REPAIRABLE.getBytes(StandardCharsets.UTF_8);
+      ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+      ex.sendResponseHeaders(200, page.length);
+      try (var o = ex.getResponseBody()) {
+        o.write(page);
+      }
+    });
+    server.start();
+    try {
+      int port = server.getAddress().getPort();
+      Path o = dir.resolve("o");
+      MainTest.Run r = run("fix", "http://127.0.0.1:" + port + "/clinic/", "--out", o.toString(),
+          "--diff", dir.resolve("fix.patch").toString());
+      assertThat(r.code()).as(r.err()).isIn(0, 1);
+      Path page = o.resolve("127.0.0.1_" + port + "/clinic/index.html");
+      assertThat(page).exists();
+      assertThat(Files.readString(page)).contains("<html lang=\"en\">");
+      assertThat(Files.readString(dir.resolve("fix.patch"))).isEmpty();
+      assertThat(r.err()).contains("is a URL; its repairs are in --out and the report, not in the diff");
+    } finally {
+      server.stop(0);
+    }
+  }
+
   // ---------------------------------------------------------------- errors
 
   @Test
