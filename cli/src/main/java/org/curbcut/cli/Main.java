@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "curbcut", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Audits web pages against WCAG 2.1 A/AA (W3C ACT Rules) and repairs what can be repaired safely.",
-    subcommands = {AuditCommand.class, RulesCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AuditCommand.class, FixCommand.class, RulesCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 no failure at or above --fail-on, 1 a failure, 2 usage or input error."})
 public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Exit code: nothing failed. */
