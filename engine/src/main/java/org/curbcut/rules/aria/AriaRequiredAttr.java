@@ -23,8 +23,8 @@ import org.curbcut.standards.RoleSpec;
  * semantic role differs from its implicit role. Expectation: every state and property the role
  * requires (aria-valuenow also on a focusable separator) is set with a non-empty value. ARIA 1.2
  * no longer lets implicit values stand in (role=heading needs aria-level), but a host-language
- * feature does (a checkbox input's checkedness gives aria-checked). As axe-core does, a combobox
- * with {@code aria-expanded="false"} need not point at its popup with aria-controls yet.
+ * feature does (a checkbox input's checkedness gives aria-checked). An expanded combobox must
+ * also point at its popup with aria-controls (ARIA 1.2 combobox prose).
  */
 public final class AriaRequiredAttr implements Rule {
   private static final RuleMeta META = RuleMeta.of(AriaRequiredAttr.class, "aria-required-attr",
@@ -50,7 +50,8 @@ public final class AriaRequiredAttr implements Rule {
       if (!spec.requiredAttributesWhenFocusable().isEmpty() && aria.isFocusable(e).isTrue()) {
         required.addAll(spec.requiredAttributesWhenFocusable());
       }
-      if (spec.is("combobox") && e.token("aria-expanded").orElse("").equals("false")) required.remove("aria-controls");
+      // ARIA 1.2 combobox prose: when the popup is displayed, authors MUST set aria-controls
+      if (spec.is("combobox") && e.token("aria-expanded").orElse("").equals("true")) required.add("aria-controls");
       String inputType = e.is("input") ? e.token("type").orElse("text") : null;
       List<String> missing = new ArrayList<>();
       for (String attr : required) {

@@ -23,6 +23,7 @@ class AriaRequiredAttrTest {
       "<div role=checkbox aria-checked=''>x</div>|FAILED",
       "<div role=separator tabindex=0></div>|FAILED",
       "<input role=combobox aria-controls=l>|FAILED",
+      "<div role=combobox aria-expanded=true aria-controls=l>x</div>|PASSED",
       "<div role=combobox aria-expanded=true>x</div>|FAILED",
       "<div>x</div>|INAPPLICABLE",
       "<input type=checkbox role=checkbox>|INAPPLICABLE",
