@@ -56,7 +56,7 @@ public final class AutocompleteValid implements Rule {
       if (value.isEmpty() || Markup.isWhitespace(value.get()) || value.get().equals("off") || value.get().equals("on")) {
         continue;
       }
-      if (Markup.isDisabled(e)) continue;
+      if (Markup.isDisabledOrAriaDisabled(e)) continue;
       Aria aria = Aria.of(e.page());
       Tri shown = Markup.perceivable(aria, e);
       if (shown.isFalse()) continue;

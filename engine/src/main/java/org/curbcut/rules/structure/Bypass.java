@@ -29,8 +29,8 @@ public final class Bypass implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     if (!Markup.isHtmlPage(ctx.page())) return;
-    BypassModel m = new BypassModel(ctx.page(), ctx.aria());
-    List<PageHasMainLandmark.Verdict> inputs = List.of(PageHasMainLandmark.verdict(m), PageHasHeading.verdict(m),
+    BypassModel m = BypassModel.of(ctx.page(), ctx.aria());
+    List<BypassVerdict> inputs = List.of(PageHasMainLandmark.verdict(m), PageHasHeading.verdict(m),
         SkipLink.verdict(m), RepeatedContentCollapsible.verdict(m));
     Element root = ctx.page().root();
     if (inputs.stream().anyMatch(v -> v.outcome() == Outcome.PASSED)) out.passed(root);

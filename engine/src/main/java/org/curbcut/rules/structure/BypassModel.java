@@ -36,7 +36,21 @@ final class BypassModel {
   final List<Node> content = new ArrayList<>();
   private final Map<Node, Integer> position = new IdentityHashMap<>();
 
-  BypassModel(Page page, Aria aria) {
+  private static final Map<Page, java.lang.ref.SoftReference<BypassModel>> CACHE =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  /** The model of a page, computed once and shared by the bypass rules (held softly). */
+  static BypassModel of(Page page, Aria aria) {
+    java.lang.ref.SoftReference<BypassModel> ref = CACHE.get(page);
+    BypassModel m = ref == null ? null : ref.get();
+    if (m == null || m.aria != aria) {
+      m = new BypassModel(page, aria);
+      CACHE.put(page, new java.lang.ref.SoftReference<>(m));
+    }
+    return m;
+  }
+
+  private BypassModel(Page page, Aria aria) {
     this.page = page;
     this.aria = aria;
     Optional<Element> body = page.body();

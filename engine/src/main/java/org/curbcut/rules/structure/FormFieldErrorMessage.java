@@ -37,7 +37,7 @@ public final class FormFieldErrorMessage implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     for (Element e : ctx.allElements()) {
-      if (!FormFields.isField(e) || Markup.isDisabled(e)) continue;
+      if (!FormFields.isField(e) || Markup.isDisabledOrAriaDisabled(e)) continue;
       Aria aria = Aria.of(e.page());
       if (aria.isHiddenFromAT(e).isTrue()) continue;
       Page page = e.page();

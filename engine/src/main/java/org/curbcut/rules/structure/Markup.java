@@ -191,18 +191,14 @@ final class Markup {
     return out;
   }
 
-  /** True for an element disabled by HTML (disabled attribute, or inside a disabled fieldset) or aria-disabled. */
+  /** True for a form control disabled by HTML (its disabled attribute, a disabled fieldset or optgroup). */
   static boolean isDisabled(Element e) {
-    if (e.token("aria-disabled").orElse("").equals("true")) return true;
-    if (e.is("button", "input", "select", "textarea", "optgroup", "option", "fieldset") && e.has("disabled")) return true;
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p.is("fieldset") && p.has("disabled")) {
-        Element legend = p.childElements().filter(c -> c.is("legend")).findFirst().orElse(null);
-        boolean inLegend = legend != null && e.ancestors().anyMatch(a -> a == legend);
-        if (!inLegend) return true;
-      }
-    }
-    return false;
+    return e.page() != null && Aria.of(e.page()).isDisabled(e);
+  }
+
+  /** Disabled by HTML, or marked {@code aria-disabled="true"} (which leaves it focusable). */
+  static boolean isDisabledOrAriaDisabled(Element e) {
+    return e.token("aria-disabled").orElse("").equals("true") || isDisabled(e);
   }
 
   /** True when the element or an ancestor is inert (the inert attribute). */

@@ -30,11 +30,11 @@ public final class PageHasHeading implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     if (!Markup.isHtmlPage(ctx.page())) return;
-    PageHasMainLandmark.Verdict v = verdict(new BypassModel(ctx.page(), ctx.aria()));
+    BypassVerdict v = verdict(BypassModel.of(ctx.page(), ctx.aria()));
     Bypass.report(out, ctx.page().root(), v.outcome(), v.key());
   }
 
-  static PageHasMainLandmark.Verdict verdict(BypassModel m) {
+  static BypassVerdict verdict(BypassModel m) {
     Tri heading = Tri.FALSE;
     int first = m.hasBlocks() ? m.firstBlockPos() : -1;
     for (Element e : m.page.elements()) {
@@ -42,10 +42,10 @@ public final class PageHasHeading implements Rule {
       if (m.inBlock(e) || m.pos(e) < first) continue;
       heading = heading.or(Markup.offScreen(e) ? Tri.FALSE : Markup.visibleAndExposed(m.aria, e));
     }
-    if (heading.isTrue()) return new PageHasMainLandmark.Verdict(Outcome.PASSED, "");
-    if (!m.hasBlocks()) return new PageHasMainLandmark.Verdict(Outcome.CANT_TELL, "unknown-blocks");
-    if (!m.hasNonRepeatedAfterBlocks()) return new PageHasMainLandmark.Verdict(Outcome.PASSED, "");
-    if (heading.isUnknown()) return new PageHasMainLandmark.Verdict(Outcome.CANT_TELL, "heading-maybe-hidden");
-    return new PageHasMainLandmark.Verdict(Outcome.FAILED, "no-heading");
+    if (heading.isTrue()) return new BypassVerdict(Outcome.PASSED, "");
+    if (!m.hasBlocks()) return new BypassVerdict(Outcome.CANT_TELL, "unknown-blocks");
+    if (!m.hasNonRepeatedAfterBlocks()) return new BypassVerdict(Outcome.PASSED, "");
+    if (heading.isUnknown()) return new BypassVerdict(Outcome.CANT_TELL, "heading-maybe-hidden");
+    return new BypassVerdict(Outcome.FAILED, "no-heading");
   }
 }

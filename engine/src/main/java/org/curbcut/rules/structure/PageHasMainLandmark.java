@@ -29,18 +29,16 @@ public final class PageHasMainLandmark implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     if (!Markup.isHtmlPage(ctx.page())) return;
-    Verdict v = verdict(new BypassModel(ctx.page(), ctx.aria()));
-    Bypass.report(out, ctx.page().root(), v.outcome, v.key);
+    BypassVerdict v = verdict(BypassModel.of(ctx.page(), ctx.aria()));
+    Bypass.report(out, ctx.page().root(), v.outcome(), v.key());
   }
 
-  record Verdict(Outcome outcome, String key) {}
-
-  static Verdict verdict(BypassModel m) {
+  static BypassVerdict verdict(BypassModel m) {
     Tri main = m.hasExposedMain();
-    if (main.isTrue()) return new Verdict(Outcome.PASSED, "");
-    if (!m.hasBlocks()) return new Verdict(Outcome.CANT_TELL, "unknown-blocks");
-    if (!m.hasNonRepeatedAfterBlocks()) return new Verdict(Outcome.PASSED, "");
-    if (main.isUnknown()) return new Verdict(Outcome.CANT_TELL, "main-maybe-hidden");
-    return new Verdict(Outcome.FAILED, "no-main");
+    if (main.isTrue()) return new BypassVerdict(Outcome.PASSED, "");
+    if (!m.hasBlocks()) return new BypassVerdict(Outcome.CANT_TELL, "unknown-blocks");
+    if (!m.hasNonRepeatedAfterBlocks()) return new BypassVerdict(Outcome.PASSED, "");
+    if (main.isUnknown()) return new BypassVerdict(Outcome.CANT_TELL, "main-maybe-hidden");
+    return new BypassVerdict(Outcome.FAILED, "no-main");
   }
 }

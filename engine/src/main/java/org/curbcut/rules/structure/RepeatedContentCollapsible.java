@@ -28,17 +28,17 @@ public final class RepeatedContentCollapsible implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     if (!Markup.isHtmlPage(ctx.page())) return;
-    PageHasMainLandmark.Verdict v = verdict(new BypassModel(ctx.page(), ctx.aria()));
+    BypassVerdict v = verdict(BypassModel.of(ctx.page(), ctx.aria()));
     Bypass.report(out, ctx.page().root(), v.outcome(), v.key());
   }
 
-  static PageHasMainLandmark.Verdict verdict(BypassModel m) {
-    if (!m.hasBlocks()) return new PageHasMainLandmark.Verdict(Outcome.CANT_TELL, "unknown-blocks");
-    if (!m.hasNonRepeatedAfterBlocks()) return new PageHasMainLandmark.Verdict(Outcome.PASSED, "");
+  static BypassVerdict verdict(BypassModel m) {
+    if (!m.hasBlocks()) return new BypassVerdict(Outcome.CANT_TELL, "unknown-blocks");
+    if (!m.hasNonRepeatedAfterBlocks()) return new BypassVerdict(Outcome.PASSED, "");
     boolean toggles = m.page.elements().stream().anyMatch(e -> e.is("details", "summary") || e.has("popover")
         || e.has("popovertarget") || (e.is("input") && e.token("type").map(t -> t.equals("checkbox") || t.equals("radio")).orElse(false)));
-    if (toggles || Markup.hasScripting(m.page)) return new PageHasMainLandmark.Verdict(Outcome.CANT_TELL, "script");
-    return new PageHasMainLandmark.Verdict(Outcome.FAILED, "not-collapsible");
+    if (toggles || Markup.hasScripting(m.page)) return new BypassVerdict(Outcome.CANT_TELL, "script");
+    return new BypassVerdict(Outcome.FAILED, "not-collapsible");
   }
 
 }

@@ -31,17 +31,17 @@ public final class SkipLink implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     if (!Markup.isHtmlPage(ctx.page())) return;
-    PageHasMainLandmark.Verdict v = verdict(new BypassModel(ctx.page(), ctx.aria()));
+    BypassVerdict v = verdict(BypassModel.of(ctx.page(), ctx.aria()));
     Bypass.report(out, ctx.page().root(), v.outcome(), v.key());
   }
 
-  static PageHasMainLandmark.Verdict verdict(BypassModel m) {
+  static BypassVerdict verdict(BypassModel m) {
     for (Map.Entry<Element, Element> i : m.instruments().entrySet()) {
-      if (m.skipsToContent(i.getValue())) return new PageHasMainLandmark.Verdict(Outcome.PASSED, "");
+      if (m.skipsToContent(i.getValue())) return new BypassVerdict(Outcome.PASSED, "");
     }
-    if (!m.hasBlocks()) return new PageHasMainLandmark.Verdict(Outcome.CANT_TELL, "unknown-blocks");
-    if (!m.hasNonRepeatedAfterBlocks()) return new PageHasMainLandmark.Verdict(Outcome.PASSED, "");
-    if (Markup.hasScripting(m.page)) return new PageHasMainLandmark.Verdict(Outcome.CANT_TELL, "script");
-    return new PageHasMainLandmark.Verdict(Outcome.FAILED, "no-skip-link");
+    if (!m.hasBlocks()) return new BypassVerdict(Outcome.CANT_TELL, "unknown-blocks");
+    if (!m.hasNonRepeatedAfterBlocks()) return new BypassVerdict(Outcome.PASSED, "");
+    if (Markup.hasScripting(m.page)) return new BypassVerdict(Outcome.CANT_TELL, "script");
+    return new BypassVerdict(Outcome.FAILED, "no-skip-link");
   }
 }

@@ -36,7 +36,7 @@ public final class SkipLinkTarget implements Rule {
     Page page = ctx.page();
     if (!Markup.isHtmlPage(page)) return;
     Aria aria = ctx.aria();
-    BypassModel model = new BypassModel(page, aria);
+    BypassModel model = BypassModel.of(page, aria);
     int firstOther = Integer.MAX_VALUE;
     for (var n : model.content) {
       Element owner = n instanceof Element e ? e : n.parent();

@@ -1,13 +1,6 @@
 package org.curbcut.rules.structure;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import org.curbcut.aria.Aria;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -15,8 +8,6 @@ import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
 import org.curbcut.snapshot.Element;
-import org.curbcut.snapshot.Rendering;
-import org.curbcut.snapshot.Tri;
 
 /**
  * Real-site check (no ACT rule; axe-core "tabindex"): no element has a positive {@code tabindex}.

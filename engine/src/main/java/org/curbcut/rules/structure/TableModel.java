@@ -44,6 +44,10 @@ final class TableModel {
   private final Map<Long, Cell> slots = new HashMap<>();
   private final Map<Element, Cell> byElement = new HashMap<>();
   private final Map<Cell, Integer> rowGroupOf = new HashMap<>();
+  private final Map<Cell, Boolean> columnHeader = new HashMap<>();
+  private final Map<Cell, Boolean> rowHeader = new HashMap<>();
+  private Map<Cell, List<Cell>> assigned;
+  private List<Cell> rowGroupHeaders;
   int width;
   int height;
 
@@ -194,6 +198,10 @@ final class TableModel {
 
   /** A column header: scope=col, role columnheader, or (auto) a header with no data cell in its rows. */
   boolean isColumnHeader(Cell h) {
+    return columnHeader.computeIfAbsent(h, this::computeColumnHeader);
+  }
+
+  private boolean computeColumnHeader(Cell h) {
     if (!h.header) return false;
     if ("columnheader".equals(h.explicitRole)) return true;
     if ("rowheader".equals(h.explicitRole)) return false;
@@ -212,6 +220,10 @@ final class TableModel {
 
   /** A row header: scope=row, role rowheader, or (auto) a header, not a column header, with no data cell in its columns. */
   boolean isRowHeader(Cell h) {
+    return rowHeader.computeIfAbsent(h, this::computeRowHeader);
+  }
+
+  private boolean computeRowHeader(Cell h) {
     if (!h.header) return false;
     if ("rowheader".equals(h.explicitRole)) return true;
     if ("columnheader".equals(h.explicitRole)) return false;
@@ -256,11 +268,8 @@ final class TableModel {
     for (int y = cell.y; y < cell.y + cell.height; y++) scan(cell, cell.x, y, -1, 0, out);
     for (int x = cell.x; x < cell.x + cell.width; x++) scan(cell, x, cell.y, 0, -1, out);
     Integer group = rowGroupOf.get(cell);
-    for (Cell c : cells) {
-      if (c.header && c != cell && c.element.token("scope").orElse("").equals("rowgroup")
-          && group != null && group.equals(rowGroupOf.get(c)) && c.x <= cell.x && c.y <= cell.y) {
-        out.add(c);
-      }
+    for (Cell c : rowGroupHeaders()) {
+      if (c != cell && group != null && group.equals(rowGroupOf.get(c)) && c.x <= cell.x && c.y <= cell.y) out.add(c);
     }
     return out;
   }
@@ -300,13 +309,24 @@ final class TableModel {
     }
   }
 
-  /** The cells to which a header cell is assigned. */
-  List<Cell> assignedCells(Cell header) {
-    List<Cell> out = new ArrayList<>();
-    for (Cell c : cells) {
-      if (c != header && headersOf(c).contains(header)) out.add(c);
+  private List<Cell> rowGroupHeaders() {
+    if (rowGroupHeaders == null) {
+      rowGroupHeaders = cells.stream().filter(c -> c.header && c.element.token("scope").orElse("").equals("rowgroup")).toList();
     }
-    return out;
+    return rowGroupHeaders;
+  }
+
+  /** The cells to which a header cell is assigned (computed once per table). */
+  List<Cell> assignedCells(Cell header) {
+    if (assigned == null) {
+      assigned = new HashMap<>();
+      for (Cell c : cells) {
+        for (Cell h : headersOf(c)) {
+          if (h != c) assigned.computeIfAbsent(h, k -> new ArrayList<>()).add(c);
+        }
+      }
+    }
+    return assigned.getOrDefault(header, List.of());
   }
 
   private static int parseInt(String s, int fallback) {
