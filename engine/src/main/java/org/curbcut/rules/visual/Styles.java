@@ -183,7 +183,8 @@ final class Styles {
 
   private Double parentFont(Element e) {
     Element p = e.composedParent();
-    return p == null ? UserAgent.MEDIUM : fontSize(p).orElse(null);
+    if (p == null) return UserAgent.MEDIUM;
+    return fontSize(p).orElse(null);
   }
 
   /** The computed font weight (100–1000), or empty when unknown. */
