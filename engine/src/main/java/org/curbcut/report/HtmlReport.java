@@ -13,7 +13,8 @@ import org.curbcut.standards.Wcag;
 
 /**
  * One self-contained, accessible HTML document: inline CSS, no scripts, no images, no external
- * resources (links to W3C pages are plain links). Landmarks (header, nav, main, footer), a visible
+ * resources (links to W3C pages are plain links). Long parts (the page index, each page's table of
+ * rules run) sit in {@code <details open>}: shown by default, collapsible by the reader. Landmarks (header, nav, main, footer), a visible
  * skip link, one h1 and a strict heading hierarchy (h2 page, h3 outcome, h4 criterion, h5 rule),
  * tables with captions and scoped header cells, dark text on a light background, visible focus,
  * and every piece of page content (snippets, messages, selectors, sources) HTML-escaped.
@@ -47,6 +48,8 @@ final class HtmlReport {
       .passed{color:#1d5a22}
       .inapplicable{color:#3d3d3d}
       .meta{margin:.25rem 0}
+      summary{cursor:pointer;padding:.25rem 0}
+      summary:focus,summary:focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}
       """;
 
   private final StringBuilder out = new StringBuilder();
@@ -68,12 +71,13 @@ final class HtmlReport {
         .append("</p>\n</header>\n");
 
     if (m.pages.size() > 1) {
-      out.append("<nav aria-label=\"").append(e(Messages.get("html.pagesNav"))).append("\">\n<ul>\n");
+      out.append("<nav aria-label=\"").append(e(Messages.get("html.pagesNav"))).append("\">\n<details open>\n<summary>")
+          .append(e(Messages.get("html.pagesNav.toggle", m.pages.size()))).append("</summary>\n<ul>\n");
       for (int i = 0; i < m.pages.size(); i++) {
         out.append("<li><a href=\"#").append(pageId(i)).append("\">").append(e(m.pages.get(i).source()))
             .append("</a></li>\n");
       }
-      out.append("</ul>\n</nav>\n");
+      out.append("</ul>\n</details>\n</nav>\n");
     }
 
     out.append("<main id=\"main\">\n");
@@ -177,7 +181,9 @@ final class HtmlReport {
       out.append("<p>").append(e(Messages.get("html.noRules"))).append("</p>\n");
       return;
     }
-    out.append("<table>\n<caption>").append(e(Messages.get("html.rules.caption", p.source())))
+    // open, so what was checked is in plain view; collapsible, because with a full catalogue it is long
+    out.append("<details open>\n<summary>").append(e(Messages.get("html.rules.toggle", p.runs().size())))
+        .append("</summary>\n<table>\n<caption>").append(e(Messages.get("html.rules.caption", p.source())))
         .append("</caption>\n<thead>\n<tr>");
     th("html.col.rule");
     th("html.col.criteria");
@@ -196,7 +202,7 @@ final class HtmlReport {
           .append(e(Messages.get("outcome." + run.outcome().act()))).append("</td>")
           .append("<td>").append(elements).append("</td></tr>\n");
     }
-    out.append("</tbody>\n</table>\n");
+    out.append("</tbody>\n</table>\n</details>\n");
   }
 
   private void th(String key) {
