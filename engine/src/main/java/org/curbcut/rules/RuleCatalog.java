@@ -19,6 +19,7 @@ public final class RuleCatalog {
     all.addAll(org.curbcut.rules.structure.StructureRules.all());
     all.addAll(org.curbcut.rules.aria.AriaRules.all());
     all.addAll(org.curbcut.rules.visual.VisualRules.all());
+    all.addAll(org.curbcut.rules.widgets.WidgetRules.all());
     Set<String> ids = new HashSet<>();
     for (Rule r : all) {
       if (!ids.add(r.meta().id())) throw new IllegalStateException("duplicate rule id " + r.meta().id());

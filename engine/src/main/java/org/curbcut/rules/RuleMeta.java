@@ -30,17 +30,19 @@ public record RuleMeta(String id, List<String> act, List<String> wcag, Level lev
   }
 
   public String description() {
-    return text("description");
+    return message("description");
   }
 
   public String help() {
-    return text("help");
+    return message("help");
   }
 
-  /** A message for a result of this rule, formatted with {@link MessageFormat}. */
+  /**
+   * A message for a result of this rule, always formatted with {@link MessageFormat} (so bundles
+   * write {@code ''} for an apostrophe everywhere, with or without arguments).
+   */
   public String message(String key, Object... args) {
-    String pattern = text(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+    return new MessageFormat(text(key), Locale.ROOT).format(args);
   }
 
   private String text(String key) {

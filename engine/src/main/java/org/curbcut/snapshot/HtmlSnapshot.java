@@ -35,6 +35,7 @@ public final class HtmlSnapshot {
   private final Function<String, Optional<String>> stylesheets;
   private final int srcdocDepth;
   private boolean htmlDocument = true;
+  private String text = "";
 
   private HtmlSnapshot(String source, String baseUri, Function<String, Optional<String>> stylesheets, int srcdocDepth) {
     this.source = source;
@@ -81,6 +82,7 @@ public final class HtmlSnapshot {
   private final List<String> sheetTexts = new ArrayList<>();
 
   private Page build(String html) {
+    this.text = html;
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri, parser);
     StaticCascade cascade = cascade(doc);
@@ -225,12 +227,25 @@ public final class HtmlSnapshot {
     }
     Namespace ns = Namespace.ofUri(je.tag().namespace());
     String name = ns == Namespace.HTML ? je.normalName() : je.tagName();
-    Element e = new Element(name, ns, attrs, range(je.sourceRange()), range(je.endSourceRange()));
+    SourceRange start = range(je.sourceRange());
+    Element e = new Element(name, ns, attrs, start, endTag(start, range(je.endSourceRange())));
     e.style = ctx.cascade().styleOf(je);
     ctx.map().put(je, e);
     ctx.elements().add(e);
     e.id().ifPresent(id -> ctx.byId().computeIfAbsent(id, k -> new ArrayList<>(1)).add(e));
     return e;
+  }
+
+  /**
+   * jsoup reports the end tag of raw-text elements (script, style, textarea, title) as starting where
+   * the start tag starts; its end is right. The end tag is then the last "&lt;/" before that end.
+   */
+  private SourceRange endTag(SourceRange start, SourceRange end) {
+    if (!end.isKnown() || !start.isKnown() || end.start().offset() >= start.end().offset()) return end;
+    int at = text.lastIndexOf("</", end.end().offset() - 1);
+    if (at < start.end().offset()) return SourceRange.UNKNOWN;
+    int back = end.end().offset() - at;
+    return new SourceRange(new SourcePosition(end.end().line(), Math.max(1, end.end().column() - back), at), end.end());
   }
 
   private static SourceRange range(Range r) {

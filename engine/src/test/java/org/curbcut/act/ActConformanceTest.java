@@ -10,7 +10,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.time.Instant;
 import org.curbcut.SharedData;
+import org.curbcut.audit.AuditReport;
+import org.curbcut.audit.Auditor;
+import org.curbcut.audit.PageReport;
+import org.curbcut.report.ReportFormat;
+import org.curbcut.rules.Level;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +37,19 @@ class ActConformanceTest {
     Path out = SharedData.root().resolve("engine/target/conformance/act.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, table, StandardCharsets.UTF_8);
+    String earl = System.getProperty("curbcut.earl");
+    if (earl != null && !earl.isBlank()) writeEarl(Path.of(earl));
+  }
+
+  /** The whole suite as one EARL report, the W3C ACT implementation-report format (bin/conformance). */
+  private static void writeEarl(Path file) throws IOException {
+    List<PageReport> pages = rows.stream().flatMap(r -> r.cases().stream()).map(ActSuite.CaseResult::report).toList();
+    AuditReport all = new AuditReport(Auditor.TOOL_NAME, Auditor.version(), Level.AAA, Instant.now(), pages);
+    if (file.getParent() != null) Files.createDirectories(file.getParent());
+    try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      ReportFormat.EARL.write(all, w);
+    }
+    System.out.println("EARL report of " + pages.size() + " ACT test cases written to " + file);
   }
 
   @Test

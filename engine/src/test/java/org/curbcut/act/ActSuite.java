@@ -36,7 +36,7 @@ public final class ActSuite {
 
   /** One test case and what Curbcut answered. */
   public record CaseResult(String actRule, String title, String url, String expected, Outcome actual,
-                           List<RuleResult> results) {
+                           List<RuleResult> results, PageReport report) {
     boolean wrong() {
       return !expected.equals("failed") && actual == Outcome.FAILED;
     }
@@ -102,7 +102,7 @@ public final class ActSuite {
       PageReport report = auditor.audit(page);
       Outcome actual = Auditor.pageOutcome(report.results());
       results.add(new CaseResult(actId, c.get("title").asText(), c.get("url").asText(),
-          c.get("expected").asText(), actual, report.results()));
+          c.get("expected").asText(), actual, report.results(), report));
     }
     Verdict v = results.stream().anyMatch(CaseResult::wrong) ? Verdict.WRONG
         : results.stream().anyMatch(CaseResult::missed) ? Verdict.PARTIAL : Verdict.CONSISTENT;

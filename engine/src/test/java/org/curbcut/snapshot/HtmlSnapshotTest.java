@@ -20,6 +20,15 @@ class HtmlSnapshotTest {
   }
 
   @Test
+  void endTagsOfRawTextElementsAreWhereTheyAre() {
+    Page p = HtmlSnapshot.parse("<title>T</title><script>var a = 1;</script><textarea>x</textarea>", "t");
+    for (String name : new String[] {"title", "script", "textarea"}) {
+      Element e = p.select(name).get(0);
+      assertThat(p.slice(e.endTag())).isEqualTo("</" + name + ">");
+    }
+  }
+
+  @Test
   void indexesIdsIncludingDuplicates() {
     Page p = HtmlSnapshot.parse("<p id=x>a</p><p id=x>b</p><p id=y>", "t.html");
     assertThat(p.allById("x")).hasSize(2);

@@ -51,7 +51,7 @@ public final class LinkInTextBlock implements Rule {
       Styles st = styles.computeIfAbsent(link.page() == null ? ctx.page() : link.page(), Styles::new);
       Optional<Element> block = block(st, link);
       if (block.isEmpty()) continue;
-      Optional<Element> textParent = surroundingTextParent(block.get());
+      Optional<Element> textParent = surroundingTextParent(st, block.get());
       if (textParent.isEmpty()) continue;
       if (Rendering.isVisible(link).isUnknown()) {
         out.cantTell(link, "unknown-style");
@@ -93,8 +93,11 @@ public final class LinkInTextBlock implements Rule {
     return Optional.empty();
   }
 
-  /** The parent of the first text in the block, outside any link, that holds a letter or digit. */
-  private static Optional<Element> surroundingTextParent(Element block) {
+  /**
+   * The parent of the first text in the block's own line boxes (not inside nested blocks, which are
+   * other blocks of text), outside any link, that holds a letter or digit.
+   */
+  private static Optional<Element> surroundingTextParent(Styles st, Element block) {
     List<Element> stack = new ArrayList<>();
     stack.add(block);
     while (!stack.isEmpty()) {
@@ -102,13 +105,20 @@ public final class LinkInTextBlock implements Rule {
       List<Node> kids = e.children();
       for (int i = kids.size() - 1; i >= 0; i--) {
         if (kids.get(i) instanceof Element c && !c.is("a", "button", "script", "style", "template", "svg", "select")
-            && !Rendering.isVisible(c).isFalse()) stack.add(c);
+            && !Rendering.isVisible(c).isFalse() && isInline(st, c)) stack.add(c);
       }
       for (Node n : kids) {
         if (n instanceof Text t && t.data().codePoints().filter(Character::isLetterOrDigit).count() >= 3) return Optional.of(e);
       }
     }
     return Optional.empty();
+  }
+
+  /** Inline by declared display, or by the user-agent default when nothing is declared. */
+  private static boolean isInline(Styles st, Element e) {
+    Styles.Decl display = st.get(e, "display");
+    if (display.declared()) return display.lower().startsWith("inline") || display.lower().equals("contents");
+    return e.isHtml() && INLINE.contains(e.name());
   }
 
   /** Whether the link (or an element inside it) differs from the text by something other than colour. */

@@ -30,6 +30,13 @@ class LinkInTextBlockTest {
   }
 
   @Test
+  void textInANestedBlockIsNotTheLinksTextBlock() {
+    assertThat(outcome("<style>a{text-decoration:none;color:#555} li{color:#333}</style><ul><li>"
+        + "<div onclick=t()>Groups &amp; support</div><a href=/x>Walking group</a></li></ul>"))
+        .isEqualTo(Outcome.INAPPLICABLE);
+  }
+
+  @Test
   void boldLinksAreSetApart() {
     assertThat(outcome("<style>a{text-decoration:none;color:inherit;font-weight:bold}</style><p>Read the <a href=/x>terms</a>.</p>"))
         .isEqualTo(Outcome.PASSED);

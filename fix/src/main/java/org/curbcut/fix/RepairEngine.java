@@ -1,0 +1,325 @@
+package org.curbcut.fix;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.curbcut.audit.AuditOptions;
+import org.curbcut.audit.Auditor;
+import org.curbcut.audit.PageReport;
+import org.curbcut.rules.Outcome;
+import org.curbcut.rules.RuleResult;
+import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Page;
+
+/**
+ * Audits a page, asks the fixers for repairs, applies them to the original text, audits the
+ * result again, and keeps only repairs that the re-audit confirms and that introduce no new
+ * failure. Every original failure ends as fixed, fixed-needs-review, or not repairable.
+ */
+public final class RepairEngine {
+  private static final int MAX_ROUNDS = 4;
+
+  private final Auditor auditor;
+  private final Map<String, List<Fixer>> fixers = new HashMap<>();
+  private final Confidence minimum;
+
+  public RepairEngine(AuditOptions options, List<Fixer> fixers, Confidence minimum) {
+    this(new Auditor(options), fixers, minimum);
+  }
+
+  /** With an auditor of one's own (tests use a small rule set). */
+  public RepairEngine(Auditor auditor, List<Fixer> fixers, Confidence minimum) {
+    this.auditor = auditor;
+    for (Fixer f : fixers) this.fixers.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
+    this.minimum = minimum;
+  }
+
+  /**
+   * Repairs a page.
+   *
+   * @param page the page as parsed from its original text
+   * @param reparse parses a repaired text the same way the page was parsed (same source, base URI
+   *     and stylesheet loader)
+   */
+  public RepairResult repair(Page page, Function<String, Page> reparse) {
+    PageReport before = auditor.audit(page);
+    FixContext ctx = new FixContext(page);
+    Map<RuleResult, FixAttempt> attempts = new LinkedHashMap<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (RuleResult r : before.results()) {
+      if (r.outcome() != Outcome.FAILED) continue;
+      if (!seen.add(r.rule().id() + "@" + System.identityHashCode(r.target()))) continue;
+      attempts.put(r, attempt(r, ctx));
+    }
+
+    Map<RuleResult, String> rejected = new IdentityHashMap<>();
+    List<RuleResult> accepted = selectCompatible(attempts, rejected);
+    Run run = new Run(page, before, attempts, reparse);
+    Trial t = run.trial(accepted);
+    for (int round = 1; ; round++) {
+      List<RuleResult> drop = run.unconfirmed(accepted, t);
+      if (drop.isEmpty()) break;
+      if (round >= MAX_ROUNDS) drop = new ArrayList<>(accepted); // no confirmed set found: serve the original
+      for (RuleResult d : drop) {
+        accepted.remove(d);
+        rejected.put(d, FixContext.message("engine.unverified"));
+      }
+      t = run.trial(accepted);
+    }
+    List<RuleResult> newFailures = newFailures(page, before, t.after(), t.patch(), t.repaired());
+    return new RepairResult(page, t.text(), outcomes(attempts, accepted, rejected), before, t.after(), newFailures);
+  }
+
+  private FixAttempt attempt(RuleResult failure, FixContext ctx) {
+    if (failure.target().page() != ctx.page()) {
+      // an element of an <iframe srcdoc> document: its positions are in the srcdoc value, not in this text
+      return new NotRepairable(failure.rule().id(), failure.target(), FixContext.message("engine.in-frame"));
+    }
+    List<Fixer> candidates = fixers.getOrDefault(failure.rule().id(), List.of());
+    if (candidates.isEmpty()) {
+      return new NotRepairable(failure.rule().id(), failure.target(), FixContext.message("engine.no-fixer", failure.rule().help()));
+    }
+    FixAttempt last = null;
+    for (Fixer f : candidates) {
+      try {
+        last = f.attempt(failure, ctx);
+      } catch (RuntimeException bug) {
+        last = new NotRepairable(failure.rule().id(), failure.target(), FixContext.message("engine.fixer-error", bug.getClass().getSimpleName()));
+      }
+      if (last instanceof Repair) return last;
+    }
+    return last;
+  }
+
+  /** Repairs allowed by the minimum confidence whose edits do not collide with an earlier one. */
+  private List<RuleResult> selectCompatible(Map<RuleResult, FixAttempt> attempts, Map<RuleResult, String> rejected) {
+    List<RuleResult> accepted = new ArrayList<>();
+    List<Edit> taken = new ArrayList<>();
+    for (Map.Entry<RuleResult, FixAttempt> e : attempts.entrySet()) {
+      if (!(e.getValue() instanceof Repair r)) continue;
+      if (!r.confidence().atLeast(minimum)) {
+        rejected.put(e.getKey(), FixContext.message("engine.below-confidence", r.confidence().label(), r.change()));
+        continue;
+      }
+      List<Edit> fresh = r.edits().stream().filter(x -> !taken.contains(x)).toList();
+      if (TextPatch.conflicts(fresh, taken)) {
+        rejected.put(e.getKey(), FixContext.message("engine.conflict"));
+        continue;
+      }
+      taken.addAll(fresh);
+      accepted.add(e.getKey());
+    }
+    return accepted;
+  }
+
+  private static List<Edit> edits(List<RuleResult> accepted, Map<RuleResult, FixAttempt> attempts) {
+    List<Edit> out = new ArrayList<>();
+    for (RuleResult r : accepted) {
+      for (Edit e : ((Repair) attempts.get(r)).edits()) {
+        if (!out.contains(e)) out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** The accepted repairs applied to the original text, the result parsed and audited. */
+  private record Trial(TextPatch patch, String text, Page repaired, PageReport after) {}
+
+  /** One page's repair: what the re-audits compare against. */
+  private final class Run {
+    private final Page page;
+    private final PageReport before;
+    private final Map<RuleResult, FixAttempt> attempts;
+    private final Function<String, Page> reparse;
+
+    Run(Page page, PageReport before, Map<RuleResult, FixAttempt> attempts, Function<String, Page> reparse) {
+      this.page = page;
+      this.before = before;
+      this.attempts = attempts;
+      this.reparse = reparse;
+    }
+
+    Trial trial(List<RuleResult> accepted) {
+      if (accepted.isEmpty()) return new Trial(TextPatch.of(List.of()), page.text(), page, before);
+      TextPatch patch = TextPatch.of(edits(accepted, attempts));
+      String text = patch.apply(page.text());
+      Page repaired = reparse.apply(text);
+      return new Trial(patch, text, repaired, auditor.audit(repaired));
+    }
+
+    /**
+     * Repairs whose failure is still there, or that caused a new failure. A new failure is laid at
+     * the door of the repairs that edited the failing element or inserted it; one that no repair
+     * touched (a rule about how the page fits together) is traced by re-auditing without each
+     * rule's repairs.
+     */
+    List<RuleResult> unconfirmed(List<RuleResult> accepted, Trial t) {
+      List<RuleResult> drop = new ArrayList<>();
+      for (RuleResult r : accepted) {
+        Element now = find(t.repaired(), t.patch(), r.target());
+        boolean stillFails = t.after().results().stream()
+            .anyMatch(x -> x.outcome() == Outcome.FAILED && x.rule().id().equals(r.rule().id()) && x.target() == now);
+        if (now == null || stillFails) drop.add(r);
+      }
+      boolean unexplained = false;
+      for (RuleResult fresh : newFailures(page, before, t.after(), t.patch(), t.repaired())) {
+        boolean explained = false;
+        for (RuleResult r : accepted) {
+          Element now = find(t.repaired(), t.patch(), r.target());
+          Repair repair = (Repair) attempts.get(r);
+          if (now != null && fresh.target() == now || touches(fresh.target(), repair, t.patch())) {
+            explained = true;
+            if (!drop.contains(r)) drop.add(r);
+          }
+        }
+        unexplained |= !explained;
+      }
+      if (drop.isEmpty() && unexplained) drop.addAll(culprits(accepted, t));
+      return drop;
+    }
+
+    /**
+     * The repairs to blame for new failures no repair touched: the repairs of the first rule
+     * without whose repairs fewer new failures remain, narrowed to the single repairs of that rule
+     * whose removal helps; all repairs when no one rule's repairs are to blame.
+     */
+    private List<RuleResult> culprits(List<RuleResult> accepted, Trial t) {
+      int now = newFailures(page, before, t.after(), t.patch(), t.repaired()).size();
+      Map<String, List<RuleResult>> byRule = new LinkedHashMap<>();
+      for (RuleResult r : accepted) byRule.computeIfAbsent(r.rule().id(), k -> new ArrayList<>()).add(r);
+      for (List<RuleResult> group : byRule.values()) {
+        if (!helps(group, accepted, now)) continue;
+        if (group.size() == 1) return group;
+        List<RuleResult> single = new ArrayList<>();
+        for (RuleResult r : group) if (helps(List.of(r), accepted, now)) single.add(r);
+        return single.isEmpty() ? group : single;
+      }
+      return new ArrayList<>(accepted);
+    }
+
+    /** True when fewer new failures remain without these repairs. */
+    private boolean helps(List<RuleResult> without, List<RuleResult> accepted, int now) {
+      List<RuleResult> rest = new ArrayList<>(accepted);
+      rest.removeAll(without);
+      Trial less = trial(rest);
+      return newFailures(page, before, less.after(), less.patch(), less.repaired()).size() < now;
+    }
+  }
+
+  /** True when one of the repair's edits lies in the element's start tag or inserted the element. */
+  private static boolean touches(Element e, Repair repair, TextPatch patch) {
+    if (!e.startTag().isKnown()) return false;
+    int at = e.startTag().start().offset();
+    int end = e.startTag().end().offset();
+    for (Edit ed : repair.edits()) {
+      int s = patch.map(ed.start());
+      if (ed.start() == ed.end()) s -= ed.replacement().length();
+      int len = ed.replacement().length();
+      if (at >= s && at < s + len) return true; // inserted by the repair
+      if (s >= at && s < end) return true; // an attribute edit inside the start tag
+    }
+    return false;
+  }
+
+  /**
+   * Failed results of the re-audit with no failed result of the same rule on the same element
+   * before. One exception: a rule that failed before on the page as a whole (its root or body) and
+   * no longer does, but now fails on parts of the page, reports the same barrier in finer grain (a
+   * page with no landmarks fails region on its body; once a repair adds the main landmark, region
+   * fails on each block left outside it): those failures are not new.
+   */
+  static List<RuleResult> newFailures(Page original, PageReport before, PageReport after, TextPatch patch, Page repaired) {
+    List<RuleResult> out = new ArrayList<>();
+    if (after == before) return out;
+    Map<Page, String> framesBefore = new IdentityHashMap<>();
+    framePrefixes(original, framesBefore, patch, "", 0);
+    Map<Page, String> framesAfter = new IdentityHashMap<>();
+    framePrefixes(repaired, framesAfter, null, "", 0);
+    Set<String> old = new java.util.HashSet<>();
+    Set<String> pageWide = new java.util.HashSet<>();
+    for (RuleResult r : before.results()) {
+      if (r.outcome() != Outcome.FAILED) continue;
+      old.add(key(r, original, framesBefore, patch));
+      if (isPageElement(r.target())) pageWide.add(r.rule().id());
+    }
+    for (RuleResult r : after.results()) {
+      if (r.outcome() == Outcome.FAILED && isPageElement(r.target()) && r.target().page() == repaired) {
+        pageWide.remove(r.rule().id()); // still fails on the page as a whole: nothing was refined
+      }
+    }
+    for (RuleResult r : after.results()) {
+      if (r.outcome() != Outcome.FAILED) continue;
+      if (old.contains(key(r, repaired, framesAfter, null))) continue;
+      if (pageWide.contains(r.rule().id()) && r.target().page() == repaired) continue;
+      out.add(r);
+    }
+    return out;
+  }
+
+  /**
+   * Rule and position of a failure, comparable between the original and the repaired page:
+   * positions in the page's own text are mapped through the patch (null: already in the repaired
+   * text); positions inside an {@code <iframe srcdoc>} document are its frame's position plus the
+   * position in the srcdoc text, which no repair edits.
+   */
+  private static String key(RuleResult r, Page top, Map<Page, String> frames, TextPatch patch) {
+    Element e = r.target();
+    String prefix = frames.getOrDefault(e.page(), "?");
+    int offset = e.startTag().start().offset();
+    if (e.page() == top && patch != null) offset = patch.map(offset);
+    return r.rule().id() + "@" + prefix + offset;
+  }
+
+  private static void framePrefixes(Page page, Map<Page, String> frames, TextPatch patch, String prefix, int depth) {
+    if (page == null || depth > 4) return;
+    frames.putIfAbsent(page, prefix);
+    for (Element e : page.elements()) {
+      if (e.contentDocument() == null) continue;
+      int at = e.startTag().start().offset();
+      if (depth == 0 && patch != null) at = patch.map(at);
+      framePrefixes(e.contentDocument(), frames, patch, prefix + "frame" + at + "/", depth + 1);
+    }
+  }
+
+  /** The root or the body of its page. */
+  private static boolean isPageElement(Element e) {
+    Page p = e.page();
+    return e == p.root() || p.body().map(b -> b == e).orElse(false);
+  }
+
+  /** The element of the repaired page that an original element became. */
+  static Element find(Page repaired, TextPatch patch, Element original) {
+    int offset = original.startTag().start().offset();
+    if (offset < 0) {
+      return original == original.page().root() ? repaired.root() : null;
+    }
+    int mapped = patch.map(offset);
+    for (Element e : repaired.elements()) {
+      if (e.startTag().start().offset() == mapped && e.name().equals(original.name())) return e;
+    }
+    return null;
+  }
+
+  private List<RepairOutcome> outcomes(Map<RuleResult, FixAttempt> attempts, List<RuleResult> accepted,
+                                       Map<RuleResult, String> rejected) {
+    List<RepairOutcome> out = new ArrayList<>();
+    for (Map.Entry<RuleResult, FixAttempt> e : attempts.entrySet()) {
+      RuleResult failure = e.getKey();
+      if (accepted.contains(failure)) {
+        Repair r = (Repair) e.getValue();
+        RepairStatus s = r.confidence() == Confidence.NEEDS_REVIEW ? RepairStatus.FIXED_NEEDS_REVIEW : RepairStatus.FIXED_VERIFIED;
+        out.add(new RepairOutcome(failure, s, r, null));
+      } else if (e.getValue() instanceof NotRepairable n) {
+        out.add(new RepairOutcome(failure, RepairStatus.NOT_REPAIRABLE, null, n.reason()));
+      } else {
+        out.add(new RepairOutcome(failure, RepairStatus.NOT_REPAIRABLE, null, rejected.get(failure)));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,64 @@
+package org.curbcut.fix;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Applies edits to the original text, leaving every other character as it was: formatting,
+ * comments, attribute order and entities outside the edits stay byte for byte.
+ */
+public final class TextPatch {
+  private final List<Edit> edits;
+
+  private TextPatch(List<Edit> sorted) {
+    this.edits = sorted;
+  }
+
+  /**
+   * Sorts the edits; throws IllegalArgumentException when two overlap (callers check
+   * {@link #conflicts} first).
+   */
+  public static TextPatch of(List<Edit> edits) {
+    List<Edit> sorted = new ArrayList<>(edits);
+    sorted.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i - 1).overlaps(sorted.get(i))) {
+        throw new IllegalArgumentException("overlapping edits " + sorted.get(i - 1) + " and " + sorted.get(i));
+      }
+    }
+    return new TextPatch(sorted);
+  }
+
+  /** True when any edit of {@code a} overlaps any edit of {@code b}. */
+  public static boolean conflicts(List<Edit> a, List<Edit> b) {
+    for (Edit x : a) {
+      for (Edit y : b) {
+        if (x.overlaps(y) || x.equals(y)) return true;
+      }
+    }
+    return false;
+  }
+
+  public String apply(String text) {
+    StringBuilder sb = new StringBuilder(text.length() + 256);
+    int at = 0;
+    for (Edit e : edits) {
+      if (e.end() > text.length()) throw new IllegalArgumentException("edit beyond the end of the text: " + e);
+      sb.append(text, at, e.start()).append(e.replacement());
+      at = e.end();
+    }
+    sb.append(text, at, text.length());
+    return sb.toString();
+  }
+
+  /** Where a character offset of the original text is in the patched text (for unedited offsets). */
+  public int map(int offset) {
+    int shift = 0;
+    for (Edit e : edits) {
+      if (e.end() <= offset && (e.start() < offset || e.start() == e.end())) shift += e.delta();
+      else break;
+    }
+    return offset + shift;
+  }
+}

@@ -1,0 +1,73 @@
+package org.curbcut.fix.alt;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.curbcut.snapshot.Element;
+
+/**
+ * Tries the describers in order and returns the first answer. Describers that look at pixels are
+ * cached by the image's content hash, so the same logo on a thousand pages is described once.
+ */
+public final class AltTextPipeline {
+  private static final Set<String> MARKUP_ONLY = Set.of("decorative", "context");
+
+  private final List<ImageDescriber> describers;
+  private final ImageFetcher fetcher;
+  private final Map<String, Optional<Description>> cache = new ConcurrentHashMap<>();
+
+  public AltTextPipeline(List<ImageDescriber> describers, ImageFetcher fetcher) {
+    this.describers = List.copyOf(describers);
+    this.fetcher = fetcher;
+  }
+
+  /** Decorative detection, context and OCR when the tesseract program is there. */
+  public static AltTextPipeline standard(ImageFetcher fetcher) {
+    OcrDescriber ocr = new OcrDescriber();
+    List<ImageDescriber> chain = ocr.available()
+        ? List.of(new DecorativeDescriber(), new ContextDescriber(), ocr)
+        : List.of(new DecorativeDescriber(), new ContextDescriber());
+    return new AltTextPipeline(chain, fetcher);
+  }
+
+  public List<ImageDescriber> describers() {
+    return describers;
+  }
+
+  public Optional<Description> describe(Element img) {
+    ImageInput input = new ImageInput(img, () -> fetcher.fetch(img));
+    for (ImageDescriber d : describers) {
+      Optional<Description> answer = MARKUP_ONLY.contains(d.name()) ? safely(d, input) : cached(d, input);
+      if (answer.isPresent()) return answer;
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Description> cached(ImageDescriber d, ImageInput input) {
+    Optional<byte[]> bytes = input.bytes();
+    if (bytes.isEmpty()) return Optional.empty();
+    String key = d.name() + ":" + sha256(bytes.get());
+    return cache.computeIfAbsent(key, k -> safely(d, input));
+  }
+
+  private static Optional<Description> safely(ImageDescriber d, ImageInput input) {
+    try {
+      return d.describe(input);
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  static String sha256(byte[] data) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.curbcut.fix.alt;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import org.curbcut.fix.Confidence;
+import org.curbcut.fix.FixContext;
+import org.curbcut.fix.icons.LinkPurpose;
+import org.curbcut.snapshot.Element;
+
+/**
+ * Takes alt text from what the page says around the image: the caption of a figure that holds only
+ * this image, or, for an image that is the only content of a link, the link's target. Never the
+ * file name alone. Always needs review: the page's words may describe something else.
+ */
+public final class ContextDescriber implements ImageDescriber {
+  @Override
+  public String name() {
+    return "context";
+  }
+
+  @Override
+  public Optional<Description> describe(ImageInput image) {
+    Element img = image.element();
+    Optional<Element> figure = img.parent() != null && img.parent().is("figure") ? Optional.of(img.parent()) : Optional.empty();
+    if (figure.isPresent()) {
+      Optional<String> caption = figure.get().childElements().filter(c -> c.is("figcaption"))
+          .map(c -> c.textContent().replaceAll("\\s+", " ").trim()).filter(s -> !s.isEmpty()).findFirst();
+      long images = figure.get().descendants().filter(d -> d.is("img")).count();
+      if (caption.isPresent() && images == 1) {
+        return Optional.of(new Description(shorten(caption.get()), FixContext.message("alt.context.figcaption"),
+            Confidence.NEEDS_REVIEW));
+      }
+    }
+    Optional<Element> link = img.ancestors().filter(a -> a.is("a") && a.has("href")).findFirst();
+    if (link.isPresent()) {
+      Optional<String> purpose = LinkPurpose.fromHref(link.get().attrOr("href", ""), baseHost(img));
+      if (purpose.isPresent()) {
+        return Optional.of(new Description(purpose.get(), FixContext.message("alt.context.link-target",
+            link.get().attrOr("href", "")), Confidence.NEEDS_REVIEW));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String baseHost(Element e) {
+    try {
+      String base = e.page().baseUri();
+      return base.startsWith("http") ? URI.create(base).getHost() : "";
+    } catch (IllegalArgumentException ex) {
+      return "";
+    }
+  }
+
+  static String shorten(String s) {
+    if (s.length() <= 150) return s;
+    int cut = s.lastIndexOf(' ', 147);
+    return s.substring(0, cut > 80 ? cut : 147).trim() + "…";
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,93 @@
+package org.curbcut.fix.alt;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.curbcut.fix.Confidence;
+import org.curbcut.fix.FixContext;
+import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Node;
+import org.curbcut.snapshot.Text;
+
+/**
+ * Finds images that carry no information: spacers, tracking pixels, tiny images, and images inside
+ * a link or button whose text already names it. Those get {@code alt=""}.
+ */
+public final class DecorativeDescriber implements ImageDescriber {
+  private static final Pattern SPACER = Pattern.compile(
+      "(^|[/_.-])(spacer|blank|pixel|transparent|clear|1x1|trans|shim|dot)\\.(gif|png|webp)($|\\?)", Pattern.CASE_INSENSITIVE);
+  private static final int TINY = 2;
+
+  @Override
+  public String name() {
+    return "decorative";
+  }
+
+  @Override
+  public Optional<Description> describe(ImageInput image) {
+    Element img = image.element();
+    String src = img.attrOr("src", "").toLowerCase(Locale.ROOT);
+    if (SPACER.matcher(src).find()) {
+      return decorative("alt.decorative.spacer");
+    }
+    Optional<Integer> w = dimension(img.attr("width"));
+    Optional<Integer> h = dimension(img.attr("height"));
+    if (w.isPresent() && h.isPresent() && w.get() <= TINY && h.get() <= TINY) {
+      return decorative("alt.decorative.tiny-attributes");
+    }
+    Optional<Element> control = img.ancestors().filter(a -> a.is("a", "button")).findFirst();
+    if (control.isPresent() && hasOtherText(control.get(), img)) {
+      return decorative("alt.decorative.redundant-in-control");
+    }
+    Optional<int[]> size = pixelSize(image);
+    if (size.isPresent() && size.get()[0] <= TINY && size.get()[1] <= TINY) {
+      return decorative("alt.decorative.tiny-image");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Description> decorative(String key) {
+    return Optional.of(new Description("", FixContext.message(key), Confidence.LIKELY));
+  }
+
+  /** True when the control has visible text of its own besides this image. */
+  private static boolean hasOtherText(Element control, Element img) {
+    if (control.attr("aria-label").map(s -> !s.isBlank()).orElse(false)) return true;
+    StringBuilder sb = new StringBuilder();
+    collectText(control, img, sb);
+    return sb.toString().codePoints().filter(Character::isLetterOrDigit).count() >= 2;
+  }
+
+  private static void collectText(Element e, Element skip, StringBuilder sb) {
+    for (Node n : e.children()) {
+      if (n instanceof Text t) sb.append(t.data());
+      else if (n instanceof Element c && c != skip && !c.is("script", "style", "template")) {
+        if (c.is("img") && c.attr("alt").map(s -> !s.isBlank()).orElse(false)) sb.append(c.attr("alt").get());
+        collectText(c, skip, sb);
+      }
+    }
+  }
+
+  private static Optional<Integer> dimension(Optional<String> v) {
+    try {
+      return v.map(s -> s.trim().replace("px", "")).filter(s -> s.matches("\\d+")).map(Integer::parseInt);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<int[]> pixelSize(ImageInput image) {
+    Optional<byte[]> bytes = image.bytes();
+    if (bytes.isEmpty()) return Optional.empty();
+    try {
+      BufferedImage bi = ImageIO.read(new ByteArrayInputStream(bytes.get()));
+      return bi == null ? Optional.empty() : Optional.of(new int[] {bi.getWidth(), bi.getHeight()});
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The alt-text pipeline: a chain of {@link org.curbcut.fix.alt.ImageDescriber}s tried in order —
+ * decorative detection, the image's context, OCR of text in the image (Tesseract), and the vision
+ * describers a site owner switches on (an ONNX image model from disk, an OpenAI-compatible vision
+ * chat endpoint). Machine-written text is always needs-review; results are cached by image content
+ * hash; a failing or absent describer means "a person must describe this", never an invention.
+ */
+package org.curbcut.fix.alt;

@@ -1,0 +1,62 @@
+package org.curbcut.fix.lang;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * Detects the main language of a text with Lingua, and answers only when it is confident: enough
+ * text, and a clear lead of the best language over the next. The candidate languages are the
+ * most used languages of the web, which keeps memory modest.
+ */
+public final class LanguageDetection {
+  private static final int MIN_LETTERS = 40;
+  private static final double MIN_CONFIDENCE = 0.75;
+  private static final int MAX_CHARS = 4000;
+
+  private static final Language[] CANDIDATES = {
+      Language.ENGLISH, Language.SPANISH, Language.GERMAN, Language.FRENCH, Language.PORTUGUESE,
+      Language.ITALIAN, Language.DUTCH, Language.POLISH, Language.RUSSIAN, Language.UKRAINIAN,
+      Language.TURKISH, Language.SWEDISH, Language.DANISH, Language.BOKMAL, Language.FINNISH,
+      Language.CZECH, Language.HUNGARIAN, Language.ROMANIAN, Language.GREEK, Language.ARABIC,
+      Language.HEBREW, Language.PERSIAN, Language.HINDI, Language.CHINESE, Language.JAPANESE,
+      Language.KOREAN, Language.VIETNAMESE, Language.INDONESIAN, Language.THAI, Language.CATALAN};
+
+  private static volatile LanguageDetector detector;
+
+  /** A detected language with Lingua's confidence. */
+  public record Guess(String tag, String englishName, double confidence) {}
+
+  private LanguageDetection() {}
+
+  private static LanguageDetector detector() {
+    if (detector == null) {
+      synchronized (LanguageDetection.class) {
+        if (detector == null) {
+          detector = LanguageDetectorBuilder.fromLanguages(CANDIDATES).withMinimumRelativeDistance(0.1).build();
+        }
+      }
+    }
+    return detector;
+  }
+
+  /** The language of the text, when there is enough of it and the detector is confident. */
+  public static Optional<Guess> detect(String text) {
+    String sample = text.replaceAll("\\s+", " ").trim();
+    if (sample.length() > MAX_CHARS) sample = sample.substring(0, MAX_CHARS);
+    long letters = sample.codePoints().filter(Character::isLetter).count();
+    if (letters < MIN_LETTERS) return Optional.empty();
+    SortedMap<Language, Double> values = detector().computeLanguageConfidenceValues(sample);
+    if (values.isEmpty()) return Optional.empty();
+    Map.Entry<Language, Double> best = values.entrySet().iterator().next();
+    if (best.getValue() < MIN_CONFIDENCE || best.getKey() == Language.UNKNOWN) return Optional.empty();
+    String tag = best.getKey().getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+    if (best.getKey() == Language.BOKMAL) tag = "nb";
+    String name = best.getKey().name().charAt(0) + best.getKey().name().substring(1).toLowerCase(Locale.ROOT);
+    return Optional.of(new Guess(tag, name, best.getValue()));
+  }
+}
