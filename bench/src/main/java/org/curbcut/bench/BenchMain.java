@@ -13,9 +13,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link AuditBench} with modest settings (one fork, 2 warm-up and 3 measured iterations of
+ * Runs {@link AuditBench} with modest settings (one fork, 3 warm-up and 5 measured iterations of
  * 2 s each) and prints pages per second and per-page latency. Arguments: {@code --quick} for one
- * 1 s iteration each (a smoke run); anything else is passed on as a JMH include pattern.
+ * 1 s iteration each (a smoke run); others are benchmark method names (regular expressions) to run
+ * alone, e.g. {@code typical.*}.
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -26,12 +27,16 @@ public final class BenchMain {
     for (Path p : Corpus.demoPages()) demo.add(p.getFileName().toString());
     int corpusSize = Corpus.html5lib().size();
 
-    ChainedOptionsBuilder opt = new OptionsBuilder()
-        .include(AuditBench.class.getName() + ".*")
+    List<String> only = new ArrayList<>();
+    for (String a : args) if (!a.startsWith("--")) only.add(a);
+    ChainedOptionsBuilder opt = new OptionsBuilder();
+    if (only.isEmpty()) opt.include(AuditBench.class.getName() + ".*");
+    for (String o : only) opt.include(AuditBench.class.getName() + "." + o);
+    opt
         .forks(1)
-        .warmupIterations(quick ? 1 : 2)
+        .warmupIterations(quick ? 1 : 3)
         .warmupTime(TimeValue.seconds(quick ? 1 : 2))
-        .measurementIterations(quick ? 1 : 3)
+        .measurementIterations(quick ? 1 : 5)
         .measurementTime(TimeValue.seconds(quick ? 1 : 2))
         .jvmArgsAppend("-Dcurbcut.root=" + Corpus.root(), "-Xmx2g")
         .shouldFailOnError(true);

@@ -56,14 +56,20 @@ public final class PeakHeap {
       long t0 = System.nanoTime();
       int elements;
       int findings;
+      long pageRetained;
+      long allRetained;
       try {
         PageLoader loader = new PageLoader(PageLoader.Options.defaults().withMaxBytes(Long.MAX_VALUE));
         PageLoader.Resolved r = loader.resolve(file.toString()).get(0);
         Page page = loader.load(r.source());
         elements = page.elements().size();
+        pageRetained = retained();
         PageReport report = new Auditor(options).audit(page);
         findings = report.findings().size();
         peak.accumulateAndGet(heapUsed(), Math::max);
+        allRetained = retained();
+        java.lang.ref.Reference.reachabilityFence(page);
+        java.lang.ref.Reference.reachabilityFence(report);
       } catch (OutOfMemoryError | org.curbcut.input.LoadException e) {
         if (e instanceof org.curbcut.input.LoadException le && !le.reason().contains("memory")) throw le;
         sampler.interrupt();
@@ -76,12 +82,18 @@ public final class PeakHeap {
       sampler.interrupt();
       System.out.printf(Locale.ROOT,
           "peak-heap: %.1f MB page, %d elements, %d findings, %.1f s to read+parse+audit; peak heap used %d MB"
-              + " (baseline %d MB), max heap %d MB%n",
+              + " (baseline %d MB; retained: page %d MB, page+report %d MB), max heap %d MB%n",
           size / 1048576.0, elements, findings, seconds, peak.get() / 1048576, baseline / 1048576,
-          Runtime.getRuntime().maxMemory() / 1048576);
+          pageRetained / 1048576, allRetained / 1048576, Runtime.getRuntime().maxMemory() / 1048576);
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  /** Heap in use after a full collection: what is still reachable. */
+  private static long retained() {
+    System.gc();
+    return heapUsed();
   }
 
   private static long heapUsed() {

@@ -37,7 +37,8 @@ import org.curbcut.snapshot.Page;
  *
  * <p>URLs: see {@link Options} for timeouts and the size limit. Redirects are followed; a response
  * must be 2xx and HTML ({@code text/html}, {@code application/xhtml+xml}, no Content-Type) or SVG.
- * Same-origin stylesheets are fetched with the same limits when {@link Options#fetchStylesheets()}.
+ * Same-origin stylesheets are fetched with the same limits when {@link Options#fetchStylesheets()}
+ * (all of a page's stylesheets within one read timeout); others leave the page's style incomplete.
  */
 public final class PageLoader {
 
@@ -311,11 +312,15 @@ public final class PageLoader {
     }
   }
 
-  /** Fetches same-origin stylesheets of a page; anything else leaves the style incomplete. */
+  /**
+   * Fetches same-origin stylesheets of a page, all within one read timeout together; anything else
+   * leaves the style incomplete.
+   */
   private Function<String, Optional<String>> remoteStylesheets(URI page) {
     int[] count = {0};
+    long deadline = System.nanoTime() + options.readTimeout().toNanos();
     return href -> {
-      if (count[0]++ >= options.maxStylesheets()) return Optional.empty();
+      if (count[0]++ >= options.maxStylesheets() || System.nanoTime() > deadline) return Optional.empty();
       try {
         URI css = page.resolve(href.strip());
         if (!sameOrigin(page, css)) return Optional.empty();

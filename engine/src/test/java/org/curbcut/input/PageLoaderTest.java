@@ -44,6 +44,14 @@ class PageLoaderTest {
     server.createContext("/page.html", ex -> send(ex, 200, "text/html; charset=utf-8",
         "<!doctype html><html lang=en><link rel=stylesheet href=/site.css><p class=h>hidden</p></html>"));
     server.createContext("/site.css", ex -> send(ex, 200, "text/css", ".h{display:none}"));
+    server.createContext("/slow-css.html", ex -> send(ex, 200, "text/html",
+        "<link rel=stylesheet href=/slow.css><p class=h>x</p>"));
+    server.createContext("/slow.css", ex -> {
+      sleep(3000);
+      send(ex, 200, "text/css", ".h{display:none}");
+    });
+    server.createContext("/other-origin.html", ex -> send(ex, 200, "text/html",
+        "<link rel=stylesheet href='http://localhost:" + server.getAddress().getPort() + "/site.css'><p class=h>x</p>"));
     server.createContext("/missing", ex -> send(ex, 404, "text/html", "<h1>gone</h1>"));
     server.createContext("/broken", ex -> send(ex, 500, "text/html", "<h1>oops</h1>"));
     server.createContext("/data.json", ex -> send(ex, 200, "application/json", "{}"));
@@ -245,6 +253,19 @@ class PageLoaderTest {
     assertThat(p.source()).isEqualTo(base + "/page.html");
     assertThat(p.isStyleComplete()).isTrue();
     assertThat(Rendering.isRendered(p.select("p").get(0))).isEqualTo(Tri.FALSE);
+  }
+
+  @Test
+  void slowStylesheetLeavesTheStyleIncompleteButThePageLoads() throws Exception {
+    Page p = loadOne(base + "/slow-css.html");
+    assertThat(p.select("p")).hasSize(1);
+    assertThat(p.isStyleComplete()).isFalse();
+  }
+
+  @Test
+  void stylesheetOfAnotherOriginIsNotFetched() throws Exception {
+    Page p = loadOne(base + "/other-origin.html");
+    assertThat(p.isStyleComplete()).isFalse();
   }
 
   @Test
