@@ -8,6 +8,14 @@ import java.util.concurrent.TimeUnit;
 import org.curbcut.audit.AuditOptions;
 import org.curbcut.audit.Auditor;
 import org.curbcut.audit.PageReport;
+import org.curbcut.fix.Confidence;
+import org.curbcut.fix.RepairEngine;
+import org.curbcut.fix.RepairResult;
+import org.curbcut.fix.alt.AltTextPipeline;
+import org.curbcut.fix.alt.ContextDescriber;
+import org.curbcut.fix.alt.DecorativeDescriber;
+import org.curbcut.fix.alt.ImageFetcher;
+import org.curbcut.fix.fixers.Fixers;
 import org.curbcut.snapshot.HtmlSnapshot;
 import org.curbcut.snapshot.Page;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,9 +46,11 @@ public class AuditBench {
     public String page;
     String html;
     Auditor auditor;
+    RepairEngine repairer;
 
     @Setup
     public void setup() throws IOException {
+      repairer = repairEngine();
       html = page.equals("generated-50k")
           ? PageGenerator.generate(TYPICAL_BYTES, 1)
           : new String(Files.readAllBytes(Corpus.root().resolve("demo-site").resolve(page)), StandardCharsets.UTF_8);
@@ -67,11 +77,35 @@ public class AuditBench {
     String html;
     Auditor auditor;
 
+    RepairEngine repairer;
+
     @Setup
     public void setup() {
       html = PageGenerator.generate(TYPICAL_BYTES, 7);
       auditor = new Auditor(AuditOptions.defaults());
+      repairer = repairEngine();
     }
+  }
+
+  /**
+   * The repair engine as the proxy would run it: every fixer, alt text from decorative detection and
+   * context (OCR and vision describers are cached by image hash there, so they are not per page).
+   */
+  static RepairEngine repairEngine() {
+    AltTextPipeline alt = new AltTextPipeline(List.of(new DecorativeDescriber(), new ContextDescriber()),
+        ImageFetcher.defaults(null));
+    return new RepairEngine(AuditOptions.defaults(), Fixers.all(alt), Confidence.NEEDS_REVIEW);
+  }
+
+  /** Parse, audit, repair, re-parse and re-audit one demo page. */
+  @Benchmark
+  public RepairResult demoPageRepair(DemoPage s) {
+    return s.repairer.repair(HtmlSnapshot.parse(s.html, s.page), t -> HtmlSnapshot.parse(t, s.page));
+  }
+
+  @Benchmark
+  public RepairResult typicalRepair(Typical s) {
+    return s.repairer.repair(HtmlSnapshot.parse(s.html, "typical.html"), t -> HtmlSnapshot.parse(t, "typical.html"));
   }
 
   @Benchmark

@@ -54,7 +54,7 @@ public final class BenchMain {
       double msPerOp = r.getPrimaryResult().getScore();
       int pagesPerOp = name.equals("html5libCorpus") ? corpusSize : 1;
       double msPerPage = msPerOp / pagesPerOp;
-      String label = name + (name.equals("demoPage") && param != null ? " " + param : "")
+      String label = name + (name.startsWith("demoPage") && param != null ? " " + param : "")
           + (pagesPerOp > 1 ? " (" + pagesPerOp + " docs)" : "");
       System.out.printf(Locale.ROOT, "%-44s %12.3f %14.1f%n", label, msPerPage, 1000.0 / msPerPage);
     }
