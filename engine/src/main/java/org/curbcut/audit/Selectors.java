@@ -41,7 +41,14 @@ public final class Selectors {
     return isPlainIdent(e.name()) ? e.name() : "*";
   }
 
+  /** Matches {@code [A-Za-z_][A-Za-z0-9_-]*}. */
   private static boolean isPlainIdent(String s) {
-    return s.matches("[A-Za-z_][A-Za-z0-9_-]*");
+    if (s.isEmpty()) return false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+      if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '-'))) return false;
+    }
+    return true;
   }
 }
