@@ -139,6 +139,14 @@ public final class Rendering {
   /** The element's own box is hidden from sight by a known CSS technique. */
   static boolean isVisuallyHiddenBox(Element e) {
     ElementStyle s = e.style();
+    byte known = s.visuallyHiddenBox;
+    if (known != 0) return known == 1;
+    boolean hidden = isVisuallyHiddenBox(s);
+    s.visuallyHiddenBox = hidden ? (byte) 1 : (byte) 2;
+    return hidden;
+  }
+
+  private static boolean isVisuallyHiddenBox(ElementStyle s) {
     String clip = s.declared("clip").orElse("").replace(" ", "").toLowerCase(Locale.ROOT);
     String clipPath = s.declared("clip-path").orElse("").replace(" ", "").toLowerCase(Locale.ROOT);
     String position = s.declared("position").orElse("").trim().toLowerCase(Locale.ROOT);
