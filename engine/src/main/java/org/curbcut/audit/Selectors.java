@@ -3,6 +3,7 @@ package org.curbcut.audit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Node;
 
 /** Builds a short CSS selector that finds an element again: an id when it is unique, else a path. */
 public final class Selectors {
@@ -22,15 +23,21 @@ public final class Selectors {
         parts.push(tag(x));
         break;
       }
-      long sameTag = parent.childElements().filter(c -> c.name().equals(x.name())).count();
+      // sameTag: children with x's name; n: x's position among them (1-based)
+      int sameTag = 0;
+      int n = 1;
+      boolean seen = false;
+      for (Node node : parent.children()) {
+        if (!(node instanceof Element c)) continue;
+        if (c == x) seen = true;
+        if (c.name().equals(x.name())) {
+          sameTag++;
+          if (!seen) n++;
+        }
+      }
       if (sameTag == 1 || x.is("html", "head", "body", "main")) {
         parts.push(tag(x));
       } else {
-        int n = 1;
-        for (Element c : (Iterable<Element>) parent.childElements()::iterator) {
-          if (c == x) break;
-          if (c.name().equals(x.name())) n++;
-        }
         parts.push(tag(x) + ":nth-of-type(" + n + ")");
       }
     }

@@ -78,10 +78,17 @@ public final class Element extends Node {
     Attribute[] as = attrs;
     if (lowerAsciiNames) {
       // an exact match is the only case-insensitive one among lower-case ASCII names
+      boolean sameLength = false;
+      int len = attrName.length();
       for (Attribute a : as) {
-        if (a.name().equals(attrName)) return a;
+        String n = a.name();
+        if (n.length() == len) {
+          if (n.equals(attrName)) return a;
+          sameLength = true;
+        }
       }
-      if (as.length == 0 || isLowerAscii(attrName)) return null;
+      // equalsIgnoreCase needs equal lengths
+      if (!sameLength || isLowerAscii(attrName)) return null;
     }
     for (Attribute a : as) {
       if (a.name().equalsIgnoreCase(attrName)) return a;
