@@ -1,6 +1,5 @@
 package org.curbcut.aria;
 
-import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.WeakHashMap;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
 import org.curbcut.snapshot.Page;
@@ -27,7 +25,6 @@ final class AccnameTree {
    * One index per page. The tree refers to its page's elements, so a strong value would keep its
    * weak key alive forever: the value is soft, dropped under memory pressure.
    */
-  private static final Map<Page, SoftReference<AccnameTree>> CACHE = new WeakHashMap<>();
 
   /** Elements whose {@code <label>} labels them (HTML "labelable elements"). */
   private static final Set<String> LABELABLE = Set.of("button", "input", "meter", "output", "progress", "select", "textarea");
@@ -40,7 +37,7 @@ final class AccnameTree {
   /** labelled control → its labels in tree order. */
   private final Map<Element, List<Element>> labels = new IdentityHashMap<>();
 
-  private AccnameTree(Aria aria) {
+  AccnameTree(Aria aria) {
     this.aria = aria;
     Page page = aria.page();
     for (Element e : page.elements()) {
@@ -50,15 +47,7 @@ final class AccnameTree {
   }
 
   static AccnameTree of(Aria aria) {
-    synchronized (CACHE) {
-      SoftReference<AccnameTree> ref = CACHE.get(aria.page());
-      AccnameTree t = ref == null ? null : ref.get();
-      if (t == null || t.aria != aria) {
-        t = new AccnameTree(aria);
-        CACHE.put(aria.page(), new SoftReference<>(t));
-      }
-      return t;
-    }
+    return aria.accnameTree();
   }
 
   private void indexLabel(Element label) {

@@ -1,11 +1,11 @@
 package org.curbcut.aria;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.ElementMemo;
 import org.curbcut.snapshot.Namespace;
 import org.curbcut.snapshot.Page;
 import org.curbcut.snapshot.RenderFacts;
@@ -41,13 +41,43 @@ public final class Aria {
   private final Page page;
   private final AriaStandards standards = AriaStandards.get();
   private final HtmlStandards html = HtmlStandards.get();
-  private final Map<Element, Optional<String>> roles = java.util.Collections.synchronizedMap(new HashMap<>());
-  private final Map<Element, Optional<String>> implicitRoles = java.util.Collections.synchronizedMap(new HashMap<>());
+  /**
+   * Answers per element. Pages are immutable, so an answer never changes, except when render facts
+   * are attached: then {@link #caches()} starts afresh. Concurrent maps, so one Aria can be shared by
+   * threads; computations recurse, so they use get/put, never computeIfAbsent.
+   */
+  private static final class Caches {
+    final long factsEpoch;
+    final ElementMemo<Optional<String>> roles;
+    final ElementMemo<Optional<String>> implicitRoles;
+    final ElementMemo<Optional<String>> explicitRoles;
+    final ElementMemo<Tri> hidden;
+    final ElementMemo<Tri> focusable;
+    final ElementMemo<Tri> inTabOrder;
+    final ElementMemo<AccessibleName> names;
+    final ElementMemo<AccessibleName> descriptions;
+
+    Caches(Page page, long factsEpoch) {
+      this.factsEpoch = factsEpoch;
+      roles = new ElementMemo<>(page);
+      implicitRoles = new ElementMemo<>(page);
+      explicitRoles = new ElementMemo<>(page);
+      hidden = new ElementMemo<>(page);
+      focusable = new ElementMemo<>(page);
+      inTabOrder = new ElementMemo<>(page);
+      names = new ElementMemo<>(page);
+      descriptions = new ElementMemo<>(page);
+    }
+  }
+
+  private volatile Caches caches;
+  private volatile AccnameTree accnameTree;
 
   private final AccessibilityTree tree = new AccessibilityTree(this);
 
   private Aria(Page page) {
     this.page = page;
+    this.caches = new Caches(page, Page.renderFactsEpoch());
   }
 
   /** Parent/child relations of the accessibility tree (aria-owns, ignored and hidden elements). */
@@ -55,7 +85,12 @@ public final class Aria {
     return tree;
   }
 
+  /** The Aria asked for last: rules ask for the same page many times in a row. */
+  private static volatile Aria last;
+
   public static Aria of(Page page) {
+    Aria l = last;
+    if (l != null && l.page == page) return l;
     synchronized (CACHE) {
       java.lang.ref.SoftReference<Aria> ref = CACHE.get(page);
       Aria a = ref == null ? null : ref.get();
@@ -63,12 +98,35 @@ public final class Aria {
         a = new Aria(page);
         CACHE.put(page, new java.lang.ref.SoftReference<>(a));
       }
+      last = a;
       return a;
     }
   }
 
   public Page page() {
     return page;
+  }
+
+  private Caches caches() {
+    Caches c = caches;
+    long epoch = Page.renderFactsEpoch();
+    if (c.factsEpoch != epoch) {
+      c = new Caches(page, epoch);
+      caches = c;
+      accnameTree = null;
+    }
+    return c;
+  }
+
+  /** The label and aria-owns index of this page, built once. */
+  AccnameTree accnameTree() {
+    caches();
+    AccnameTree t = accnameTree;
+    if (t == null) {
+      t = new AccnameTree(this);
+      accnameTree = t;
+    }
+    return t;
   }
 
   /** The standards data the semantics are computed from. */
@@ -85,6 +143,7 @@ public final class Aria {
    * {@code presentation} for an {@code img} with {@code alt=""}).
    */
   public Optional<String> role(Element e) {
+    ElementMemo<Optional<String>> roles = caches().roles;
     Optional<String> cached = roles.get(e);
     if (cached != null) return cached;
     Optional<String> r = computeRole(e).filter(x -> !x.equals("generic"));
@@ -171,6 +230,15 @@ public final class Aria {
 
   /** The first token of {@code role} that names a known, non-abstract role (fallback roles), lower case. */
   public Optional<String> explicitRole(Element e) {
+    ElementMemo<Optional<String>> explicitRoles = caches().explicitRoles;
+    Optional<String> cached = explicitRoles.get(e);
+    if (cached != null) return cached;
+    Optional<String> r = computeExplicitRole(e);
+    explicitRoles.put(e, r);
+    return r;
+  }
+
+  private Optional<String> computeExplicitRole(Element e) {
     Optional<String> attr = e.attr("role");
     if (attr.isEmpty()) return Optional.empty();
     for (String token : attr.get().trim().toLowerCase(Locale.ROOT).split("\\s+")) {
@@ -181,6 +249,7 @@ public final class Aria {
 
   /** The implicit role per HTML-AAM (and SVG-AAM for svg), empty when none or generic. */
   public Optional<String> implicitRole(Element e) {
+    ElementMemo<Optional<String>> implicitRoles = caches().implicitRoles;
     Optional<String> cached = implicitRoles.get(e);
     if (cached != null) return cached;
     Optional<String> r = computeImplicitRole(e).filter(x -> !x.equals("generic"));
@@ -354,6 +423,15 @@ public final class Aria {
    * visibility hidden/collapse. Unknown when the style cannot be read statically.
    */
   public Tri isHiddenFromAT(Element e) {
+    ElementMemo<Tri> hidden = caches().hidden;
+    Tri cached = hidden.get(e);
+    if (cached != null) return cached;
+    Tri r = computeHiddenFromAT(e);
+    hidden.put(e, r);
+    return r;
+  }
+
+  private Tri computeHiddenFromAT(Element e) {
     for (Element x = e; x != null; x = x.composedParent()) {
       if (x.token("aria-hidden").orElse("").equals("true")) return Tri.TRUE;
       if (x.isHtml() && x.has("inert")) return Tri.TRUE;
@@ -377,6 +455,15 @@ public final class Aria {
    * and elements with a valid {@code tabindex}, unless disabled, inert or not rendered.
    */
   public Tri isFocusable(Element e) {
+    ElementMemo<Tri> focusable = caches().focusable;
+    Tri cached = focusable.get(e);
+    if (cached != null) return cached;
+    Tri r = computeFocusable(e);
+    focusable.put(e, r);
+    return r;
+  }
+
+  private Tri computeFocusable(Element e) {
     if (isInert(e) || isDisabled(e)) return Tri.FALSE;
     boolean candidate = tabIndex(e).isPresent() || isNativelyFocusable(e);
     if (!candidate) return Tri.FALSE;
@@ -386,6 +473,15 @@ public final class Aria {
 
   /** True when the element is in the sequential focus navigation order (Tab). */
   public Tri isInTabOrder(Element e) {
+    ElementMemo<Tri> inTabOrder = caches().inTabOrder;
+    Tri cached = inTabOrder.get(e);
+    if (cached != null) return cached;
+    Tri r = computeInTabOrder(e);
+    inTabOrder.put(e, r);
+    return r;
+  }
+
+  private Tri computeInTabOrder(Element e) {
     Tri focusable = isFocusable(e);
     if (focusable.isFalse()) return Tri.FALSE;
     Optional<RenderFacts> facts = e.page() == null ? Optional.empty() : e.page().renderFacts();
@@ -484,11 +580,21 @@ public final class Aria {
 
   /** The accessible name (accname 1.2). */
   public AccessibleName name(Element e) {
-    return new NameComputation(this).name(e);
+    ElementMemo<AccessibleName> names = caches().names;
+    AccessibleName cached = names.get(e);
+    if (cached != null) return cached;
+    AccessibleName r = new NameComputation(this).name(e);
+    names.put(e, r);
+    return r;
   }
 
   /** The accessible description (accname 1.2). */
   public AccessibleName description(Element e) {
-    return new NameComputation(this).description(e);
+    ElementMemo<AccessibleName> descriptions = caches().descriptions;
+    AccessibleName cached = descriptions.get(e);
+    if (cached != null) return cached;
+    AccessibleName r = new NameComputation(this).description(e);
+    descriptions.put(e, r);
+    return r;
   }
 }

@@ -84,13 +84,15 @@ public final class Auditor {
       } catch (RuntimeException | StackOverflowError bug) {
         out.cantTell(page.root(), "internal-error", bug.getClass().getSimpleName());
       }
-      List<RuleResult> kept = out.results().stream().filter(r -> !ignored.contains(r.target())).toList();
+      List<RuleResult> kept = ignored.isEmpty() ? out.results()
+          : out.results().stream().filter(r -> !ignored.contains(r.target())).toList();
       all.addAll(kept);
       perRule.put(rule.meta().id(), pageOutcome(kept));
     }
     List<Finding> findings = new ArrayList<>();
+    Map<Element, String> selectors = new IdentityHashMap<>();
     for (RuleResult r : all) {
-      if (r.outcome() == Outcome.FAILED || r.outcome() == Outcome.CANT_TELL) findings.add(toFinding(r));
+      if (r.outcome() == Outcome.FAILED || r.outcome() == Outcome.CANT_TELL) findings.add(toFinding(r, selectors));
     }
     findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
     return new PageReport(page.source(), Collections.unmodifiableList(findings), perRule, all, null);
@@ -118,14 +120,14 @@ public final class Auditor {
     return out;
   }
 
-  private static Finding toFinding(RuleResult r) {
+  private static Finding toFinding(RuleResult r, Map<Element, String> selectors) {
     Element e = r.target();
     var start = e.startTag().start();
     String snippet = e.sourceSnippet();
     if (snippet.isEmpty()) snippet = "<" + e.name() + ">";
     if (snippet.length() > SNIPPET_MAX) snippet = snippet.substring(0, SNIPPET_MAX - 1) + "…";
     return new Finding(r.rule().id(), r.rule().act(), r.rule().wcag(), r.rule().level(), r.rule().impact(),
-        r.outcome(), Selectors.of(e), Math.max(0, start.line()), Math.max(0, start.column()), snippet,
+        r.outcome(), Selectors.of(e, selectors), Math.max(0, start.line()), Math.max(0, start.column()), snippet,
         r.message(), r.rule().help());
   }
 }

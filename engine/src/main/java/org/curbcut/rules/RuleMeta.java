@@ -3,8 +3,10 @@ package org.curbcut.rules;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a rule is: a stable kebab-case id (never reused), the W3C ACT rule ids it implements,
@@ -42,8 +44,23 @@ public record RuleMeta(String id, List<String> act, List<String> wcag, Level lev
    * write {@code ''} for an apostrophe everywhere, with or without arguments).
    */
   public String message(String key, Object... args) {
-    return new MessageFormat(text(key), Locale.ROOT).format(args);
+    String cacheKey = bundle + '\u0000' + id + '.' + key;
+    Object f = FORMATS.get(cacheKey);
+    if (f == null) {
+      String text = text(key);
+      // a pattern without quotes or arguments formats to itself
+      f = text.indexOf('{') < 0 && text.indexOf('\'') < 0 ? text : new MessageFormat(text, Locale.ROOT);
+      FORMATS.put(cacheKey, f);
+    }
+    if (f instanceof String plain) return plain;
+    MessageFormat format = (MessageFormat) f;
+    synchronized (format) {
+      return format.format(args);
+    }
   }
+
+  /** Parsed message patterns by bundle and key: a String when formatting cannot change it. */
+  private static final Map<String, Object> FORMATS = new ConcurrentHashMap<>();
 
   private String text(String key) {
     try {

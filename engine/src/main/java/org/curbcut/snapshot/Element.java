@@ -16,6 +16,13 @@ public final class Element extends Node {
   private final String name;
   private final Namespace namespace;
   private final List<Attribute> attributes;
+  /** The attributes again, as an array: lookups are the hottest path of the engine. */
+  private final Attribute[] attrs;
+  /**
+   * True when every attribute name is ASCII without upper case (always so for HTML elements, whose
+   * names the parser lower-cases): then an exact match is the only case-insensitive match.
+   */
+  private final boolean lowerAsciiNames;
   private final SourceRange startTag;
   private final SourceRange endTag;
   final List<Node> children = new ArrayList<>();
@@ -27,6 +34,10 @@ public final class Element extends Node {
     this.name = name;
     this.namespace = namespace;
     this.attributes = List.copyOf(attributes);
+    this.attrs = this.attributes.toArray(new Attribute[0]);
+    boolean lower = true;
+    for (Attribute a : attrs) lower &= isLowerAscii(a.name());
+    this.lowerAsciiNames = lower;
     this.startTag = startTag;
     this.endTag = endTag;
   }
@@ -57,30 +68,62 @@ public final class Element extends Node {
     return attributes;
   }
 
+  /** The first attribute whose name matches ignoring case, or empty. */
   public Optional<Attribute> attribute(String attrName) {
-    for (Attribute a : attributes) {
-      if (a.name().equalsIgnoreCase(attrName)) return Optional.of(a);
+    return Optional.ofNullable(find(attrName));
+  }
+
+  /** The first attribute whose name equals {@code attrName} ignoring case, or null. */
+  private Attribute find(String attrName) {
+    Attribute[] as = attrs;
+    if (lowerAsciiNames) {
+      // an exact match is the only case-insensitive one among lower-case ASCII names
+      boolean sameLength = false;
+      int len = attrName.length();
+      for (Attribute a : as) {
+        String n = a.name();
+        if (n.length() == len) {
+          if (n.equals(attrName)) return a;
+          sameLength = true;
+        }
+      }
+      // equalsIgnoreCase needs equal lengths
+      if (!sameLength || isLowerAscii(attrName)) return null;
     }
-    return Optional.empty();
+    for (Attribute a : as) {
+      if (a.name().equalsIgnoreCase(attrName)) return a;
+    }
+    return null;
+  }
+
+  private static boolean isLowerAscii(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) return false;
+    }
+    return true;
   }
 
   /** The attribute's value as written, or empty when the attribute is absent. */
   public Optional<String> attr(String attrName) {
-    return attribute(attrName).map(Attribute::value);
+    Attribute a = find(attrName);
+    return a == null ? Optional.empty() : Optional.of(a.value());
   }
 
   /** The attribute's value, or {@code fallback} when absent. */
   public String attrOr(String attrName, String fallback) {
-    return attr(attrName).orElse(fallback);
+    Attribute a = find(attrName);
+    return a == null ? fallback : a.value();
   }
 
   public boolean has(String attrName) {
-    return attribute(attrName).isPresent();
+    return find(attrName) != null;
   }
 
   /** The attribute's value trimmed and lower-cased (for enumerated attributes), or empty. */
   public Optional<String> token(String attrName) {
-    return attr(attrName).map(v -> v.trim().toLowerCase(Locale.ROOT));
+    Attribute a = find(attrName);
+    return a == null ? Optional.empty() : Optional.of(a.value().trim().toLowerCase(Locale.ROOT));
   }
 
   public Optional<String> id() {

@@ -19,6 +19,8 @@ public final class ElementStyle {
   private final Map<String, Declared> declared;
   private final java.util.Set<String> uncertain;
   private final boolean generatedContent;
+  /** {@link Rendering#isVisuallyHiddenBox} of this style: 0 not computed yet, 1 true, 2 false. */
+  byte visuallyHiddenBox;
 
   ElementStyle(Map<String, Declared> declared, java.util.Set<String> uncertain, boolean generatedContent) {
     this.declared = Map.copyOf(declared);
@@ -28,12 +30,14 @@ public final class ElementStyle {
 
   /** The declared value of a property (lower-case name), or empty when nothing declares it. */
   public Optional<String> declared(String property) {
+    if (declared.isEmpty()) return Optional.empty();
     Declared d = declared.get(property);
     return d == null ? Optional.empty() : Optional.of(d.value());
   }
 
   /** True when some rule that could change this property could not be evaluated statically. */
   public boolean isUncertain(String property) {
+    if (uncertain.isEmpty()) return false;
     return uncertain.contains(property) || uncertain.contains("*");
   }
 

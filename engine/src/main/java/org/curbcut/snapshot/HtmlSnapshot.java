@@ -115,7 +115,9 @@ public final class HtmlSnapshot {
 
   private StaticCascade cascade(Document doc) {
     StaticCascade cascade = new StaticCascade();
+    List<org.jsoup.nodes.Element> styled = new ArrayList<>();
     for (org.jsoup.nodes.Element el : doc.getAllElements()) {
+      if (el.hasAttr("style")) styled.add(el);
       if (el.normalName().equals("style") && !insideTemplate(el)) {
         cascade.addSheet(doc, el.data());
         sheetTexts.add(el.data());
@@ -127,9 +129,8 @@ public final class HtmlSnapshot {
         } else cascade.markIncomplete();
       }
     }
-    for (org.jsoup.nodes.Element el : doc.getAllElements()) {
-      if (el.hasAttr("style")) cascade.addInline(el, el.attr("style"));
-    }
+    // inline styles after every sheet, in document order (the cascade's tie-break order)
+    for (org.jsoup.nodes.Element el : styled) cascade.addInline(el, el.attr("style"));
     return cascade;
   }
 

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 
 /**
@@ -21,6 +22,11 @@ public final class Page {
   private final String baseUri;
   private final boolean htmlDocument;
   private volatile RenderFacts renderFacts;
+  /** Bumped whenever any page gets render facts: answers cached from a static reading are then stale. */
+  private static final AtomicLong FACTS_EPOCH = new AtomicLong();
+  /** {@link Rendering} answers of the static reading, per element (used while no render facts are attached). */
+  final ElementMemo<Tri> renderedMemo;
+  final ElementMemo<Tri> visibilityHiddenMemo;
   List<String> styleSheets = List.of();
 
   Page(String source, String text, String baseUri, Element root, List<Element> elements,
@@ -34,6 +40,8 @@ public final class Page {
     this.byId = byId;
     this.selector = selector;
     this.styleComplete = styleComplete;
+    this.renderedMemo = new ElementMemo<>(this);
+    this.visibilityHiddenMemo = new ElementMemo<>(this);
   }
 
   /** Where the page came from, as the user named it (path or URL). */
@@ -111,6 +119,20 @@ public final class Page {
   /** Attaches what a browser rendered; the rendered mode calls this once. */
   public void attachRenderFacts(RenderFacts facts) {
     this.renderFacts = facts;
+    FACTS_EPOCH.incrementAndGet();
+  }
+
+  /**
+   * A counter that changes whenever render facts are attached to any page. Caches of answers derived
+   * from a page (roles, names, visibility) compare it to know when to start afresh.
+   */
+  public static long renderFactsEpoch() {
+    return FACTS_EPOCH.get();
+  }
+
+  /** The render facts, or null (no Optional: hot paths ask). */
+  RenderFacts renderFactsOrNull() {
+    return renderFacts;
   }
 
   /** A piece of the original text; empty when the range is not known. */

@@ -59,8 +59,23 @@ public final class Rendering {
 
   /** Whether the element and all its composed-tree ancestors are rendered (no {@code display: none}). */
   public static Tri isRendered(Element e) {
+    Page page = e.page();
+    if (page == null || page.renderFactsOrNull() != null) return computeRendered(e, null);
+    Tri cached = page.renderedMemo.get(e);
+    if (cached != null) return cached;
+    Tri r = computeRendered(e, page.renderedMemo);
+    page.renderedMemo.put(e, r);
+    return r;
+  }
+
+  /** The walk up the composed tree; stops at an ancestor whose answer is in {@code memo}. */
+  private static Tri computeRendered(Element e, ElementMemo<Tri> memo) {
     Tri rendered = Tri.TRUE;
     for (Element x = e; x != null; x = x.composedParent()) {
+      if (memo != null && x != e) {
+        Tri known = memo.get(x);
+        if (known != null) return rendered.and(known);
+      }
       Tri none = isDisplayNone(x);
       if (none.isTrue()) return Tri.FALSE;
       rendered = rendered.and(none.not());
@@ -70,12 +85,28 @@ public final class Rendering {
 
   /** The inherited {@code visibility}: true when hidden or collapse applies to this element. */
   public static Tri isVisibilityHidden(Element e) {
-    Optional<RenderFacts> facts = e.page() == null ? Optional.empty() : e.page().renderFacts();
-    if (facts.isPresent()) {
-      Optional<String> v = facts.get().computedStyle(e, "visibility");
+    Page page = e.page();
+    RenderFacts facts = page == null ? null : page.renderFactsOrNull();
+    if (facts != null) {
+      Optional<String> v = facts.computedStyle(e, "visibility");
       if (v.isPresent()) return Tri.of(!v.get().equals("visible"));
+      return inheritedVisibilityHidden(e, null);
     }
+    if (page == null) return inheritedVisibilityHidden(e, null);
+    Tri cached = page.visibilityHiddenMemo.get(e);
+    if (cached != null) return cached;
+    Tri r = inheritedVisibilityHidden(e, page.visibilityHiddenMemo);
+    page.visibilityHiddenMemo.put(e, r);
+    return r;
+  }
+
+  /** The static walk up the composed tree; stops at an ancestor whose answer is in {@code memo}. */
+  private static Tri inheritedVisibilityHidden(Element e, ElementMemo<Tri> memo) {
     for (Element x = e; x != null; x = x.composedParent()) {
+      if (memo != null && x != e) {
+        Tri known = memo.get(x);
+        if (known != null) return known;
+      }
       ElementStyle s = x.style();
       Optional<String> v = s.declared("visibility").map(t -> t.toLowerCase(Locale.ROOT).trim());
       if (s.isUncertain("visibility")) return Tri.UNKNOWN;
@@ -108,6 +139,14 @@ public final class Rendering {
   /** The element's own box is hidden from sight by a known CSS technique. */
   static boolean isVisuallyHiddenBox(Element e) {
     ElementStyle s = e.style();
+    byte known = s.visuallyHiddenBox;
+    if (known != 0) return known == 1;
+    boolean hidden = isVisuallyHiddenBox(s);
+    s.visuallyHiddenBox = hidden ? (byte) 1 : (byte) 2;
+    return hidden;
+  }
+
+  private static boolean isVisuallyHiddenBox(ElementStyle s) {
     String clip = s.declared("clip").orElse("").replace(" ", "").toLowerCase(Locale.ROOT);
     String clipPath = s.declared("clip-path").orElse("").replace(" ", "").toLowerCase(Locale.ROOT);
     String position = s.declared("position").orElse("").trim().toLowerCase(Locale.ROOT);

@@ -143,16 +143,25 @@ final class StaticCascade {
   }
 
   /** Specificity packed as a*65536 + b*256 + c (each capped). */
+  private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
+  private static final Pattern ATTRIBUTE = Pattern.compile("\\[[^\\]]*]");
+  private static final Pattern ID = Pattern.compile("#[\\w-]+");
+  private static final Pattern CLASS = Pattern.compile("\\.[\\w-]+");
+  private static final Pattern EMPTY_ATTRIBUTE = Pattern.compile("\\[]");
+  private static final Pattern PSEUDO_CLASS = Pattern.compile("(?<!:):(?!not|is|where)[\\w-]+");
+  private static final Pattern NOT_TYPE = Pattern.compile("[#.:][\\w-]+|\\[]|\\([^)]*\\)");
+  private static final Pattern TYPE = Pattern.compile("(?:^|[\\s>+~(])[a-zA-Z][\\w-]*");
+
   static int specificity(String selector) {
-    String s = selector.replaceAll("\"[^\"]*\"|'[^']*'", "\"\"").replaceAll("\\[[^\\]]*]", "[]");
-    int a = count(s, "#[\\w-]+");
-    int b = count(s, "\\.[\\w-]+") + count(s, "\\[]") + count(s, "(?<!:):(?!not|is|where)[\\w-]+");
-    int c = count(s.replaceAll("[#.:][\\w-]+|\\[]|\\([^)]*\\)", " "), "(?:^|[\\s>+~(])[a-zA-Z][\\w-]*");
+    String s = ATTRIBUTE.matcher(QUOTED.matcher(selector).replaceAll("\"\"")).replaceAll("[]");
+    int a = count(s, ID);
+    int b = count(s, CLASS) + count(s, EMPTY_ATTRIBUTE) + count(s, PSEUDO_CLASS);
+    int c = count(NOT_TYPE.matcher(s).replaceAll(" "), TYPE);
     return Math.min(a, 255) * 65536 + Math.min(b, 255) * 256 + Math.min(c, 255);
   }
 
-  private static int count(String s, String regex) {
-    var m = Pattern.compile(regex).matcher(s);
+  private static int count(String s, Pattern regex) {
+    var m = regex.matcher(s);
     int n = 0;
     while (m.find()) n++;
     return n;
