@@ -1,11 +1,16 @@
 package org.curbcut.rules.text;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -13,6 +18,7 @@ import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
 import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Page;
 import org.curbcut.snapshot.Rendering;
 
 /**
@@ -54,12 +60,28 @@ public final class LabelDescriptive implements Rule {
     if (field.isHtml() && field.is("input", "select", "textarea", "button", "meter", "output", "progress")) {
       field.id().ifPresent(id -> {
         if (field.page() == null) return;
-        for (Element l : field.page().elements()) {
-          if (l.isHtml() && l.is("label") && l.attr("for").map(id::equals).orElse(false)) out.add(l);
-        }
+        out.addAll(labelsFor(field.page()).getOrDefault(id, List.of()));
       });
       field.closest("label").filter(l -> !l.has("for")).ifPresent(out::add);
     }
     return new ArrayList<>(out);
+  }
+
+  private static final Map<Page, SoftReference<Map<String, List<Element>>>> LABELS_FOR =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** The page's HTML {@code label} elements by their {@code for} value, in document order; built once per page. */
+  static Map<String, List<Element>> labelsFor(Page page) {
+    SoftReference<Map<String, List<Element>>> ref = LABELS_FOR.get(page);
+    Map<String, List<Element>> index = ref == null ? null : ref.get();
+    if (index != null) return index;
+    index = new HashMap<>();
+    for (Element l : page.elements()) {
+      if (!l.isHtml() || !l.is("label")) continue;
+      Optional<String> forId = l.attr("for");
+      if (forId.isPresent()) index.computeIfAbsent(forId.get(), k -> new ArrayList<>()).add(l);
+    }
+    LABELS_FOR.put(page, new SoftReference<>(index));
+    return index;
   }
 }
