@@ -109,6 +109,9 @@ final class Markup {
     return Rendering.isVisible(e).and(aria.isHiddenFromAT(e).not());
   }
 
+  private static final java.util.regex.Pattern OFF_SCREEN_OFFSET =
+      java.util.regex.Pattern.compile("^-(\\d+(?:\\.\\d+)?)(px|em|rem)$");
+
   /**
    * True when the element is positioned far outside the page (absolute or fixed, with top, left
    * or right at -500px or less): a technique to hide content from sight.
@@ -119,7 +122,7 @@ final class Markup {
       if (!position.equals("absolute") && !position.equals("fixed")) continue;
       for (String side : new String[] {"top", "left", "right"}) {
         String v = x.style().declared(side).orElse("").strip().toLowerCase(Locale.ROOT);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^-(\\d+(?:\\.\\d+)?)(px|em|rem)$").matcher(v);
+        java.util.regex.Matcher m = OFF_SCREEN_OFFSET.matcher(v);
         if (m.find()) {
           double px = Double.parseDouble(m.group(1)) * (m.group(2).equals("px") ? 1 : 16);
           if (px >= 500) return true;
