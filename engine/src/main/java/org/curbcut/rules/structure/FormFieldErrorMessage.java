@@ -28,6 +28,7 @@ import org.curbcut.snapshot.Page;
  * </ul>
  */
 public final class FormFieldErrorMessage implements Rule {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(FormFieldErrorMessage.class, "form-field-error-message",
       List.of(), List.of("3.3.1"), Level.A, Impact.SERIOUS);
 
@@ -68,7 +69,7 @@ public final class FormFieldErrorMessage implements Rule {
   }
 
   private static boolean referencesText(Page page, Element e, String attr) {
-    for (String id : e.attrOr(attr, "").strip().split("\\s+")) {
+    for (String id : WHITE_SPACE.split(e.attrOr(attr, "").strip())) {
       if (id.isEmpty()) continue;
       Optional<Element> t = page.byId(id);
       if (t.isPresent() && !Markup.isWhitespace(t.get().textContent() + t.get().attrOr("aria-label", ""))) return true;

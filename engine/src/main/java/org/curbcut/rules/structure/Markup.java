@@ -22,6 +22,7 @@ import org.curbcut.snapshot.Tri;
 
 /** Small reusable checks the structure rules share: scripts, perceivable text, data files. */
 final class Markup {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private Markup() {}
 
   /** True for the document element of an HTML page (not SVG/XML). */
@@ -162,7 +163,7 @@ final class Markup {
   /** The explicit role tokens of the role attribute, lower-case. */
   static List<String> roleTokens(Element e) {
     String v = e.attrOr("role", "").trim().toLowerCase(Locale.ROOT);
-    return v.isEmpty() ? List.of() : List.of(v.split("\\s+"));
+    return v.isEmpty() ? List.of() : List.of(WHITE_SPACE.split(v));
   }
 
   /** The element's computed role (explicit, else implicit per HTML-AAM), from the ARIA layer. */

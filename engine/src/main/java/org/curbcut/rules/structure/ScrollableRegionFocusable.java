@@ -24,6 +24,7 @@ import org.curbcut.snapshot.Tri;
  * overflow and has nothing in the tab order is cantTell; one that has is passed.
  */
 public final class ScrollableRegionFocusable implements Rule {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(ScrollableRegionFocusable.class, "scrollable-region-focusable",
       List.of("0ssw9k"), List.of("2.1.1"), Level.A, Impact.SERIOUS);
   private static final Set<String> SCROLLING = Set.of("scroll", "auto");
@@ -57,7 +58,7 @@ public final class ScrollableRegionFocusable implements Rule {
   private static boolean scrolls(ElementStyle s) {
     for (String p : new String[] {"overflow", "overflow-x", "overflow-y"}) {
       String v = s.declared(p).orElse("").toLowerCase(Locale.ROOT).replace("!important", "").strip();
-      for (String part : v.split("\\s+")) {
+      for (String part : WHITE_SPACE.split(v)) {
         if (SCROLLING.contains(part)) return true;
       }
     }

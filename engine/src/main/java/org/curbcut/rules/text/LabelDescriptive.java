@@ -29,6 +29,7 @@ import org.curbcut.snapshot.Rendering;
  * purpose. That is a human judgement: cantTell ("needs a person").
  */
 public final class LabelDescriptive implements Rule {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(LabelDescriptive.class, "label-descriptive",
       List.of("cc0f0a"), List.of("2.4.6"), Level.AA, Impact.MODERATE);
 
@@ -54,7 +55,7 @@ public final class LabelDescriptive implements Rule {
   /** The field's programmatic labels, in document order of discovery. */
   static List<Element> labels(Element field) {
     Set<Element> out = new LinkedHashSet<>();
-    for (String id : field.attrOr("aria-labelledby", "").trim().split("\\s+")) {
+    for (String id : WHITE_SPACE.split(field.attrOr("aria-labelledby", "").trim())) {
       if (!id.isEmpty() && field.page() != null) field.page().byId(id).ifPresent(out::add);
     }
     if (field.isHtml() && field.is("input", "select", "textarea", "button", "meter", "output", "progress")) {

@@ -31,6 +31,11 @@ import org.curbcut.snapshot.Tri;
  * focus. Anything between is cantTell.
  */
 public final class FocusVisible implements Rule {
+  private static final java.util.regex.Pattern PSEUDO_ELEMENT =
+      java.util.regex.Pattern.compile("::?(before|after|marker|placeholder|selection)\\b");
+  private static final java.util.regex.Pattern EMPTY_PARENS = java.util.regex.Pattern.compile("\\(\\s*\\)");
+  private static final java.util.regex.Pattern EMPTY_COMPOUND =
+      java.util.regex.Pattern.compile("(^|[\\s>+~])(?=$|[\\s>+~])");
   private static final RuleMeta META = RuleMeta.of(FocusVisible.class, "focus-visible", List.of("oj04fd"),
       List.of("2.4.7"), Level.AA, Impact.SERIOUS);
   private static final Pattern FOCUS = Pattern.compile(":(focus-visible|focus-within|focus|-moz-focusring)\\b",
@@ -201,9 +206,9 @@ public final class FocusVisible implements Rule {
   /** The selector without focus pseudo-classes and pseudo-elements, for matching the element at rest. */
   static String strip(String selector) {
     String s = FOCUS.matcher(selector).replaceAll("");
-    s = s.replaceAll("::?(before|after|marker|placeholder|selection)\\b", "");
-    s = s.replaceAll("\\(\\s*\\)", "(*)").trim();
-    s = s.replaceAll("(^|[\\s>+~])(?=$|[\\s>+~])", "$1*");
+    s = PSEUDO_ELEMENT.matcher(s).replaceAll("");
+    s = EMPTY_PARENS.matcher(s).replaceAll("(*)").trim();
+    s = EMPTY_COMPOUND.matcher(s).replaceAll("$1*");
     return s.isBlank() ? "*" : s;
   }
 

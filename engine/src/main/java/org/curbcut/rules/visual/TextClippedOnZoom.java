@@ -31,6 +31,7 @@ import org.curbcut.snapshot.Tri;
  * smallest text does not fit; what the bounds cannot decide is cantTell.
  */
 public final class TextClippedOnZoom implements Rule {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(TextClippedOnZoom.class, "text-clipped-on-zoom",
       List.of("59br37"), List.of("1.4.4"), Level.AA, Impact.SERIOUS);
   private static final double VIEWPORT_WIDTH = 640;
@@ -109,10 +110,10 @@ public final class TextClippedOnZoom implements Rule {
     if (lh.isEmpty()) return Tri.UNKNOWN;
     double[] lineHeight = lineHeight(st, lh.get(), fs);
 
-    int longest = lines.stream().mapToInt(l -> l.replaceAll("\\s+", " ").length()).max().orElse(0);
-    int chars = lines.stream().mapToInt(l -> l.replaceAll("\\s+", " ").length()).sum();
+    int longest = lines.stream().mapToInt(l -> WHITE_SPACE.matcher(l).replaceAll(" ").length()).max().orElse(0);
+    int chars = lines.stream().mapToInt(l -> WHITE_SPACE.matcher(l).replaceAll(" ").length()).sum();
     int longestWord = 0;
-    for (String l : lines) for (String w : l.split("\\s+")) longestWord = Math.max(longestWord, w.length());
+    for (String l : lines) for (String w : WHITE_SPACE.split(l)) longestWord = Math.max(longestWord, w.length());
 
     Tri result = Tri.TRUE;
     for (Element c : clippers) {

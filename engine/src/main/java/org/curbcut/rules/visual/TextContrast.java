@@ -35,6 +35,7 @@ import org.curbcut.snapshot.Tri;
  * <p>Every combination of possible colours is measured; the result is the lowest and highest ratio.
  */
 final class TextContrast {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   enum Kind { INAPPLICABLE, CANT_TELL, MEASURED }
 
   /**
@@ -119,7 +120,9 @@ final class TextContrast {
       styles = new Styles(page);
       for (Element e : page.elements()) {
         e.attr("aria-labelledby").ifPresent(v -> {
-          for (String id : v.trim().split("\\s+")) if (!id.isEmpty()) labelledBy.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
+          for (String id : WHITE_SPACE.split(v.trim())) {
+            if (!id.isEmpty()) labelledBy.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
+          }
         });
         String pos = position(e);
         boolean negativeZ = e.style().declared("z-index").orElse("").trim().startsWith("-");
