@@ -47,6 +47,7 @@ public final class TextClippedOnZoom implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     Map<Page, Styles> styles = new IdentityHashMap<>();
+    Map<Element, Box> boxes = new IdentityHashMap<>();
     for (Element e : ctx.allElements()) {
       if (!e.isHtml() || e.shadowRoot() != null) continue;
       List<String> lines = new ArrayList<>();
@@ -64,7 +65,7 @@ public final class TextClippedOnZoom implements Rule {
       lines.add(cur.toString().strip());
       if (!any) continue;
       Styles st = styles.computeIfAbsent(e.page() == null ? ctx.page() : e.page(), Styles::new);
-      Tri outcome = evaluate(ctx, st, e, lines);
+      Tri outcome = evaluate(ctx, st, e, lines, boxes);
       if (outcome == null) continue;
       switch (outcome) {
         case TRUE -> out.passed(e);
@@ -75,7 +76,7 @@ public final class TextClippedOnZoom implements Rule {
   }
 
   /** TRUE passes, FALSE fails, UNKNOWN can't tell, null inapplicable. */
-  private Tri evaluate(RuleContext ctx, Styles st, Element e, List<String> lines) {
+  private Tri evaluate(RuleContext ctx, Styles st, Element e, List<String> lines, Map<Element, Box> boxes) {
     Tri visible = Rendering.isVisible(e);
     if (visible.isFalse()) return null;
     if (ctx.aria().isHiddenFromAT(e).isTrue()) return null;
@@ -85,7 +86,8 @@ public final class TextClippedOnZoom implements Rule {
     boolean scrolls = false;
     boolean unknown = false;
     for (Element x = e; x != null; x = x.composedParent()) {
-      String[] o = overflow(st, x);
+      Box box = boxes.computeIfAbsent(x, y -> Box.of(st, y));
+      String[] o = box.overflow();
       if (o == null) {
         unknown = true;
         continue;
@@ -95,8 +97,7 @@ public final class TextClippedOnZoom implements Rule {
       if (o[0].equals("auto") || o[0].equals("scroll") || o[1].equals("auto") || o[1].equals("scroll")) {
         if (clippers.isEmpty()) scrolls = true;
       }
-      Styles.Decl pos = st.get(x, "position");
-      if (clippers.isEmpty() && (pos.lower().equals("absolute") || pos.lower().equals("fixed"))) escapes = true;
+      if (clippers.isEmpty() && box.outOfFlow()) escapes = true;
     }
     if (clippers.isEmpty()) return unknown ? Tri.UNKNOWN : null;
     if (visible.isUnknown() || unknown || scrolls || escapes) return Tri.UNKNOWN;
@@ -156,6 +157,14 @@ public final class TextClippedOnZoom implements Rule {
   }
 
   /** {overflow-x, overflow-y} lower case, or null when unknown. */
+  /** An ancestor's overflow (null when unknown) and whether it is absolutely or fixed positioned; memoised per run. */
+  private record Box(String[] overflow, boolean outOfFlow) {
+    static Box of(Styles st, Element x) {
+      String pos = st.get(x, "position").lower();
+      return new Box(TextClippedOnZoom.overflow(st, x), pos.equals("absolute") || pos.equals("fixed"));
+    }
+  }
+
   private static String[] overflow(Styles st, Element x) {
     Styles.Decl all = st.get(x, "overflow");
     Styles.Decl ox = st.get(x, "overflow-x");
