@@ -20,6 +20,7 @@ import org.curbcut.standards.AriaStandards;
  * non-abstract role of WAI-ARIA (or its DPUB and Graphics modules).
  */
 public final class AriaRoles implements Rule {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(AriaRoles.class, "aria-roles",
       List.of("674b10"), List.of("4.1.2"), Level.A, Impact.CRITICAL);
 
@@ -38,7 +39,7 @@ public final class AriaRoles implements Rule {
       Tri hidden = Aria.of(e.page()).isHiddenFromAT(e);
       if (hidden.isTrue()) continue;
       boolean valid = false;
-      for (String token : value.toLowerCase(Locale.ROOT).split("\\s+")) {
+      for (String token : WHITE_SPACE.split(value.toLowerCase(Locale.ROOT))) {
         if (standards.isConcreteRole(token)) valid = true;
       }
       if (valid) out.passed(e);

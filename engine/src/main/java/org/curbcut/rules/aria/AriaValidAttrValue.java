@@ -24,6 +24,7 @@ import org.curbcut.standards.AttributeSpec;
  * exists is the business of aria-valid-idref.
  */
 public final class AriaValidAttrValue implements Rule {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(AriaValidAttrValue.class, "aria-valid-attr-value",
       List.of("6a7281"), List.of("4.1.2"), Level.A, Impact.CRITICAL);
   private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
@@ -65,7 +66,7 @@ public final class AriaValidAttrValue implements Rule {
       case NUMBER -> NUMBER.matcher(v).matches();
       case TOKEN -> spec.allowedValues().contains(v);
       case TOKEN_LIST -> {
-        for (String t : v.split("\\s+")) {
+        for (String t : WHITE_SPACE.split(v)) {
           if (!spec.allowedValues().contains(t)) yield false;
         }
         yield true;

@@ -27,6 +27,7 @@ import org.curbcut.snapshot.Element;
  * target is missing gives cantTell: popups are often created when opened.
  */
 public final class AriaValidIdref implements Rule {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(AriaValidIdref.class, "aria-valid-idref",
       List.of(), List.of("1.3.1", "4.1.2"), Level.A, Impact.SERIOUS);
   private static final List<String> ATTRIBUTES = List.of("aria-labelledby", "aria-describedby", "aria-owns",
@@ -52,7 +53,7 @@ public final class AriaValidIdref implements Rule {
       boolean mayBeCreatedLater = false;
       for (String a : attrs) {
         String value = e.attrOr(a, "").trim();
-        List<String> ids = a.equals("for") ? List.of(value) : List.of(value.split("\\s+"));
+        List<String> ids = a.equals("for") ? List.of(value) : List.of(WHITE_SPACE.split(value));
         boolean anyFound = false;
         Set<String> dups = new LinkedHashSet<>();
         for (String id : ids) {

@@ -32,6 +32,8 @@ final class BypassModel {
   final Page page;
   final Aria aria;
   final List<Element> blocks = new ArrayList<>();
+  /** The same blocks as a set, for {@link #inBlock}. */
+  private final Set<Element> blockSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   /** Perceivable content in tree order: non-whitespace text nodes and embedded content. */
   final List<Node> content = new ArrayList<>();
   private final Map<Node, Integer> position = new IdentityHashMap<>();
@@ -70,10 +72,14 @@ final class BypassModel {
       }
     }
     for (Node n : all) {
-      if (n instanceof Element e && isLandmarkBlock(e)) blocks.add(e);
+      if (n instanceof Element e && isLandmarkBlock(e)) {
+        blocks.add(e);
+        blockSet.add(e);
+      }
     }
     leadingLinkList().ifPresent(l -> {
       blocks.add(l);
+      blockSet.add(l);
       blocks.sort((a, b) -> Integer.compare(pos(a), pos(b)));
     });
   }
@@ -123,12 +129,10 @@ final class BypassModel {
   }
 
   boolean inBlock(Node n) {
-    for (Element b : blocks) {
-      if (n == b) return true;
-      Element p = n instanceof Element e ? e.composedParent() : n.composedParent();
-      for (; p != null; p = p.composedParent()) {
-        if (p == b) return true;
-      }
+    if (blockSet.isEmpty()) return false;
+    if (n instanceof Element e && blockSet.contains(e)) return true;
+    for (Element p = n.composedParent(); p != null; p = p.composedParent()) {
+      if (blockSet.contains(p)) return true;
     }
     return false;
   }
@@ -139,25 +143,58 @@ final class BypassModel {
 
   /** True when some perceivable content outside every block comes after the first block. */
   boolean hasNonRepeatedAfterBlocks() {
+    Boolean known = nonRepeatedAfterBlocks;
+    if (known != null) return known;
+    boolean found = false;
     int first = firstBlockPos();
     for (Node n : content) {
-      if (pos(n) > first && !inBlock(n)) return true;
+      if (pos(n) > first && !inBlock(n)) {
+        found = true;
+        break;
+      }
     }
-    return false;
+    nonRepeatedAfterBlocks = found;
+    return found;
   }
+
+  // lazily computed facts, shared by the bypass rules (each is a pure function of the model)
+  private volatile Boolean nonRepeatedAfterBlocks;
+  private volatile Tri exposedMain;
+  private volatile Map<Element, Element> instruments;
+  private volatile Map<String, Element> namedAnchors;
+  private volatile int[] contentPositions;
 
   /** The first perceivable content at or after the element (its own content first). */
   Optional<Node> contentFrom(Element target) {
     int p = pos(target);
     if (p < 0) return Optional.empty();
-    for (Node n : content) {
-      if (pos(n) >= p) return Optional.of(n);
+    int[] positions = contentPositions;
+    if (positions == null) {
+      positions = new int[content.size()];
+      for (int i = 0; i < positions.length; i++) positions[i] = pos(content.get(i));
+      contentPositions = positions;
     }
-    return Optional.empty();
+    // content is in tree order: the first position at or after p
+    int lo = 0;
+    int hi = positions.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (positions[mid] >= p) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < positions.length ? Optional.of(content.get(lo)) : Optional.empty();
   }
 
   /** The usable main landmarks: TRUE when one is certainly in the accessibility tree. */
   Tri hasExposedMain() {
+    Tri known = exposedMain;
+    if (known != null) return known;
+    known = computeExposedMain();
+    exposedMain = known;
+    return known;
+  }
+
+  private Tri computeExposedMain() {
     Tri best = Tri.FALSE;
     for (Element e : page.elements()) {
       if (Markup.inTemplate(e) || !Markup.role(aria, e).map("main"::equals).orElse(false)) continue;
@@ -168,6 +205,15 @@ final class BypassModel {
 
   /** In-page instruments (links with a fragment, script handlers naming one) and the element each moves to. */
   Map<Element, Element> instruments() {
+    Map<Element, Element> known = instruments;
+    if (known == null) {
+      known = java.util.Collections.unmodifiableMap(computeInstruments());
+      instruments = known;
+    }
+    return known;
+  }
+
+  private Map<Element, Element> computeInstruments() {
     Map<Element, Element> out = new IdentityHashMap<>();
     for (Element e : page.elements()) {
       if (Markup.inTemplate(e) || Rendering.isRendered(e).isFalse() || Markup.isInert(e)) continue;
@@ -190,7 +236,18 @@ final class BypassModel {
   Optional<Element> target(String fragment) {
     Optional<Element> byId = page.byId(fragment);
     if (byId.isPresent()) return byId;
-    return page.elements().stream().filter(a -> a.is("a") && a.attr("name").map(fragment::equals).orElse(false)).findFirst();
+    Map<String, Element> named = namedAnchors;
+    if (named == null) {
+      named = new java.util.HashMap<>();
+      for (Element a : page.elements()) {
+        if (a.is("a")) {
+          Optional<String> name = a.attr("name");
+          if (name.isPresent()) named.putIfAbsent(name.get(), a);
+        }
+      }
+      namedAnchors = named;
+    }
+    return Optional.ofNullable(named.get(fragment));
   }
 
   /** True when following an instrument lands just before non-repeated content. */

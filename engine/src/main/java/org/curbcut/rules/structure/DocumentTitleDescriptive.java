@@ -20,6 +20,9 @@ import org.curbcut.snapshot.Element;
  * name, a framework's starter title), which fail.
  */
 public final class DocumentTitleDescriptive implements Rule {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern FILE_NAME_TITLE =
+      java.util.regex.Pattern.compile("[\\w.-]+\\.(html?|php|aspx?|jsp)");
   private static final RuleMeta META = RuleMeta.of(DocumentTitleDescriptive.class, "document-title-descriptive",
       List.of("c4a8a4"), List.of("2.4.2"), Level.A, Impact.MODERATE);
   private static final Set<String> PLACEHOLDERS = Set.copyOf(Markup.dataLines("placeholder-titles.txt").stream()
@@ -35,7 +38,7 @@ public final class DocumentTitleDescriptive implements Rule {
     if (!Markup.isHtmlPage(ctx.page())) return;
     Optional<Element> title = DocumentTitle.firstTitle(ctx.page());
     if (title.isEmpty() || Markup.isWhitespace(title.get().textContent())) return;
-    String text = title.get().textContent().strip().replaceAll("\\s+", " ");
+    String text = WHITE_SPACE.matcher(title.get().textContent().strip()).replaceAll(" ");
     if (isPlaceholder(text)) out.failed(title.get(), "placeholder", text);
     else out.cantTell(title.get(), "check", text);
   }
@@ -43,6 +46,6 @@ public final class DocumentTitleDescriptive implements Rule {
   static boolean isPlaceholder(String title) {
     String t = title.toLowerCase(Locale.ROOT).strip();
     if (PLACEHOLDERS.contains(t)) return true;
-    return t.matches("[\\w.-]+\\.(html?|php|aspx?|jsp)");
+    return FILE_NAME_TITLE.matcher(t).matches();
   }
 }

@@ -1,6 +1,8 @@
 package org.curbcut.rules.structure;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.curbcut.aria.Aria;
 import org.curbcut.rules.Impact;
@@ -26,6 +28,7 @@ import org.curbcut.snapshot.Page;
  * </ul>
  */
 public final class FormFieldErrorMessage implements Rule {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(FormFieldErrorMessage.class, "form-field-error-message",
       List.of(), List.of("3.3.1"), Level.A, Impact.SERIOUS);
 
@@ -36,6 +39,9 @@ public final class FormFieldErrorMessage implements Rule {
 
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
+    // per page and per container: computed at most once per evaluation (no scan of the page per field)
+    Map<Page, Boolean> liveRegions = new IdentityHashMap<>();
+    Map<Element, Boolean> containerText = new IdentityHashMap<>();
     for (Element e : ctx.allElements()) {
       if (!FormFields.isField(e) || Markup.isDisabledOrAriaDisabled(e)) continue;
       Aria aria = Aria.of(e.page());
@@ -45,7 +51,8 @@ public final class FormFieldErrorMessage implements Rule {
       if (!invalid.isEmpty() && !invalid.equals("false")) {
         if (referencesText(page, e, "aria-describedby") || referencesText(page, e, "aria-errormessage")) {
           out.passed(e);
-        } else if (liveRegion(page) || containerHasOtherText(e)) {
+        } else if (liveRegions.computeIfAbsent(page, FormFieldErrorMessage::liveRegion)
+            || containerHasOtherText(e, containerText)) {
           out.cantTell(e, "invalid-unlinked");
         } else {
           out.failed(e, "invalid-no-message");
@@ -62,7 +69,7 @@ public final class FormFieldErrorMessage implements Rule {
   }
 
   private static boolean referencesText(Page page, Element e, String attr) {
-    for (String id : e.attrOr(attr, "").strip().split("\\s+")) {
+    for (String id : WHITE_SPACE.split(e.attrOr(attr, "").strip())) {
       if (id.isEmpty()) continue;
       Optional<Element> t = page.byId(id);
       if (t.isPresent() && !Markup.isWhitespace(t.get().textContent() + t.get().attrOr("aria-label", ""))) return true;
@@ -76,10 +83,14 @@ public final class FormFieldErrorMessage implements Rule {
   }
 
   /** Text in the field's container (its parent, or the label's parent) beyond labels: maybe an unlinked message. */
-  private static boolean containerHasOtherText(Element field) {
+  private static boolean containerHasOtherText(Element field, Map<Element, Boolean> memo) {
     Element p = field.parent();
     if (p != null && p.is("label")) p = p.parent();
     if (p == null) return false;
+    return memo.computeIfAbsent(p, FormFieldErrorMessage::hasOtherText);
+  }
+
+  private static boolean hasOtherText(Element p) {
     String text = p.textContent();
     for (Element label : p.descendants().filter(d -> d.is("label", "legend", "option")).toList()) {
       text = text.replace(label.textContent(), "");

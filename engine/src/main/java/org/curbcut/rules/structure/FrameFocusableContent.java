@@ -22,6 +22,8 @@ import org.curbcut.snapshot.Tri;
  * can be read; an iframe loading another URL with a negative tabindex is cantTell.
  */
 public final class FrameFocusableContent implements Rule {
+  private static final java.util.regex.Pattern NEGATIVE = java.util.regex.Pattern.compile("-\\d+.*");
+  private static final java.util.regex.Pattern TINY = java.util.regex.Pattern.compile("[01](\\.0+)?(px)?");
   private static final RuleMeta META = RuleMeta.of(FrameFocusableContent.class, "frame-focusable-content",
       List.of("akn7bn"), List.of("2.1.1"), Level.A, Impact.SERIOUS);
 
@@ -51,7 +53,7 @@ public final class FrameFocusableContent implements Rule {
 
   static boolean negativeTabindex(Element e) {
     Optional<String> t = e.attr("tabindex").map(String::strip);
-    return t.isPresent() && t.get().matches("-\\d+.*");
+    return t.isPresent() && NEGATIVE.matcher(t.get()).matches();
   }
 
   /** Width or height of one pixel or less (attribute or declared CSS): nothing inside can be seen. */
@@ -59,7 +61,7 @@ public final class FrameFocusableContent implements Rule {
     for (String dim : new String[] {"width", "height"}) {
       Optional<String> css = frame.style().declared(dim);
       String v = css.orElse(frame.attrOr(dim, "")).strip().toLowerCase(java.util.Locale.ROOT);
-      if (v.matches("[01](\\.0+)?(px)?")) return true;
+      if (TINY.matcher(v).matches()) return true;
     }
     return false;
   }

@@ -17,6 +17,8 @@ import org.curbcut.snapshot.Element;
  * heading in the accessibility tree that skips levels after the previous one fails.
  */
 public final class HeadingOrder implements Rule {
+  private static final java.util.regex.Pattern LEVEL = java.util.regex.Pattern.compile("\\d{1,3}");
+  private static final java.util.regex.Pattern HEADING_NAME = java.util.regex.Pattern.compile("h[1-6]");
   private static final RuleMeta META = RuleMeta.of(HeadingOrder.class, "heading-order",
       List.of(), List.of(), Level.BEST_PRACTICE, Impact.MODERATE);
 
@@ -43,8 +45,8 @@ public final class HeadingOrder implements Rule {
   /** aria-level when valid, else the h1–h6 number. */
   static Optional<Integer> level(Element e) {
     String al = e.attrOr("aria-level", "").strip();
-    if (al.matches("\\d{1,3}") && Integer.parseInt(al) > 0) return Optional.of(Integer.parseInt(al));
-    if (e.isHtml() && e.name().matches("h[1-6]")) return Optional.of(e.name().charAt(1) - '0');
+    if (LEVEL.matcher(al).matches() && Integer.parseInt(al) > 0) return Optional.of(Integer.parseInt(al));
+    if (e.isHtml() && HEADING_NAME.matcher(e.name()).matches()) return Optional.of(e.name().charAt(1) - '0');
     return Optional.empty();
   }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
  * language subtag that the IANA Language Subtag Registry lists (data file {@code language-subtags.txt}).
  */
 final class LanguageTags {
+  private static final java.util.regex.Pattern PRIMARY_SHAPE = java.util.regex.Pattern.compile("[a-z]{2,3}");
   private static final Set<String> PRIMARY = Markup.dataTokens("language-subtags.txt");
 
   private LanguageTags() {}
@@ -22,7 +23,7 @@ final class LanguageTags {
   /** True when the tag's primary language subtag is in the registry. */
   static boolean hasKnownPrimary(String tag) {
     String p = primarySubtag(tag);
-    if (!p.matches("[a-z]{2,3}")) return false;
+    if (!PRIMARY_SHAPE.matcher(p).matches()) return false;
     if (p.length() == 3 && p.charAt(0) == 'q' && p.charAt(1) >= 'a' && p.charAt(1) <= 't') return true; // qaa..qtz private use
     return PRIMARY.contains(p);
   }

@@ -22,6 +22,7 @@ import org.curbcut.snapshot.Tri;
 
 /** Small reusable checks the structure rules share: scripts, perceivable text, data files. */
 final class Markup {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private Markup() {}
 
   /** True for the document element of an HTML page (not SVG/XML). */
@@ -109,6 +110,9 @@ final class Markup {
     return Rendering.isVisible(e).and(aria.isHiddenFromAT(e).not());
   }
 
+  private static final java.util.regex.Pattern OFF_SCREEN_OFFSET =
+      java.util.regex.Pattern.compile("^-(\\d+(?:\\.\\d+)?)(px|em|rem)$");
+
   /**
    * True when the element is positioned far outside the page (absolute or fixed, with top, left
    * or right at -500px or less): a technique to hide content from sight.
@@ -119,7 +123,7 @@ final class Markup {
       if (!position.equals("absolute") && !position.equals("fixed")) continue;
       for (String side : new String[] {"top", "left", "right"}) {
         String v = x.style().declared(side).orElse("").strip().toLowerCase(Locale.ROOT);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^-(\\d+(?:\\.\\d+)?)(px|em|rem)$").matcher(v);
+        java.util.regex.Matcher m = OFF_SCREEN_OFFSET.matcher(v);
         if (m.find()) {
           double px = Double.parseDouble(m.group(1)) * (m.group(2).equals("px") ? 1 : 16);
           if (px >= 500) return true;
@@ -159,7 +163,7 @@ final class Markup {
   /** The explicit role tokens of the role attribute, lower-case. */
   static List<String> roleTokens(Element e) {
     String v = e.attrOr("role", "").trim().toLowerCase(Locale.ROOT);
-    return v.isEmpty() ? List.of() : List.of(v.split("\\s+"));
+    return v.isEmpty() ? List.of() : List.of(WHITE_SPACE.split(v));
   }
 
   /** The element's computed role (explicit, else implicit per HTML-AAM), from the ARIA layer. */

@@ -17,6 +17,7 @@ import org.curbcut.snapshot.Rendering;
  * or scripts on the page might offer a pause (then cantTell).
  */
 public final class Marquee implements Rule {
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
   private static final RuleMeta META = RuleMeta.of(Marquee.class, "marquee",
       List.of(), List.of("2.2.2"), Level.A, Impact.SERIOUS);
 
@@ -31,7 +32,7 @@ public final class Marquee implements Rule {
       if (!e.is("marquee") || Markup.inTemplate(e) || Markup.isWhitespace(e.textContent())) continue;
       if (Rendering.isRendered(e).isFalse()) continue;
       String loop = e.attrOr("loop", "-1").strip();
-      boolean endless = !loop.matches("\\d+") || loop.equals("0");
+      boolean endless = !DIGITS.matcher(loop).matches() || loop.equals("0");
       if (!endless || Markup.hasScripting(e.page())) out.cantTell(e, "check");
       else out.failed(e, "moving");
     }

@@ -2,6 +2,7 @@ package org.curbcut.rules.structure;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.curbcut.aria.Aria;
 import org.curbcut.rules.Impact;
@@ -24,9 +25,11 @@ import org.curbcut.snapshot.Tri;
  * overflow and has nothing in the tab order is cantTell; one that has is passed.
  */
 public final class ScrollableRegionFocusable implements Rule {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(ScrollableRegionFocusable.class, "scrollable-region-focusable",
       List.of("0ssw9k"), List.of("2.1.1"), Level.A, Impact.SERIOUS);
   private static final Set<String> SCROLLING = Set.of("scroll", "auto");
+  private static final String[] OVERFLOW_PROPERTIES = {"overflow", "overflow-x", "overflow-y"};
 
   @Override
   public RuleMeta meta() {
@@ -55,9 +58,11 @@ public final class ScrollableRegionFocusable implements Rule {
   }
 
   private static boolean scrolls(ElementStyle s) {
-    for (String p : new String[] {"overflow", "overflow-x", "overflow-y"}) {
-      String v = s.declared(p).orElse("").toLowerCase(Locale.ROOT).replace("!important", "").strip();
-      for (String part : v.split("\\s+")) {
+    for (String p : OVERFLOW_PROPERTIES) {
+      Optional<String> declared = s.declared(p);
+      if (declared.isEmpty()) continue; // "" holds no scrolling value
+      String v = declared.get().toLowerCase(Locale.ROOT).replace("!important", "").strip();
+      for (String part : WHITE_SPACE.split(v)) {
         if (SCROLLING.contains(part)) return true;
       }
     }

@@ -16,6 +16,7 @@ import org.curbcut.snapshot.Element;
  * meaningful, so this is not reported as a WCAG failure.
  */
 public final class TabindexPositive implements Rule {
+  private static final java.util.regex.Pattern NON_NEGATIVE = java.util.regex.Pattern.compile("\\+?\\d+");
   private static final RuleMeta META = RuleMeta.of(TabindexPositive.class, "tabindex-positive",
       List.of(), List.of(), Level.BEST_PRACTICE, Impact.SERIOUS);
 
@@ -29,7 +30,7 @@ public final class TabindexPositive implements Rule {
     for (Element e : ctx.allElements()) {
       if (!e.has("tabindex") || Markup.inTemplate(e)) continue;
       String v = e.attrOr("tabindex", "").strip();
-      if (!v.matches("\\+?\\d+")) continue;
+      if (!NON_NEGATIVE.matcher(v).matches()) continue;
       long n;
       try {
         n = Long.parseLong(v.replace("+", ""));

@@ -17,6 +17,7 @@ import org.curbcut.snapshot.Element;
  * element) rows and cells come from their roles.
  */
 final class TableModel {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   /** One cell, anchored at (x, y), spanning width columns and height rows. */
   static final class Cell {
     final Element element;
@@ -255,7 +256,7 @@ final class TableModel {
     }
     Optional<String> headers = cell.element.attr("headers");
     if (headers.isPresent() && !headers.get().isBlank()) {
-      for (String id : headers.get().trim().split("\\s+")) {
+      for (String id : WHITE_SPACE.split(headers.get().trim())) {
         for (Cell c : cells) {
           if (c != cell && c.element.id().map(id::equals).orElse(false)) {
             out.add(c);

@@ -20,6 +20,7 @@ import org.curbcut.snapshot.Tri;
  * is columnheader or rowheader.
  */
 public final class TdHeadersAttr implements Rule {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(TdHeadersAttr.class, "td-headers-attr",
       List.of("a25f45"), List.of("1.3.1"), Level.A, Impact.SERIOUS);
 
@@ -42,7 +43,7 @@ public final class TdHeadersAttr implements Rule {
         if (headers.isEmpty()) continue;
         String problem = null;
         String bad = null;
-        for (String id : headers.get().trim().split("\\s+")) {
+        for (String id : WHITE_SPACE.split(headers.get().trim())) {
           Optional<Element> target = table.page().byId(id);
           if (target.isEmpty() || target.get().ancestors().noneMatch(a -> a == table)) {
             problem = "outside";

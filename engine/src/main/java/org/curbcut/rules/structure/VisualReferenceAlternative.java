@@ -26,9 +26,17 @@ import org.curbcut.snapshot.Text;
 public final class VisualReferenceAlternative implements Rule {
   private static final RuleMeta META = RuleMeta.of(VisualReferenceAlternative.class, "visual-reference-alternative",
       List.of("9bd38c"), List.of("1.3.3"), Level.A, Impact.MODERATE);
+  private static final List<String> WORD_LIST = Markup.dataLines("visual-reference-words.txt");
   private static final Pattern WORDS = Pattern.compile("\\b(" + String.join("|",
-      Markup.dataLines("visual-reference-words.txt").stream().map(Pattern::quote).toList()) + ")\\b",
-      Pattern.CASE_INSENSITIVE);
+      WORD_LIST.stream().map(Pattern::quote).toList()) + ")\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * The leading ASCII letters of each word, lower-case. A match of {@link #WORDS} starts a maximal
+   * run of ASCII letters equal to one of these (the boundary before it is not a letter, and the
+   * word's letters end where the run does), so a text without such a run cannot match: a cheap
+   * filter before the regular expression. Null when some word does not start with a letter.
+   */
+  private static final Set<String> LEADS = leads(WORD_LIST);
+  private static final int LONGEST_LEAD = LEADS == null ? 0 : LEADS.stream().mapToInt(String::length).max().orElse(0);
 
   @Override
   public RuleMeta meta() {
@@ -47,6 +55,7 @@ public final class VisualReferenceAlternative implements Rule {
     Set<Element> blocks = new LinkedHashSet<>();
     Set<String> words = new java.util.TreeSet<>();
     for (Text t : Markup.texts(root)) {
+      if (!mayMatch(t.data())) continue;
       if (t.parent() == null || LangScopes.languageOwner(t) == null
           || !LanguageTags.primarySubtag(LangScopes.languageOwner(t).attrOr("lang", "")).equals("en")) {
         continue;
@@ -69,6 +78,44 @@ public final class VisualReferenceAlternative implements Rule {
     }
     // one finding per page: the first passage, with every word found and how many passages hold one
     out.cantTell(blocks.iterator().next(), "check", String.join(", ", words), blocks.size());
+  }
+
+  private static Set<String> leads(List<String> words) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : words) {
+      int n = asciiLetters(w, 0);
+      if (n == 0) return null;
+      out.add(w.substring(0, n).toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** The length of the run of ASCII letters at {@code from}. */
+  private static int asciiLetters(String s, int from) {
+    int i = from;
+    while (i < s.length() && isAsciiLetter(s.charAt(i))) i++;
+    return i - from;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /** False only when no maximal run of ASCII letters in the text is the start of a visual reference word. */
+  static boolean mayMatch(String text) {
+    if (LEADS == null) return true;
+    int i = 0;
+    int len = text.length();
+    while (i < len) {
+      if (!isAsciiLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int n = asciiLetters(text, i);
+      if (n <= LONGEST_LEAD && LEADS.contains(text.substring(i, i + n).toLowerCase(Locale.ROOT))) return true;
+      i += n;
+    }
+    return false;
   }
 
   private static Element block(Element e) {

@@ -23,6 +23,7 @@ import org.curbcut.snapshot.Rendering;
  * nothing, so it fails.
  */
 public final class ImageAltDescriptive extends NeedsPersonRule {
+  private static final java.util.regex.Pattern QUERY = java.util.regex.Pattern.compile("[?#].*$");
   private static final Set<String> ROLES = Set.of("img", "graphics-document", "graphics-symbol");
   private static final Pattern FILE_NAME = Pattern.compile(
       "^[^\\s/]+\\.(png|apng|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$", Pattern.CASE_INSENSITIVE);
@@ -58,7 +59,7 @@ public final class ImageAltDescriptive extends NeedsPersonRule {
 
   /** The last path segment of the image's src, or "" when none. */
   static String fileName(Element e) {
-    String src = e.attr("src").orElse("").trim().replaceAll("[?#].*$", "");
+    String src = QUERY.matcher(e.attr("src").orElse("").trim()).replaceAll("");
     if (src.isEmpty() || src.regionMatches(true, 0, "data:", 0, 5)) return "\u0000";
     String file = src.substring(src.lastIndexOf('/') + 1);
     return file.isEmpty() ? "\u0000" : file.toLowerCase(Locale.ROOT);

@@ -1,11 +1,16 @@
 package org.curbcut.rules.text;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -13,6 +18,7 @@ import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
 import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Page;
 import org.curbcut.snapshot.Rendering;
 
 /**
@@ -23,6 +29,7 @@ import org.curbcut.snapshot.Rendering;
  * purpose. That is a human judgement: cantTell ("needs a person").
  */
 public final class LabelDescriptive implements Rule {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(LabelDescriptive.class, "label-descriptive",
       List.of("cc0f0a"), List.of("2.4.6"), Level.AA, Impact.MODERATE);
 
@@ -48,18 +55,34 @@ public final class LabelDescriptive implements Rule {
   /** The field's programmatic labels, in document order of discovery. */
   static List<Element> labels(Element field) {
     Set<Element> out = new LinkedHashSet<>();
-    for (String id : field.attrOr("aria-labelledby", "").trim().split("\\s+")) {
+    for (String id : WHITE_SPACE.split(field.attrOr("aria-labelledby", "").trim())) {
       if (!id.isEmpty() && field.page() != null) field.page().byId(id).ifPresent(out::add);
     }
     if (field.isHtml() && field.is("input", "select", "textarea", "button", "meter", "output", "progress")) {
       field.id().ifPresent(id -> {
         if (field.page() == null) return;
-        for (Element l : field.page().elements()) {
-          if (l.isHtml() && l.is("label") && l.attr("for").map(id::equals).orElse(false)) out.add(l);
-        }
+        out.addAll(labelsFor(field.page()).getOrDefault(id, List.of()));
       });
       field.closest("label").filter(l -> !l.has("for")).ifPresent(out::add);
     }
     return new ArrayList<>(out);
+  }
+
+  private static final Map<Page, SoftReference<Map<String, List<Element>>>> LABELS_FOR =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** The page's HTML {@code label} elements by their {@code for} value, in document order; built once per page. */
+  static Map<String, List<Element>> labelsFor(Page page) {
+    SoftReference<Map<String, List<Element>>> ref = LABELS_FOR.get(page);
+    Map<String, List<Element>> index = ref == null ? null : ref.get();
+    if (index != null) return index;
+    index = new HashMap<>();
+    for (Element l : page.elements()) {
+      if (!l.isHtml() || !l.is("label")) continue;
+      Optional<String> forId = l.attr("for");
+      if (forId.isPresent()) index.computeIfAbsent(forId.get(), k -> new ArrayList<>()).add(l);
+    }
+    LABELS_FOR.put(page, new SoftReference<>(index));
+    return index;
   }
 }

@@ -33,6 +33,9 @@ import org.curbcut.snapshot.Tri;
  * whose visibility or layout depends on CSS a static reading cannot resolve.
  */
 public final class LabelInName implements Rule {
+  private static final java.util.regex.Pattern NOT_WORD_OR_SPACE =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\p{M}\\s]+");
+  private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("(\\p{L}+)\\.");
   private static final RuleMeta META = RuleMeta.of(LabelInName.class, "label-in-name",
       List.of("2ee8b8"), List.of("2.5.3"), Level.A, Impact.SERIOUS);
   private static final Pattern BRACKETS = Pattern.compile("\\([^()]*\\)");
@@ -120,7 +123,7 @@ public final class LabelInName implements Rule {
    * white space do not split words ("non-standard" is one word "nonstandard").
    */
   static List<String> words(String s, boolean joined) {
-    String t = joined ? s.replaceAll("[^\\p{L}\\p{N}\\p{M}\\s]+", "") : s;
+    String t = joined ? NOT_WORD_OR_SPACE.matcher(s).replaceAll("") : s;
     List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(t);
     while (m.find()) out.add(m.group());
@@ -130,7 +133,7 @@ public final class LabelInName implements Rule {
   /** Label words written as abbreviations: letters followed directly by a period ("ave."). */
   private static List<String> abbreviations(String label) {
     List<String> out = new ArrayList<>();
-    Matcher m = Pattern.compile("(\\p{L}+)\\.").matcher(label);
+    Matcher m = ABBREVIATION.matcher(label);
     while (m.find()) out.add(m.group(1));
     return out;
   }

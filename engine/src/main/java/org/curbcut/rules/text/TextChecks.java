@@ -11,6 +11,8 @@ import org.curbcut.snapshot.Tri;
 
 /** Checks shared by the rules of this package: inclusion in the accessibility tree, non-empty names. */
 final class TextChecks {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00a0]+");
   /** Explicit roles that mark an element as decorative (ARIA "presentational" roles). */
   static final Set<String> PRESENTATIONAL = Set.of("none", "presentation");
 
@@ -39,7 +41,7 @@ final class TextChecks {
 
   /** True when the role attribute's first token is none or presentation. */
   static boolean explicitlyPresentational(Element e) {
-    return e.attr("role").map(r -> r.trim().toLowerCase(Locale.ROOT).split("\\s+")[0])
+    return e.attr("role").map(r -> WHITE_SPACE.split(r.trim().toLowerCase(Locale.ROOT))[0])
         .map(PRESENTATIONAL::contains).orElse(false);
   }
 
@@ -119,6 +121,6 @@ final class TextChecks {
 
   /** Collapses white space and trims, for comparing names. */
   static String normalize(String s) {
-    return s.replaceAll("[\\s\\u00a0]+", " ").trim();
+    return SPACES.matcher(s).replaceAll(" ").trim();
   }
 }

@@ -23,6 +23,7 @@ import org.curbcut.snapshot.Tri;
  * text, {@link #withoutUncertain} leaves it out; they are equal when nothing was uncertain.
  */
 record VisibleText(String withUncertain, String withoutUncertain, boolean iconFont) {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final Set<String> BLOCK = loadBlocks();
   private static final Set<String> INLINE_DISPLAYS = Set.of("inline", "inline-block", "inline-flex",
       "inline-grid", "inline-table", "contents", "ruby", "ruby-text", "ruby-base");
@@ -92,7 +93,7 @@ record VisibleText(String withUncertain, String withoutUncertain, boolean iconFo
       if (d.isEmpty() || d.equals("inherit") || d.equals("initial") || d.equals("unset") || d.equals("revert")) {
         return Tri.UNKNOWN;
       }
-      return Tri.of(!INLINE_DISPLAYS.contains(d.split("\\s+")[0]));
+      return Tri.of(!INLINE_DISPLAYS.contains(WHITE_SPACE.split(d)[0]));
     }
     return Tri.of(BLOCK.contains(e.name()));
   }

@@ -12,6 +12,11 @@ import org.curbcut.snapshot.Element;
  * background colour), or unknown for images and anything else a static reading cannot see.
  */
 final class Backgrounds {
+  private static final java.util.regex.Pattern GRADIENT =
+      java.util.regex.Pattern.compile("(-webkit-|-moz-)?(repeating-)?(linear|radial|conic)-gradient\\(.*\\)");
+  private static final java.util.regex.Pattern LENGTH_OR_PERCENT =
+      java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([a-z]+|%)?");
+  private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[a-z]+");
   /** Samples per gradient segment; the set of colours is a superset of what is painted. */
   private static final int SAMPLES = 24;
 
@@ -105,7 +110,7 @@ final class Backgrounds {
     if (layer.contains("url(") || layer.contains("image-set(") || layer.contains("element(")
         || layer.contains("cross-fade(") || layer.contains("paint(") || layer.contains("var(")) return Optional.empty();
     for (String token : Css.tokens(layer)) {
-      if (token.matches("(-webkit-|-moz-)?(repeating-)?(linear|radial|conic)-gradient\\(.*\\)")) return Optional.of(token);
+      if (GRADIENT.matcher(token).matches()) return Optional.of(token);
     }
     return Optional.empty();
   }
@@ -144,7 +149,7 @@ final class Backgrounds {
   }
 
   private static boolean isLengthOrPercent(String t) {
-    return t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([a-z]+|%)?") || t.startsWith("calc(");
+    return LENGTH_OR_PERCENT.matcher(t).matches() || t.startsWith("calc(");
   }
 
   /** The background colour of a {@code background} shorthand: a colour token of its last layer. */
@@ -164,7 +169,7 @@ final class Backgrounds {
       if (t.startsWith("var(") || t.startsWith("color(") || t.startsWith("lab(") || t.startsWith("lch(")
           || t.startsWith("oklab(") || t.startsWith("oklch(") || t.startsWith("hwb(") || t.startsWith("color-mix(")
           || t.startsWith("light-dark(")) return true;
-      if (t.matches("[a-z]+") && !KEYWORDS.contains(t)) return true;
+      if (LETTERS.matcher(t).matches() && !KEYWORDS.contains(t)) return true;
     }
     return false;
   }

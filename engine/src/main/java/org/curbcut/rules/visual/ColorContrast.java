@@ -33,10 +33,9 @@ public final class ColorContrast implements Rule {
 
   /** Reports every target against the normal and large-text thresholds. */
   static void report(RuleContext ctx, Outcomes out, double normal, double large) {
-    TextContrast contrast = new TextContrast(ctx);
-    for (Map.Entry<Element, String> t : contrast.targets().entrySet()) {
+    for (Map.Entry<Element, TextContrast.Result> t : TextContrast.results(ctx).entrySet()) {
       Element e = t.getKey();
-      TextContrast.Result r = contrast.evaluate(e, t.getValue());
+      TextContrast.Result r = t.getValue();
       switch (r.kind()) {
         case INAPPLICABLE -> { }
         case CANT_TELL -> out.cantTell(e, "unknown-" + r.reason());

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 /** Small helpers for reading CSS values as written. */
 final class Css {
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?");
   private Css() {}
 
   static String stripComments(String css) {
@@ -76,7 +78,7 @@ final class Css {
   /** A plain number. */
   static Optional<Double> number(String s) {
     String t = s.trim();
-    if (!t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) return Optional.empty();
+    if (!NUMBER.matcher(t).matches()) return Optional.empty();
     return Optional.of(Double.parseDouble(t));
   }
 

@@ -19,6 +19,10 @@ import java.util.Properties;
  * is not known: {@link Optional#empty()}.
  */
 public final class CssColor {
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?");
+  private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("[0-9a-fA-F]+");
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final Map<String, Rgba> NAMED = load();
 
   private CssColor() {}
@@ -77,7 +81,7 @@ public final class CssColor {
 
   private static Optional<Rgba> hex(String v) {
     String h = v.substring(1);
-    if (!h.matches("[0-9a-fA-F]+")) return Optional.empty();
+    if (!HEX.matcher(h).matches()) return Optional.empty();
     return switch (h.length()) {
       case 3, 4 -> {
         int r = Integer.parseInt(h.substring(0, 1), 16) * 17;
@@ -110,7 +114,7 @@ public final class CssColor {
       alpha = args.substring(slash + 1).trim();
       args = args.substring(0, slash).trim();
     }
-    for (String p : args.split("\\s+")) {
+    for (String p : WHITE_SPACE.split(args)) {
       if (!p.isEmpty()) out.add(p);
     }
     if (alpha != null) out.add(alpha);
@@ -178,7 +182,7 @@ public final class CssColor {
 
   private static double number(String s) {
     String t = s.trim();
-    if (t.isEmpty() || !t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) throw new NumberFormatException(t);
+    if (t.isEmpty() || !NUMBER.matcher(t).matches()) throw new NumberFormatException(t);
     return Double.parseDouble(t);
   }
 }

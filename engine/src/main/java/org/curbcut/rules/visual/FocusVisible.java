@@ -31,6 +31,11 @@ import org.curbcut.snapshot.Tri;
  * focus. Anything between is cantTell.
  */
 public final class FocusVisible implements Rule {
+  private static final java.util.regex.Pattern PSEUDO_ELEMENT =
+      java.util.regex.Pattern.compile("::?(before|after|marker|placeholder|selection)\\b");
+  private static final java.util.regex.Pattern EMPTY_PARENS = java.util.regex.Pattern.compile("\\(\\s*\\)");
+  private static final java.util.regex.Pattern EMPTY_COMPOUND =
+      java.util.regex.Pattern.compile("(^|[\\s>+~])(?=$|[\\s>+~])");
   private static final RuleMeta META = RuleMeta.of(FocusVisible.class, "focus-visible", List.of("oj04fd"),
       List.of("2.4.7"), Level.AA, Impact.SERIOUS);
   private static final Pattern FOCUS = Pattern.compile(":(focus-visible|focus-within|focus|-moz-focusring)\\b",
@@ -132,7 +137,8 @@ public final class FocusVisible implements Rule {
     final Styles styles;
     final boolean scriptMentionsFocus;
     private final List<AuthorSheets.Rule> rules;
-    private final Map<String, List<Element>> selected = new HashMap<>();
+    private final Map<String, Matched> selected = new HashMap<>();
+    private final Map<String, Selector> selectors = new HashMap<>();
 
     PageFocus(Page page) {
       styles = new Styles(page);
@@ -153,22 +159,23 @@ public final class FocusVisible implements Rule {
       for (AuthorSheets.Rule r : rules) {
         boolean conditional = !r.conditions().stream().allMatch(c -> c.startsWith("@layer"));
         for (String selector : r.selectorList()) {
-          if (!FOCUS.matcher(selector).find()) continue;
-          if (NOT_FOCUS_VISIBLE.matcher(selector).find()) continue; // mouse focus only
-          String stripped = strip(selector);
-          boolean lastCompound = isInLastCompound(selector);
-          List<Element> matched = select(e.page() == null ? null : e.page(), stripped);
+          Selector sel = selectors.computeIfAbsent(selector, Selector::new);
+          if (!sel.focus) continue;
+          if (sel.notFocusVisible) continue; // mouse focus only
+          String stripped = sel.stripped;
+          boolean lastCompound = sel.lastCompound;
+          Matched matched = select(e.page() == null ? null : e.page(), stripped);
           if (matched == null) {
             f.alternative = true; // a focus rule we cannot match may concern this element
             continue;
           }
           boolean self = matched.contains(e);
-          boolean related = self || matched.stream().anyMatch(m -> isAncestor(m, e) || isAncestor(e, m));
+          boolean related = self || matched.hasAncestorOf(e) || matched.hasDescendantOf(e);
           if (!related) continue;
-          boolean scriptDependent = selector.toLowerCase(Locale.ROOT).contains(":not(");
+          boolean scriptDependent = sel.scriptDependent;
           for (Map.Entry<String, Styles.InlineDecl> d : r.declarations().entrySet()) {
             boolean removal = d.getKey().startsWith("outline") && removesOutline(d.getKey(), d.getValue().value());
-            if (removal && self && lastCompound && !selector.toLowerCase(Locale.ROOT).contains("focus-within")) {
+            if (removal && self && lastCompound && !sel.focusWithin) {
               if (conditional || scriptDependent) f.removesUncertain = true;
               else f.removes = true;
             } else if (!removal && !d.getKey().equals("transition") && !d.getKey().startsWith("transition-")
@@ -181,11 +188,11 @@ public final class FocusVisible implements Rule {
       return f;
     }
 
-    private List<Element> select(Page page, String selector) {
+    private Matched select(Page page, String selector) {
       if (page == null) return null;
       return selected.computeIfAbsent(selector, s -> {
         try {
-          return page.select(s);
+          return new Matched(page.select(s));
         } catch (IllegalArgumentException unreadable) {
           return null;
         }
@@ -193,17 +200,65 @@ public final class FocusVisible implements Rule {
     }
   }
 
-  private static boolean isAncestor(Element a, Element of) {
-    for (Element x = of.composedParent(); x != null; x = x.composedParent()) if (x == a) return true;
-    return false;
+  /** What a selector of a focus rule says, read once per page. */
+  private static final class Selector {
+    final boolean focus;
+    final boolean notFocusVisible;
+    final String stripped;
+    final boolean lastCompound;
+    final boolean scriptDependent;
+    final boolean focusWithin;
+
+    Selector(String selector) {
+      focus = FOCUS.matcher(selector).find();
+      notFocusVisible = focus && NOT_FOCUS_VISIBLE.matcher(selector).find();
+      stripped = focus ? strip(selector) : null;
+      lastCompound = focus && isInLastCompound(selector);
+      String lower = selector.toLowerCase(Locale.ROOT);
+      scriptDependent = lower.contains(":not(");
+      focusWithin = lower.contains("focus-within");
+    }
+  }
+
+  /** The elements a selector matches, with set lookups for "is one of them", "under one", "above one". */
+  private static final class Matched {
+    private final Set<Element> matched = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private Set<Element> ancestorsOfMatched;
+
+    Matched(List<Element> elements) {
+      matched.addAll(elements);
+    }
+
+    boolean contains(Element e) {
+      return matched.contains(e);
+    }
+
+    /** Some matched element is a (composed-tree) ancestor of {@code e}. */
+    boolean hasAncestorOf(Element e) {
+      if (matched.isEmpty()) return false;
+      for (Element x = e.composedParent(); x != null; x = x.composedParent()) if (matched.contains(x)) return true;
+      return false;
+    }
+
+    /** Some matched element is a (composed-tree) descendant of {@code e}. */
+    boolean hasDescendantOf(Element e) {
+      if (ancestorsOfMatched == null) {
+        Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element m : matched) {
+          for (Element x = m.composedParent(); x != null && out.add(x); x = x.composedParent()) { }
+        }
+        ancestorsOfMatched = out;
+      }
+      return ancestorsOfMatched.contains(e);
+    }
   }
 
   /** The selector without focus pseudo-classes and pseudo-elements, for matching the element at rest. */
   static String strip(String selector) {
     String s = FOCUS.matcher(selector).replaceAll("");
-    s = s.replaceAll("::?(before|after|marker|placeholder|selection)\\b", "");
-    s = s.replaceAll("\\(\\s*\\)", "(*)").trim();
-    s = s.replaceAll("(^|[\\s>+~])(?=$|[\\s>+~])", "$1*");
+    s = PSEUDO_ELEMENT.matcher(s).replaceAll("");
+    s = EMPTY_PARENS.matcher(s).replaceAll("(*)").trim();
+    s = EMPTY_COMPOUND.matcher(s).replaceAll("$1*");
     return s.isBlank() ? "*" : s;
   }
 

@@ -45,6 +45,7 @@ abstract class ImportantSpacing implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     java.util.Map<Page, Styles> styles = new java.util.IdentityHashMap<>();
+    java.util.Map<Element, Optional<Source>> sources = new java.util.IdentityHashMap<>();
     for (Element e : ctx.allElements()) {
       if (!e.isHtml()) continue;
       StringBuilder text = new StringBuilder();
@@ -55,7 +56,7 @@ abstract class ImportantSpacing implements Rule {
       Tri visible = Rendering.isVisible(e);
       if (visible.isFalse()) continue;
       Styles st = styles.computeIfAbsent(e.page() == null ? ctx.page() : e.page(), Styles::new);
-      Optional<Source> source = source(st, e);
+      Optional<Source> source = source(st, e, sources);
       if (source.isEmpty() || !source.get().importantInline()) continue;
       if (visible.isUnknown()) {
         out.cantTell(e, "unknown-visibility");
@@ -86,25 +87,51 @@ abstract class ImportantSpacing implements Rule {
 
   /** Follows inheritance to the declaration that gives the element its computed value. */
   Optional<Source> source(Styles st, Element e) {
-    String prop = property();
+    return source(st, e, new java.util.IdentityHashMap<>());
+  }
+
+  /**
+   * {@link #source(Styles, Element)} memoised in {@code memo} (one map per page run): an element
+   * that inherits shares the answer of the element it inherits from.
+   */
+  Optional<Source> source(Styles st, Element e, java.util.Map<Element, Optional<Source>> memo) {
+    java.util.List<Element> walked = new java.util.ArrayList<>();
+    Optional<Source> result = Optional.empty();
     for (Element x = e; x != null; x = x.composedParent()) {
-      Styles.InlineDecl inline = st.inline(x).get(prop);
-      String value;
-      boolean importantInline;
-      if (inline != null && inline.important()) {
-        value = inline.value().trim().toLowerCase(Locale.ROOT);
-        importantInline = true;
-      } else {
-        Styles.Decl d = st.get(x, prop);
-        if (!d.certain()) return Optional.empty();
-        if (!d.declared()) continue;
-        value = d.lower();
-        importantInline = false;
+      Optional<Source> known = memo.get(x);
+      if (known != null) {
+        result = known;
+        break;
       }
-      if (value.equals("inherit") || value.equals("unset")) continue;
-      return Optional.of(new Source(x, value, importantInline));
+      walked.add(x);
+      Optional<Source> here = step(st, x);
+      if (here != null) {
+        result = here;
+        break;
+      }
     }
-    return Optional.empty();
+    for (Element x : walked) memo.put(x, result);
+    return result;
+  }
+
+  /** One step of {@link #source}: the answer decided at {@code x}, or null to continue upwards. */
+  private Optional<Source> step(Styles st, Element x) {
+    String prop = property();
+    Styles.InlineDecl inline = st.inline(x).get(prop);
+    String value;
+    boolean importantInline;
+    if (inline != null && inline.important()) {
+      value = inline.value().trim().toLowerCase(Locale.ROOT);
+      importantInline = true;
+    } else {
+      Styles.Decl d = st.get(x, prop);
+      if (!d.certain()) return Optional.empty();
+      if (!d.declared()) return null;
+      value = d.lower();
+      importantInline = false;
+    }
+    if (value.equals("inherit") || value.equals("unset")) return null;
+    return Optional.of(new Source(x, value, importantInline));
   }
 
   /** A spacing length (letter-spacing, word-spacing): normal is 0, em resolves at the declaring element. */

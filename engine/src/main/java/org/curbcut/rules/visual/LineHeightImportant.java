@@ -21,6 +21,7 @@ import org.curbcut.snapshot.Tri;
  * or a 320px viewport) wraps; anything between is cantTell.
  */
 public final class LineHeightImportant extends ImportantSpacing {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(LineHeightImportant.class, "line-height-important",
       List.of("78fd32"), List.of("1.4.12"), Level.AA, Impact.SERIOUS);
   private static final double NARROW_CHAR = 0.3;
@@ -55,7 +56,7 @@ public final class LineHeightImportant extends ImportantSpacing {
 
   @Override
   Tri applies(Styles styles, Element e, String text, double fontSize) {
-    int chars = text.strip().replaceAll("\\s+", " ").length();
+    int chars = WHITE_SPACE.matcher(text.strip()).replaceAll(" ").length();
     double narrow = chars * NARROW_CHAR * fontSize;
     double wide = chars * WIDE_CHAR * fontSize;
     Double fixed = null;

@@ -40,6 +40,7 @@ final class Styles {
   private final boolean complete;
   private final Map<Element, Map<String, InlineDecl>> inline = new IdentityHashMap<>();
   private final Map<Element, Double> fontSizes = new IdentityHashMap<>();
+  private final Map<InheritedKey, Map<Element, Optional<Sourced>>> inheritedMemo = new HashMap<>();
 
   Styles(Page page) {
     this.page = page;
@@ -109,23 +110,44 @@ final class Styles {
    * default, else {@code initial}. Empty when some step is unknown.
    */
   Optional<Sourced> inherited(Element e, String prop, String initial) {
-    for (Element x = e; x != null; x = x.composedParent()) {
-      Decl d = get(x, prop);
-      if (!d.certain()) return Optional.empty();
-      if (d.declared()) {
-        String v = d.lower();
-        if (v.equals("inherit") || v.equals("unset")) continue;
-        if (v.equals("initial") || v.equals("revert") || v.equals("revert-layer")) {
-          Optional<String> ua = v.equals("initial") ? Optional.empty() : UserAgent.value(x, prop);
-          return Optional.of(new Sourced(ua.orElse(initial), x));
-        }
-        return Optional.of(new Sourced(d.value().trim(), x));
+    Map<Element, Optional<Sourced>> memo = inheritedMemo.computeIfAbsent(new InheritedKey(prop, initial),
+        k -> new IdentityHashMap<>());
+    List<Element> walked = new ArrayList<>();
+    Optional<Sourced> result = null;
+    for (Element x = e; x != null && result == null; x = x.composedParent()) {
+      Optional<Sourced> known = memo.get(x);
+      if (known != null) {
+        result = known;
+        break;
       }
-      Optional<String> ua = UserAgent.value(x, prop);
-      if (ua.isPresent()) return Optional.of(new Sourced(ua.get(), x));
+      walked.add(x);
+      result = step(x, prop, initial);
     }
-    return Optional.of(new Sourced(initial, null));
+    if (result == null) result = Optional.of(new Sourced(initial, null));
+    // an element that inherits shares the answer of the element it inherits from
+    for (Element x : walked) memo.put(x, result);
+    return result;
   }
+
+  /** One step of {@link #inherited}: the answer decided at {@code x}, or null to continue upwards. */
+  private Optional<Sourced> step(Element x, String prop, String initial) {
+    Decl d = get(x, prop);
+    if (!d.certain()) return Optional.empty();
+    if (d.declared()) {
+      String v = d.lower();
+      if (v.equals("inherit") || v.equals("unset")) return null;
+      if (v.equals("initial") || v.equals("revert") || v.equals("revert-layer")) {
+        Optional<String> ua = v.equals("initial") ? Optional.empty() : UserAgent.value(x, prop);
+        return Optional.of(new Sourced(ua.orElse(initial), x));
+      }
+      return Optional.of(new Sourced(d.value().trim(), x));
+    }
+    Optional<String> ua = UserAgent.value(x, prop);
+    if (ua.isPresent()) return Optional.of(new Sourced(ua.get(), x));
+    return null;
+  }
+
+  private record InheritedKey(String prop, String initial) {}
 
   /** A value and the element whose declaration (or user-agent default) gave it; null for the initial value. */
   record Sourced(String value, Element from) {

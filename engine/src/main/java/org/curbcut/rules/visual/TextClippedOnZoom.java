@@ -31,6 +31,7 @@ import org.curbcut.snapshot.Tri;
  * smallest text does not fit; what the bounds cannot decide is cantTell.
  */
 public final class TextClippedOnZoom implements Rule {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(TextClippedOnZoom.class, "text-clipped-on-zoom",
       List.of("59br37"), List.of("1.4.4"), Level.AA, Impact.SERIOUS);
   private static final double VIEWPORT_WIDTH = 640;
@@ -46,6 +47,7 @@ public final class TextClippedOnZoom implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     Map<Page, Styles> styles = new IdentityHashMap<>();
+    Map<Element, Box> boxes = new IdentityHashMap<>();
     for (Element e : ctx.allElements()) {
       if (!e.isHtml() || e.shadowRoot() != null) continue;
       List<String> lines = new ArrayList<>();
@@ -63,7 +65,7 @@ public final class TextClippedOnZoom implements Rule {
       lines.add(cur.toString().strip());
       if (!any) continue;
       Styles st = styles.computeIfAbsent(e.page() == null ? ctx.page() : e.page(), Styles::new);
-      Tri outcome = evaluate(ctx, st, e, lines);
+      Tri outcome = evaluate(ctx, st, e, lines, boxes);
       if (outcome == null) continue;
       switch (outcome) {
         case TRUE -> out.passed(e);
@@ -74,7 +76,7 @@ public final class TextClippedOnZoom implements Rule {
   }
 
   /** TRUE passes, FALSE fails, UNKNOWN can't tell, null inapplicable. */
-  private Tri evaluate(RuleContext ctx, Styles st, Element e, List<String> lines) {
+  private Tri evaluate(RuleContext ctx, Styles st, Element e, List<String> lines, Map<Element, Box> boxes) {
     Tri visible = Rendering.isVisible(e);
     if (visible.isFalse()) return null;
     if (ctx.aria().isHiddenFromAT(e).isTrue()) return null;
@@ -84,7 +86,8 @@ public final class TextClippedOnZoom implements Rule {
     boolean scrolls = false;
     boolean unknown = false;
     for (Element x = e; x != null; x = x.composedParent()) {
-      String[] o = overflow(st, x);
+      Box box = boxes.computeIfAbsent(x, y -> Box.of(st, y));
+      String[] o = box.overflow();
       if (o == null) {
         unknown = true;
         continue;
@@ -94,8 +97,7 @@ public final class TextClippedOnZoom implements Rule {
       if (o[0].equals("auto") || o[0].equals("scroll") || o[1].equals("auto") || o[1].equals("scroll")) {
         if (clippers.isEmpty()) scrolls = true;
       }
-      Styles.Decl pos = st.get(x, "position");
-      if (clippers.isEmpty() && (pos.lower().equals("absolute") || pos.lower().equals("fixed"))) escapes = true;
+      if (clippers.isEmpty() && box.outOfFlow()) escapes = true;
     }
     if (clippers.isEmpty()) return unknown ? Tri.UNKNOWN : null;
     if (visible.isUnknown() || unknown || scrolls || escapes) return Tri.UNKNOWN;
@@ -109,10 +111,10 @@ public final class TextClippedOnZoom implements Rule {
     if (lh.isEmpty()) return Tri.UNKNOWN;
     double[] lineHeight = lineHeight(st, lh.get(), fs);
 
-    int longest = lines.stream().mapToInt(l -> l.replaceAll("\\s+", " ").length()).max().orElse(0);
-    int chars = lines.stream().mapToInt(l -> l.replaceAll("\\s+", " ").length()).sum();
+    int longest = lines.stream().mapToInt(l -> WHITE_SPACE.matcher(l).replaceAll(" ").length()).max().orElse(0);
+    int chars = lines.stream().mapToInt(l -> WHITE_SPACE.matcher(l).replaceAll(" ").length()).sum();
     int longestWord = 0;
-    for (String l : lines) for (String w : l.split("\\s+")) longestWord = Math.max(longestWord, w.length());
+    for (String l : lines) for (String w : WHITE_SPACE.split(l)) longestWord = Math.max(longestWord, w.length());
 
     Tri result = Tri.TRUE;
     for (Element c : clippers) {
@@ -155,6 +157,14 @@ public final class TextClippedOnZoom implements Rule {
   }
 
   /** {overflow-x, overflow-y} lower case, or null when unknown. */
+  /** An ancestor's overflow (null when unknown) and whether it is absolutely or fixed positioned; memoised per run. */
+  private record Box(String[] overflow, boolean outOfFlow) {
+    static Box of(Styles st, Element x) {
+      String pos = st.get(x, "position").lower();
+      return new Box(TextClippedOnZoom.overflow(st, x), pos.equals("absolute") || pos.equals("fixed"));
+    }
+  }
+
   private static String[] overflow(Styles st, Element x) {
     Styles.Decl all = st.get(x, "overflow");
     Styles.Decl ox = st.get(x, "overflow-x");

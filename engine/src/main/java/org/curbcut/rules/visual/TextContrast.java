@@ -35,6 +35,7 @@ import org.curbcut.snapshot.Tri;
  * <p>Every combination of possible colours is measured; the result is the lowest and highest ratio.
  */
 final class TextContrast {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   enum Kind { INAPPLICABLE, CANT_TELL, MEASURED }
 
   /**
@@ -64,6 +65,38 @@ final class TextContrast {
   private static final Set<String> OPAQUE_TEXT_CONTAINERS = Set.of("select", "option", "optgroup", "datalist");
   private static final Set<String> MEDIA = Set.of("img", "video", "canvas", "picture", "svg", "iframe", "object",
       "embed");
+  private static final String[] NOT_RENDERED_NAMES = NOT_RENDERED_CONTENT.toArray(String[]::new);
+  private static final String[] OPAQUE_TEXT_CONTAINER_NAMES = OPAQUE_TEXT_CONTAINERS.toArray(String[]::new);
+  private static final String[] MEDIA_NAMES = MEDIA.toArray(String[]::new);
+  private static final List<String> TEXT_EFFECTS = List.of("-webkit-text-stroke", "-webkit-text-stroke-width",
+      "-webkit-text-fill-color");
+  private static final List<String> BOX_EFFECTS = List.of("mix-blend-mode", "filter", "backdrop-filter",
+      "-webkit-backdrop-filter", "background-blend-mode", "mask", "mask-image", "-webkit-mask", "-webkit-mask-image");
+  private static final List<String> OFFSETS = List.of("top", "left", "right", "bottom", "inset");
+  private static final List<String> TRANSFORMS = List.of("transform", "translate");
+  private static final Rgba LINK_UNVISITED = CssColor.parse("#0000ee").orElseThrow();
+  private static final Rgba LINK_VISITED = CssColor.parse("#551a8b").orElseThrow();
+  /** Marks "no reason" in the memo maps whose values are nullable reasons. */
+  private static final String NONE = new String("none");
+
+  /** The results of a page, computed once and shared by both contrast rules (held softly). */
+  private static final Map<Page, java.lang.ref.SoftReference<Map<Element, Result>>> RESULTS =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  /** Every target of the context's page with its result, in document order; computed once per page. */
+  static Map<Element, Result> results(RuleContext ctx) {
+    java.lang.ref.SoftReference<Map<Element, Result>> ref = RESULTS.get(ctx.page());
+    Map<Element, Result> cached = ref == null ? null : ref.get();
+    if (cached != null) return cached;
+    TextContrast contrast = new TextContrast(ctx);
+    Map<Element, Result> out = new LinkedHashMap<>();
+    for (Map.Entry<Element, String> t : contrast.targets().entrySet()) {
+      out.put(t.getKey(), contrast.evaluate(t.getKey(), t.getValue()));
+    }
+    Map<Element, Result> result = java.util.Collections.unmodifiableMap(out);
+    RESULTS.put(ctx.page(), new java.lang.ref.SoftReference<>(result));
+    return result;
+  }
 
   private final Map<Page, PageState> pages = new IdentityHashMap<>();
 
@@ -77,12 +110,19 @@ final class TextContrast {
     boolean pageWideOverlay;
     final Set<Element> pseudoHosts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     final boolean darkScheme;
+    /** Memos of per-element facts that do not depend on the text being measured. */
+    final Map<Element, Boolean> outOfScope = new IdentityHashMap<>();
+    final Map<Element, Boolean> disabled = new IdentityHashMap<>();
+    final Map<Element, Box> boxes = new IdentityHashMap<>();
+    final Map<Element, String> displacements = new IdentityHashMap<>();
 
     PageState(Page page) {
       styles = new Styles(page);
       for (Element e : page.elements()) {
         e.attr("aria-labelledby").ifPresent(v -> {
-          for (String id : v.trim().split("\\s+")) if (!id.isEmpty()) labelledBy.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
+          for (String id : WHITE_SPACE.split(v.trim())) {
+            if (!id.isEmpty()) labelledBy.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
+          }
         });
         String pos = position(e);
         boolean negativeZ = e.style().declared("z-index").orElse("").trim().startsWith("-");
@@ -123,7 +163,7 @@ final class TextContrast {
     }
 
     private static boolean isMedia(Element e) {
-      return e.is(MEDIA.toArray(String[]::new)) || e.descendants().anyMatch(d -> d.is(MEDIA.toArray(String[]::new)));
+      return e.is(MEDIA_NAMES) || e.descendants().anyMatch(d -> d.is(MEDIA_NAMES));
     }
 
     private static boolean paintsSomething(Element e) {
@@ -210,18 +250,15 @@ final class TextContrast {
 
   Result evaluate(Element parent, String text) {
     if (!parent.isHtml()) return Result.inapplicable();
-    for (Element a = parent; a != null; a = a.composedParent()) {
-      if (!a.isHtml() && !a.name().equalsIgnoreCase("foreignObject")) return Result.inapplicable();
-      if (a.is(NOT_RENDERED_CONTENT.toArray(String[]::new))) return Result.inapplicable();
-    }
+    PageState st = state(parent);
+    if (outOfScope(st, parent)) return Result.inapplicable();
     Tri visible = Rendering.isVisible(parent);
     if (visible.isFalse()) return Result.inapplicable();
     if (isDisabledContext(parent)) return Result.inapplicable();
     if (visible.isUnknown()) return Result.cantTell("visibility");
-    if (parent.closest(OPAQUE_TEXT_CONTAINERS.toArray(String[]::new)).isPresent()) return Result.cantTell("control");
+    if (parent.closest(OPAQUE_TEXT_CONTAINER_NAMES).isPresent()) return Result.cantTell("control");
     if (!looksLikeText(text)) return Result.cantTell("not-text");
 
-    PageState st = state(parent);
     Styles styles = st.styles;
 
     // foreground
@@ -230,8 +267,8 @@ final class TextContrast {
     List<Rgba> fgs = new ArrayList<>();
     String cv = color.get().lower();
     if (cv.equals(UserAgent.LINK)) {
-      fgs.add(CssColor.parse("#0000ee").orElseThrow());
-      fgs.add(CssColor.parse("#551a8b").orElseThrow());
+      fgs.add(LINK_UNVISITED);
+      fgs.add(LINK_VISITED);
     } else if (cv.equals("canvastext")) {
       if (st.darkScheme) return Result.cantTell("color-scheme");
       fgs.add(Rgba.BLACK);
@@ -240,7 +277,7 @@ final class TextContrast {
       if (c.isEmpty()) return Result.cantTell("color-value");
       fgs.add(c.get());
     }
-    for (String prop : List.of("-webkit-text-stroke", "-webkit-text-stroke-width", "-webkit-text-fill-color")) {
+    for (String prop : TEXT_EFFECTS) {
       Optional<Styles.Sourced> v = styles.inherited(parent, prop, "none");
       if (v.isEmpty()) return Result.cantTell("style");
       String s = v.get().lower().trim();
@@ -268,34 +305,14 @@ final class TextContrast {
     boolean unknownUnderShadow = false;
     for (int i = 0; i < chain.size(); i++) {
       Element a = chain.get(i);
-      for (String prop : List.of("mix-blend-mode", "filter", "backdrop-filter", "-webkit-backdrop-filter",
-          "background-blend-mode", "mask", "mask-image", "-webkit-mask", "-webkit-mask-image")) {
-        Styles.Decl d = styles.get(a, prop);
-        if (!d.certain()) return Result.cantTell("style");
-        String v = d.lower();
-        if (d.declared() && !(v.equals("none") || v.equals("normal") || v.equals("initial") || v.equals("unset"))) {
-          return Result.cantTell("effect");
-        }
-      }
-      Styles.Decl op = styles.get(a, "opacity");
-      if (!op.certain()) return Result.cantTell("style");
-      double opacity = 1;
-      if (op.declared()) {
-        String v = op.lower();
-        Optional<Double> n = v.endsWith("%") ? Css.number(v.substring(0, v.length() - 1)).map(x -> x / 100)
-            : Css.number(v);
-        if (n.isEmpty()) {
-          if (!(v.equals("initial") || v.equals("unset") || v.equals("inherit"))) return Result.cantTell("style");
-        } else {
-          opacity = Math.max(0, Math.min(1, n.get()));
-        }
-      }
-      opacities.add(opacity);
+      Box box = st.boxes.computeIfAbsent(a, x -> box(styles, x));
+      if (box.cantTell() != null) return Result.cantTell(box.cantTell());
+      opacities.add(box.opacity());
       if (opaqueAt >= 0) {
         paints.add(Backgrounds.Paint.none()); // hidden under an opaque background: does not matter
         continue;
       }
-      Backgrounds.Paint paint = Backgrounds.of(styles, a, currentColor);
+      Backgrounds.Paint paint = box.paint(styles, a, currentColor);
       if (!paint.isKnown()) {
         if (shadows == null) return Result.cantTell(paint.unknown().equals("image") ? "background-image" : "style");
         unknownUnderShadow = true;
@@ -311,8 +328,11 @@ final class TextContrast {
     if (st.pageWideOverlay && shadows == null) return Result.cantTell("overlap");
     int limit = opaqueAt < 0 ? chain.size() - 1 : opaqueAt;
     for (int i = 0; i < limit && shadows == null; i++) {
-      String why = displacement(styles, chain.get(i));
-      if (why != null) return Result.cantTell(why);
+      String why = st.displacements.computeIfAbsent(chain.get(i), x -> {
+        String d = displacement(styles, x);
+        return d == null ? NONE : d;
+      });
+      if (why != NONE) return Result.cantTell(why);
     }
     Set<Element> onChain = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     onChain.addAll(chain);
@@ -375,6 +395,93 @@ final class TextContrast {
     return new Result(Kind.MEASURED, null, min, max, worstFg, worstBg, largeText(styles, parent));
   }
 
+  /** Whether the element or a composed-tree ancestor takes its text out of scope (not HTML, not rendered). */
+  private static boolean outOfScope(PageState st, Element e) {
+    return upwards(st.outOfScope, e,
+        a -> !a.isHtml() && !a.name().equalsIgnoreCase("foreignObject") || a.is(NOT_RENDERED_NAMES));
+  }
+
+  /**
+   * Whether {@code here} holds for {@code e} or one of its composed-tree ancestors, memoised per
+   * element (iterative: deep trees must not overflow the stack).
+   */
+  private static boolean upwards(Map<Element, Boolean> memo, Element e, java.util.function.Predicate<Element> here) {
+    List<Element> walked = new ArrayList<>();
+    boolean out = false;
+    for (Element x = e; x != null; x = x.composedParent()) {
+      Boolean known = memo.get(x);
+      if (known != null) {
+        out = known;
+        break;
+      }
+      walked.add(x);
+      if (here.test(x)) {
+        out = true;
+        break;
+      }
+    }
+    // every walked element below the deciding one shares its answer
+    for (Element x : walked) memo.put(x, out);
+    return out;
+  }
+
+  /**
+   * What an element's own box contributes whatever text is measured over it: why effects make the
+   * result unknown (or null), its group opacity, and its background paint (memoised per text colour).
+   */
+  private static final class Box {
+    private final String cantTell;
+    private final double opacity;
+    private Rgba paintColor;
+    private Backgrounds.Paint paint;
+
+    Box(String cantTell, double opacity) {
+      this.cantTell = cantTell;
+      this.opacity = opacity;
+    }
+
+    String cantTell() {
+      return cantTell;
+    }
+
+    double opacity() {
+      return opacity;
+    }
+
+    Backgrounds.Paint paint(Styles styles, Element e, Rgba currentColor) {
+      if (paint == null || !paintColor.equals(currentColor)) {
+        paint = Backgrounds.of(styles, e, currentColor);
+        paintColor = currentColor;
+      }
+      return paint;
+    }
+  }
+
+  private static Box box(Styles styles, Element a) {
+    for (String prop : BOX_EFFECTS) {
+      Styles.Decl d = styles.get(a, prop);
+      if (!d.certain()) return new Box("style", 1);
+      String v = d.lower();
+      if (d.declared() && !(v.equals("none") || v.equals("normal") || v.equals("initial") || v.equals("unset"))) {
+        return new Box("effect", 1);
+      }
+    }
+    Styles.Decl op = styles.get(a, "opacity");
+    if (!op.certain()) return new Box("style", 1);
+    double opacity = 1;
+    if (op.declared()) {
+      String v = op.lower();
+      Optional<Double> n = v.endsWith("%") ? Css.number(v.substring(0, v.length() - 1)).map(x -> x / 100)
+          : Css.number(v);
+      if (n.isEmpty()) {
+        if (!(v.equals("initial") || v.equals("unset") || v.equals("inherit"))) return new Box("style", 1);
+      } else {
+        opacity = Math.max(0, Math.min(1, n.get()));
+      }
+    }
+    return new Box(null, opacity);
+  }
+
   /**
    * The colours of a text shadow that surrounds every letter in opaque colours: one shadow centred
    * on the text and blurred, or shadows towards all four diagonals whose blur covers their
@@ -423,7 +530,7 @@ final class TextContrast {
     String p = pos.lower();
     if (p.equals("absolute") || p.equals("fixed")) return "position";
     if (p.equals("relative") || p.equals("sticky")) {
-      for (String side : List.of("top", "left", "right", "bottom", "inset")) {
+      for (String side : OFFSETS) {
         Styles.Decl d = styles.get(a, side);
         if (!d.certain()) return "style";
         if (!d.declared() || d.lower().equals("auto")) continue;
@@ -431,7 +538,7 @@ final class TextContrast {
         if (px.isEmpty() || Math.abs(px.get()) > 4) return "position";
       }
     }
-    for (String prop : List.of("transform", "translate")) {
+    for (String prop : TRANSFORMS) {
       Styles.Decl d = styles.get(a, prop);
       if (!d.certain()) return "style";
       if (d.declared() && !d.lower().equals("none") && !d.lower().equals("initial")) return "position";
@@ -460,20 +567,30 @@ final class TextContrast {
   // --- disabled widgets (WCAG 1.4.3: text of inactive user interface components is exempt)
 
   private boolean isDisabledContext(Element e) {
-    PageState st = state(e);
-    for (Element x = e; x != null; x = x.composedParent()) {
-      if (isDisabledWidget(x)) return true;
-      if (x.token("aria-disabled").orElse("").equals("true")) return true;
-      if (x.is("fieldset") && x.has("disabled")) return true;
-      if (x.is("label")) {
-        Optional<Element> control = labeledControl(x);
-        if (control.isPresent() && isDisabledWidget(control.get())) return true;
-      }
-      Optional<String> id = x.id();
-      if (id.isPresent()) {
-        for (Element referrer : st.labelledBy.getOrDefault(id.get(), List.of())) {
-          if (isDisabledWidget(referrer)) return true;
-        }
+    return isDisabledContext(state(e), e);
+  }
+
+  /** Whether the element or a composed-tree ancestor is (the label of) a disabled widget; memoised. */
+  private static boolean isDisabledContext(PageState st, Element x) {
+    return upwards(st.disabled, x, y -> isDisabledHere(st, y));
+  }
+
+  /**
+   * Whether this element itself makes its text disabled. An aria-disabled ancestor counts through
+   * its own step of the upward walk, so the widget test here looks at the element only.
+   */
+  private static boolean isDisabledHere(PageState st, Element x) {
+    if (x.token("aria-disabled").orElse("").equals("true")) return true;
+    if (isNativelyDisabled(x)) return true;
+    if (x.is("fieldset") && x.has("disabled")) return true;
+    if (x.is("label")) {
+      Optional<Element> control = labeledControl(x);
+      if (control.isPresent() && isDisabledWidget(control.get())) return true;
+    }
+    Optional<String> id = x.id();
+    if (id.isPresent()) {
+      for (Element referrer : st.labelledBy.getOrDefault(id.get(), List.of())) {
+        if (isDisabledWidget(referrer)) return true;
       }
     }
     return false;
@@ -483,6 +600,11 @@ final class TextContrast {
     for (Element x = c; x != null; x = x.composedParent()) {
       if (x.token("aria-disabled").orElse("").equals("true")) return true;
     }
+    return isNativelyDisabled(c);
+  }
+
+  /** A disabled form control, by its own attribute or a disabled fieldset or optgroup. */
+  private static boolean isNativelyDisabled(Element c) {
     if (!c.is("button", "input", "select", "textarea", "optgroup", "option", "fieldset")) return false;
     if (c.has("disabled")) return true;
     for (Element x = c.parent(); x != null; x = x.parent()) {

@@ -7,6 +7,7 @@ import org.curbcut.snapshot.Element;
 
 /** What markup says about scripted behaviour: click handlers, and names that give a widget away. */
 final class WidgetSignals {
+  private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s_]+");
   /** Inline click handlers of plain HTML and the common frameworks. */
   private static final List<String> CLICK_ATTRS = List.of("onclick", "ng-click", "v-on:click", "@click", "(click)",
       "data-ng-click", "x-on:click", "hx-get", "hx-post", "data-action");
@@ -24,7 +25,7 @@ final class WidgetSignals {
   /** The element's class and id tokens, lower case. */
   static List<String> nameTokens(Element e) {
     String all = (e.attrOr("class", "") + " " + e.attrOr("id", "")).toLowerCase(Locale.ROOT);
-    return List.of(all.trim().split("[\\s_]+"));
+    return List.of(SEPARATORS.split(all.trim()));
   }
 
   static boolean tokenMatches(Element e, Pattern p) {
