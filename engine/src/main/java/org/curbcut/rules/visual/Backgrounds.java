@@ -35,7 +35,9 @@ final class Backgrounds {
     }
 
     boolean isOpaque() {
-      return isKnown() && colors.stream().allMatch(Rgba::isOpaque);
+      if (!isKnown()) return false;
+      for (Rgba c : colors) if (!c.isOpaque()) return false;
+      return true;
     }
 
     boolean isTransparent() {

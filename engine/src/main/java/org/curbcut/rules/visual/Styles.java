@@ -40,7 +40,8 @@ final class Styles {
   private final boolean complete;
   private final Map<Element, Map<String, InlineDecl>> inline = new IdentityHashMap<>();
   private final Map<Element, Double> fontSizes = new IdentityHashMap<>();
-  private final Map<InheritedKey, Map<Element, Optional<Sourced>>> inheritedMemo = new HashMap<>();
+  /** Answers of {@link #inherited} by property, then initial value, then element. */
+  private final Map<String, Map<String, Map<Element, Optional<Sourced>>>> inheritedMemo = new HashMap<>();
 
   Styles(Page page) {
     this.page = page;
@@ -110,8 +111,8 @@ final class Styles {
    * default, else {@code initial}. Empty when some step is unknown.
    */
   Optional<Sourced> inherited(Element e, String prop, String initial) {
-    Map<Element, Optional<Sourced>> memo = inheritedMemo.computeIfAbsent(new InheritedKey(prop, initial),
-        k -> new IdentityHashMap<>());
+    Map<Element, Optional<Sourced>> memo = inheritedMemo.computeIfAbsent(prop, k -> new HashMap<>())
+        .computeIfAbsent(initial, k -> new IdentityHashMap<>());
     List<Element> walked = new ArrayList<>();
     Optional<Sourced> result = null;
     for (Element x = e; x != null && result == null; x = x.composedParent()) {
@@ -147,7 +148,6 @@ final class Styles {
     return null;
   }
 
-  private record InheritedKey(String prop, String initial) {}
 
   /** A value and the element whose declaration (or user-agent default) gave it; null for the initial value. */
   record Sourced(String value, Element from) {

@@ -335,8 +335,8 @@ final class TextContrast {
       if (why != NONE) return Result.cantTell(why);
     }
     Set<Element> onChain = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    onChain.addAll(chain);
-    for (Element a : shadows == null ? chain : List.<Element>of()) {
+    if (!st.overlaysByBlock.isEmpty()) onChain.addAll(chain); // only read when some block has overlays
+    for (Element a : shadows == null && !st.overlaysByBlock.isEmpty() ? chain : List.<Element>of()) {
       for (Element overlay : st.overlaysByBlock.getOrDefault(a, List.of())) {
         if (!onChain.contains(overlay) || st.pseudoHosts.contains(overlay)) return Result.cantTell("overlap");
       }
@@ -432,8 +432,8 @@ final class TextContrast {
   private static final class Box {
     private final String cantTell;
     private final double opacity;
-    private Rgba paintColor;
-    private Backgrounds.Paint paint;
+    /** The paint by text colour (a background may use currentcolor); usually one or two entries. */
+    private final Map<Rgba, Backgrounds.Paint> paints = new HashMap<>(4);
 
     Box(String cantTell, double opacity) {
       this.cantTell = cantTell;
@@ -449,9 +449,10 @@ final class TextContrast {
     }
 
     Backgrounds.Paint paint(Styles styles, Element e, Rgba currentColor) {
-      if (paint == null || !paintColor.equals(currentColor)) {
+      Backgrounds.Paint paint = paints.get(currentColor);
+      if (paint == null) {
         paint = Backgrounds.of(styles, e, currentColor);
-        paintColor = currentColor;
+        paints.put(currentColor, paint);
       }
       return paint;
     }
