@@ -23,7 +23,7 @@ final class CssSheet {
 
   static CssSheet parse(String css) {
     CssSheet sheet = new CssSheet();
-    sheet.readBlock(stripComments(css), true);
+    sheet.readBlock(CssText.stripComments(css), true);
     return sheet;
   }
 
@@ -38,8 +38,8 @@ final class CssSheet {
         continue;
       }
       if (css.charAt(i) == '@') {
-        int brace = indexOfTopLevel(css, i, '{');
-        int semi = indexOfTopLevel(css, i, ';');
+        int brace = CssText.indexOfTopLevel(css, i, '{');
+        int semi = CssText.indexOfTopLevel(css, i, ';');
         if (semi >= 0 && (brace < 0 || semi < brace)) {
           String at = css.substring(i, semi).toLowerCase(Locale.ROOT);
           if (at.startsWith("@import")) incomplete = true;
@@ -47,7 +47,7 @@ final class CssSheet {
           continue;
         }
         if (brace < 0) break;
-        int close = matchingBrace(css, brace);
+        int close = CssText.matchingBrace(css, brace);
         String prelude = css.substring(i, brace).trim().toLowerCase(Locale.ROOT);
         String body = css.substring(brace + 1, close < 0 ? n : close);
         if (prelude.startsWith("@media")) {
@@ -68,9 +68,9 @@ final class CssSheet {
         i = close < 0 ? n : close + 1;
         continue;
       }
-      int brace = indexOfTopLevel(css, i, '{');
+      int brace = CssText.indexOfTopLevel(css, i, '{');
       if (brace < 0) break;
-      int close = matchingBrace(css, brace);
+      int close = CssText.matchingBrace(css, brace);
       String selectors = css.substring(i, brace).trim();
       String body = css.substring(brace + 1, close < 0 ? n : close);
       if (body.indexOf('{') >= 0) {
@@ -85,7 +85,7 @@ final class CssSheet {
   /** Declarations of a rule body or a {@code style} attribute. */
   static List<Declaration> parseDeclarations(String body) {
     List<Declaration> out = new ArrayList<>();
-    for (String part : splitTopLevel(stripComments(body), ';')) {
+    for (String part : CssText.splitTopLevel(CssText.stripComments(body), ';')) {
       int colon = part.indexOf(':');
       if (colon <= 0) continue;
       String prop = part.substring(0, colon).trim().toLowerCase(Locale.ROOT);
@@ -102,90 +102,5 @@ final class CssSheet {
       out.add(new Declaration(prop, value, important));
     }
     return out;
-  }
-
-  static String stripComments(String css) {
-    if (css.indexOf("/*") < 0) return css;
-    StringBuilder sb = new StringBuilder(css.length());
-    int i = 0;
-    while (i < css.length()) {
-      int s = css.indexOf("/*", i);
-      if (s < 0) {
-        sb.append(css, i, css.length());
-        break;
-      }
-      sb.append(css, i, s);
-      int e = css.indexOf("*/", s + 2);
-      if (e < 0) break;
-      i = e + 2;
-    }
-    return sb.toString();
-  }
-
-  /** Splits on a separator outside quotes, parentheses and brackets. */
-  static List<String> splitTopLevel(String s, char sep) {
-    List<String> parts = new ArrayList<>();
-    int depth = 0;
-    char quote = 0;
-    int start = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') i++;
-        else if (c == quote) quote = 0;
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '(' || c == '[') {
-        depth++;
-      } else if (c == ')' || c == ']') {
-        depth = Math.max(0, depth - 1);
-      } else if (c == sep && depth == 0) {
-        parts.add(s.substring(start, i));
-        start = i + 1;
-      }
-    }
-    parts.add(s.substring(start));
-    return parts;
-  }
-
-  private static int indexOfTopLevel(String s, int from, char target) {
-    char quote = 0;
-    int depth = 0;
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') i++;
-        else if (c == quote) quote = 0;
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth = Math.max(0, depth - 1);
-      } else if (c == target && depth == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int matchingBrace(String s, int open) {
-    int depth = 0;
-    char quote = 0;
-    for (int i = open; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') i++;
-        else if (c == quote) quote = 0;
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '{') {
-        depth++;
-      } else if (c == '}') {
-        depth--;
-        if (depth == 0) return i;
-      }
-    }
-    return -1;
   }
 }

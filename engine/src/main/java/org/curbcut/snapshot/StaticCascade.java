@@ -52,7 +52,7 @@ final class StaticCascade {
     CssSheet sheet = CssSheet.parse(css);
     if (sheet.incomplete) complete = false;
     for (CssSheet.StyleRule rule : sheet.rules) {
-      for (String selector : CssSheet.splitTopLevel(rule.selectors(), ',')) {
+      for (String selector : CssText.splitTopLevel(rule.selectors(), ',')) {
         applyRule(doc, selector.trim(), rule);
       }
     }

@@ -63,16 +63,16 @@ final class AuthorSheets {
         i += css.startsWith("<!--", i) ? 4 : 3;
         continue;
       }
-      int brace = indexOf(css, i, '{');
+      int brace = org.curbcut.snapshot.CssText.indexOfTopLevel(css, i, '{');
       if (css.charAt(i) == '@') {
-        int semi = indexOf(css, i, ';');
+        int semi = org.curbcut.snapshot.CssText.indexOfTopLevel(css, i, ';');
         if (semi >= 0 && (brace < 0 || semi < brace)) {
           i = semi + 1;
           continue;
         }
       }
       if (brace < 0) break;
-      int close = matchingBrace(css, brace);
+      int close = org.curbcut.snapshot.CssText.matchingBrace(css, brace);
       String prelude = css.substring(i, brace).trim();
       String body = css.substring(brace + 1, close < 0 ? n : close);
       if (prelude.startsWith("@")) {
@@ -88,46 +88,5 @@ final class AuthorSheets {
       }
       i = close < 0 ? n : close + 1;
     }
-  }
-
-  private static int indexOf(String s, int from, char target) {
-    char quote = 0;
-    int depth = 0;
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') i++;
-        else if (c == quote) quote = 0;
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth = Math.max(0, depth - 1);
-      } else if (c == target && depth == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int matchingBrace(String s, int open) {
-    int depth = 0;
-    char quote = 0;
-    for (int i = open; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') i++;
-        else if (c == quote) quote = 0;
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '{') {
-        depth++;
-      } else if (c == '}') {
-        depth--;
-        if (depth == 0) return i;
-      }
-    }
-    return -1;
   }
 }

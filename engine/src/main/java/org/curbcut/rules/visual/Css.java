@@ -12,47 +12,12 @@ final class Css {
   private Css() {}
 
   static String stripComments(String css) {
-    if (css.indexOf("/*") < 0) return css;
-    StringBuilder sb = new StringBuilder(css.length());
-    int i = 0;
-    while (i < css.length()) {
-      int s = css.indexOf("/*", i);
-      if (s < 0) {
-        sb.append(css, i, css.length());
-        break;
-      }
-      sb.append(css, i, s);
-      int e = css.indexOf("*/", s + 2);
-      if (e < 0) break;
-      i = e + 2;
-    }
-    return sb.toString();
+    return org.curbcut.snapshot.CssText.stripComments(css);
   }
 
   /** Splits on a separator outside quotes, parentheses and brackets. */
   static List<String> splitTopLevel(String s, char sep) {
-    List<String> parts = new ArrayList<>();
-    int depth = 0;
-    char quote = 0;
-    int start = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') i++;
-        else if (c == quote) quote = 0;
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '(' || c == '[') {
-        depth++;
-      } else if (c == ')' || c == ']') {
-        depth = Math.max(0, depth - 1);
-      } else if (c == sep && depth == 0) {
-        parts.add(s.substring(start, i));
-        start = i + 1;
-      }
-    }
-    parts.add(s.substring(start));
-    return parts;
+    return org.curbcut.snapshot.CssText.splitTopLevel(s, sep);
   }
 
   /** White-space separated tokens, keeping functions like {@code rgb(1, 2, 3)} whole. */
