@@ -1,11 +1,11 @@
 package org.curbcut.report;
 
 /** Escaping for untrusted text (snippets and messages come from audited pages). */
-final class Escape {
+public final class Escape {
   private Escape() {}
 
   /** Text safe in HTML element content and in quoted attribute values. */
-  static String html(String s) {
+  public static String html(String s) {
     if (s == null) return "";
     StringBuilder b = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
@@ -63,7 +63,7 @@ final class Escape {
   }
 
   /** Removes control characters a terminal would interpret (escape sequences in page content). */
-  static String terminal(String s) {
+  public static String terminal(String s) {
     if (s == null) return "";
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {

@@ -32,35 +32,11 @@ final class Texts {
 
   /** Removes control characters a terminal would interpret (escape sequences in page content). */
   static String terminal(String s) {
-    if (s == null) return "";
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || c == '\t') b.append(c);
-      else if (c < 0x20 || (c >= 0x7f && c < 0xa0)) b.append('\uFFFD');
-      else b.append(c);
-    }
-    return b.toString();
+    return org.curbcut.report.Escape.terminal(s);
   }
 
   /** Text safe in HTML element content and quoted attribute values. */
   static String html(String s) {
-    if (s == null) return "";
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> {
-          if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c < 0xa0) || c == 0xFFFE || c == 0xFFFF) b.append('\uFFFD');
-          else b.append(c);
-        }
-      }
-    }
-    return b.toString();
+    return org.curbcut.report.Escape.html(s);
   }
 }
