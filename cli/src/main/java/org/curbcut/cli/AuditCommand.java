@@ -22,6 +22,7 @@ import org.curbcut.rules.Outcome;
 import org.curbcut.snapshot.HtmlSnapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,6 +42,8 @@ import picocli.CommandLine.Spec;
 final class AuditCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin RuleScope scope;
+
   @Parameters(paramLabel = "<file|dir|url>", arity = "1..*", description = "Pages to audit.")
   List<String> inputs = new ArrayList<>();
 
@@ -52,24 +55,10 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (default: stdout).")
   Path output;
 
-  @Option(names = "--level", paramLabel = "A|AA", defaultValue = "AA",
-      description = "Highest WCAG level to check (default: ${DEFAULT-VALUE}); best practices are always checked.")
-  String level;
 
-  @Option(names = "--rules", paramLabel = "ID", split = ",", description = "Run only these rules (see 'curbcut rules').")
-  List<String> rules = new ArrayList<>();
 
-  @Option(names = "--exclude-rules", paramLabel = "ID", split = ",", description = "Do not run these rules.")
-  List<String> excludeRules = new ArrayList<>();
 
-  @Option(names = "--ignore", paramLabel = "SELECTOR",
-      description = "Leave out findings on elements matching this CSS selector (and inside them); repeatable.")
-  List<String> ignore = new ArrayList<>();
 
-  @Option(names = "--fail-on", paramLabel = "IMPACT", defaultValue = "minor",
-      description = "Exit 1 when a failed finding has this impact or worse: minor, moderate, serious, critical "
-          + "(default: ${DEFAULT-VALUE}, i.e. any failure).")
-  String failOn;
 
   @Option(names = "--no-color", description = "No ANSI colours in the text report (also: NO_COLOR=1).")
   boolean noColor;
@@ -98,10 +87,10 @@ final class AuditCommand implements Callable<Integer> {
 
     boolean progressWanted = !quiet && Terminal.stderrIsTty();
     Progress progress = new Progress(err, progressWanted && inputsMayBeMany(), !quiet);
-    BatchAudit.Result result = BatchAudit.run(inputs, auditor, parseLevel(level), loader, progress);
+    BatchAudit.Result result = BatchAudit.run(inputs, auditor, scope.level(), loader, progress);
 
     write(result.report(), writer);
-    int failures = failuresAtThreshold(result.report(), parseImpact(failOn));
+    int failures = failuresAtThreshold(result.report(), scope.failThreshold());
     if (!quiet && output != null) {
       err.println("curbcut: " + summary(result.report()) + "; report written to " + output);
     }
@@ -119,24 +108,9 @@ final class AuditCommand implements Callable<Integer> {
   }
 
   private Auditor auditor() {
-    for (String css : ignore) {
-      try {
-        HtmlSnapshot.parse("<p>", "selector-check").select(css);
-      } catch (IllegalArgumentException e) {
-        throw new UsageError("invalid --ignore selector '" + css + "'");
-      }
-    }
-    AuditOptions options = new AuditOptions(parseLevel(level), trimmed(rules), trimmed(excludeRules), ignore);
-    try {
-      return new Auditor(options);
-    } catch (IllegalArgumentException e) {
-      throw new UsageError(e.getMessage());
-    }
+    return new Auditor(scope.auditOptions());
   }
 
-  private static List<String> trimmed(List<String> ids) {
-    return ids.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-  }
 
   private PageLoader.Options loaderOptions() {
     if (!(timeoutSeconds > 0) || !(connectTimeoutSeconds > 0)) throw new UsageError("timeouts must be positive");
@@ -146,21 +120,6 @@ final class AuditCommand implements Callable<Integer> {
         .withMaxBytes((long) (maxSizeMb * 1024 * 1024));
   }
 
-  static Level parseLevel(String s) {
-    return switch (s.strip().toUpperCase(Locale.ROOT)) {
-      case "A" -> Level.A;
-      case "AA" -> Level.AA;
-      default -> throw new UsageError("invalid --level '" + s + "' (expected A or AA)");
-    };
-  }
-
-  static Impact parseImpact(String s) {
-    try {
-      return Impact.parse(s);
-    } catch (IllegalArgumentException e) {
-      throw new UsageError("invalid --fail-on '" + s + "' (expected minor, moderate, serious or critical)");
-    }
-  }
 
   private void write(AuditReport report, ReportWriter writer) throws IOException {
     if (output == null) {

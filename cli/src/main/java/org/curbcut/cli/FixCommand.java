@@ -43,6 +43,7 @@ import org.curbcut.rules.Level;
 import org.curbcut.snapshot.HtmlSnapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -80,6 +81,8 @@ final class FixCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin RuleScope scope;
+
   @Parameters(paramLabel = "<file|dir|url>", arity = "1..*", description = "Pages to repair.")
   List<String> inputs = new ArrayList<>();
 
@@ -105,24 +108,10 @@ final class FixCommand implements Callable<Integer> {
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--level", paramLabel = "A|AA", defaultValue = "AA",
-      description = "Highest WCAG level to check and repair (default: ${DEFAULT-VALUE}).")
-  String level;
 
-  @Option(names = "--rules", paramLabel = "ID", split = ",", description = "Check and repair only these rules.")
-  List<String> rules = new ArrayList<>();
 
-  @Option(names = "--exclude-rules", paramLabel = "ID", split = ",", description = "Do not check or repair these rules.")
-  List<String> excludeRules = new ArrayList<>();
 
-  @Option(names = "--ignore", paramLabel = "SELECTOR",
-      description = "Leave elements matching this CSS selector (and inside them) alone; repeatable.")
-  List<String> ignore = new ArrayList<>();
 
-  @Option(names = "--fail-on", paramLabel = "IMPACT", defaultValue = "minor",
-      description = "Exit 1 when a failure of this impact or worse remains after repair: minor, moderate, serious, "
-          + "critical (default: ${DEFAULT-VALUE}).")
-  String failOn;
 
   @Option(names = "--alt-onnx-model", paramLabel = "FILE", description = "An ONNX image model for alt text drafts (needs --alt-onnx-labels).")
   Path onnxModel;
@@ -185,8 +174,8 @@ final class FixCommand implements Callable<Integer> {
     if (out != null && inPlace) throw new UsageError("give either --out DIR or --in-place, not both");
     if (out == null && !inPlace) throw new UsageError("say where the repaired pages go: --out DIR, or --in-place to rewrite them");
     Confidence min = confidence();
-    Level lvl = AuditCommand.parseLevel(level);
-    var failThreshold = AuditCommand.parseImpact(failOn);
+    Level lvl = scope.level();
+    var failThreshold = scope.failThreshold();
     AuditOptions options = auditOptions(lvl);
     PageLoader.Options loaderOptions = loaderOptions();
     List<ImageDescriber> extra = describers();
@@ -398,25 +387,9 @@ final class FixCommand implements Callable<Integer> {
   }
 
   private AuditOptions auditOptions(Level lvl) {
-    for (String css : ignore) {
-      try {
-        HtmlSnapshot.parse("<p>", "selector-check").select(css);
-      } catch (IllegalArgumentException e) {
-        throw new UsageError("invalid --ignore selector '" + css + "'");
-      }
-    }
-    AuditOptions options = new AuditOptions(lvl, trimmed(rules), trimmed(excludeRules), ignore);
-    try {
-      new Auditor(options);
-    } catch (IllegalArgumentException e) {
-      throw new UsageError(e.getMessage());
-    }
-    return options;
+    return scope.auditOptions();
   }
 
-  private static List<String> trimmed(List<String> ids) {
-    return ids.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-  }
 
   private PageLoader.Options loaderOptions() {
     if (!(timeoutSeconds > 0) || !(connectTimeoutSeconds > 0) || !(altTimeoutSeconds > 0)) {
