@@ -8,6 +8,7 @@ public final class WidgetRules {
   private WidgetRules() {}
 
   public static List<Rule> all() {
-    return List.of(new ClickTargetKeyboard(), new ModalDialogSemantics(), new DisclosureState(), new PatternHasHint());
+    return List.of(new ClickTargetKeyboard(), new ModalDialogSemantics(), new DisclosureState(), new PatternHasHint(),
+        new RequiredMarkedOnlyVisually());
   }
 }

@@ -73,4 +73,18 @@ class WidgetRulesTest {
     assertThat(outcome(r, "<input pattern='\\d{5}' aria-describedby=h><span id=h>Five digits</span>")).isEqualTo(Outcome.PASSED);
     assertThat(outcome(r, "<input type=number min=1 max=5>")).isEqualTo(Outcome.INAPPLICABLE);
   }
+
+  @Test
+  void requiredMarkedOnlyVisually() {
+    Rule r = new RequiredMarkedOnlyVisually();
+    assertThat(outcome(r, "<label>Name *<input name=n></label>")).isEqualTo(Outcome.FAILED);
+    assertThat(outcome(r, "<input name=n placeholder=Name> <span class=req>*</span>")).isEqualTo(Outcome.FAILED);
+    assertThat(outcome(r, "<label for=e>Email (required)</label><input id=e>")).isEqualTo(Outcome.FAILED);
+    assertThat(outcome(r, "<label>Name *<input name=n required></label>")).isEqualTo(Outcome.PASSED);
+    assertThat(outcome(r, "<label>Name *<input name=n aria-required=true></label>")).isEqualTo(Outcome.PASSED);
+    assertThat(outcome(r, "<label>Name <input name=n></label>")).isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(outcome(r, "<label>Name*<input name=n></label>")).isEqualTo(Outcome.FAILED);
+    assertThat(outcome(r, "<label>Rating 5*<input name=n></label>")).isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(outcome(r, "<p>3 * 4 = <input name=n></p>")).isEqualTo(Outcome.INAPPLICABLE);
+  }
 }

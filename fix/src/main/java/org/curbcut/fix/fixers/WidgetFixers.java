@@ -31,7 +31,7 @@ final class WidgetFixers {
   private WidgetFixers() {}
 
   static List<Fixer> all() {
-    return List.of(new ClickTarget(), new ModalDialog(), new Disclosure());
+    return List.of(new ClickTarget(), new ModalDialog(), new Disclosure(), new Required());
   }
 
   /** click-target-keyboard: role, tabindex="0" and the activation marker. */
@@ -140,6 +140,20 @@ final class WidgetFixers {
       List<Element> kids = p.childElements().toList();
       int at = kids.indexOf(e);
       return at >= 0 && at + 1 < kids.size() ? Optional.of(kids.get(at + 1)) : Optional.empty();
+    }
+  }
+
+  /** required-marked-only-visually: aria-required="true" (not required, which would change how the form submits). */
+  static final class Required implements Fixer {
+    @Override
+    public String rule() {
+      return "required-marked-only-visually";
+    }
+
+    @Override
+    public FixAttempt attempt(RuleResult failure, FixContext ctx) {
+      return FixerSupport.setAttribute(rule(), failure.target(), "aria-required", "true",
+          FixContext.message("required.provenance"), Confidence.LIKELY);
     }
   }
 
