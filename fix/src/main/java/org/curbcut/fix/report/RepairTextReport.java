@@ -73,7 +73,15 @@ final class RepairTextReport {
     line("");
     line(style(BOLD + colour, Messages.get(key, items.size())));
     line("  " + Messages.get(key + ".explain"));
+    // one change that repairs several elements (a page-level style, a shared id) is shown once
+    java.util.Map<String, List<RepairItem>> groups = new java.util.LinkedHashMap<>();
     for (RepairItem i : items) {
+      String group = i.repaired() ? i.rule() + "\u0000" + i.change() + "\u0000" + i.before() + "\u0000" + i.after()
+          : "item" + groups.size();
+      groups.computeIfAbsent(group, k -> new java.util.ArrayList<>()).add(i);
+    }
+    for (List<RepairItem> group : groups.values()) {
+      RepairItem i = group.get(0);
       line("");
       line("  " + style(BOLD, t(Texts.location(p.source(), i.line(), i.column()))) + "  " + style(colour, i.rule())
           + "  " + t(Texts.criterion(i.wcag())));
@@ -85,6 +93,12 @@ final class RepairTextReport {
         if (!i.value().isEmpty()) line("    " + Messages.get("text.item.value", t(i.value())));
         if (!i.provenance().isEmpty()) line("    " + Messages.get("text.item.source", t(i.provenance())));
         line("    " + Messages.get("text.item.confidence", i.confidence().label()));
+        if (group.size() > 1) {
+          line("    " + Messages.get("text.item.same-change", group.size() - 1));
+          for (RepairItem other : group.subList(1, group.size())) {
+            line("      " + t(Texts.location(p.source(), other.line(), other.column())) + "  " + style(DIM, t(other.selector())));
+          }
+        }
       } else {
         for (String l : i.before().split("\n")) line("      " + style(DIM, t(l)));
         line("    " + Messages.get("text.item.why", t(i.message())));

@@ -154,6 +154,22 @@ class RepairReportTest {
   }
 
   @Test
+  void oneChangeThatRepairsSeveralElementsIsShownOnce() {
+    String page = "<!doctype html><html lang=en><head><title>T</title><style>a:focus{outline:none}</style></head>"
+        + "<body><main><p><a href=/a>One</a> <a href=/b>Two</a> <a href=/c>Three</a></p></main></body></html>";
+    AltTextPipeline alt = new AltTextPipeline(List.of(new DecorativeDescriber()), ImageFetcher.defaults(null));
+    RepairResult r = new RepairEngine(AuditOptions.defaults(), Fixers.all(alt), Confidence.NEEDS_REVIEW)
+        .repair(HtmlSnapshot.parse(page, "f.html"), t -> HtmlSnapshot.parse(t, "f.html"));
+    PageRepair p = PageRepair.of(r, "out/f.html", UnifiedDiff.of("f.html", page, r.repairedText()), true);
+    RepairReport one = new RepairReport("curbcut", "test", Level.AA, Instant.parse("2026-01-01T00:00:00Z"),
+        Confidence.NEEDS_REVIEW, List.of(p));
+    assertThat(p.repairs()).filteredOn(i -> i.rule().equals("focus-visible")).hasSize(3);
+    String text = RepairReportFormat.TEXT.render(one);
+    assertThat(text.split("What changed: added a page style", -1)).hasSize(2);
+    assertThat(text).contains("The same change also repairs 2 more elements:");
+  }
+
+  @Test
   void diffStatsCountChangedLines() {
     assertThat(DiffStats.of("diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1 +1,2 @@\n-a\n+b\n+c\n")).isEqualTo(new DiffStats(2, 1));
   }
