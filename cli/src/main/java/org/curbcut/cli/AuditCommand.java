@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +43,8 @@ final class AuditCommand implements Callable<Integer> {
 
   @Mixin RuleScope scope;
 
+  @Mixin InputLimits limits;
+
   @Parameters(paramLabel = "<file|dir|url>", arity = "1..*", description = "Pages to audit.")
   List<String> inputs = new ArrayList<>();
 
@@ -55,28 +56,11 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (default: stdout).")
   Path output;
 
-
-
-
-
-
   @Option(names = "--no-color", description = "No ANSI colours in the text report (also: NO_COLOR=1).")
   boolean noColor;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on stderr; errors are still shown.")
   boolean quiet;
-
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-      description = "For URLs: seconds to wait for a whole response (default: ${DEFAULT-VALUE}).")
-  double timeoutSeconds;
-
-  @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
-      description = "For URLs: seconds to wait for a connection (default: ${DEFAULT-VALUE}).")
-  double connectTimeoutSeconds;
-
-  @Option(names = "--max-size", paramLabel = "MB", defaultValue = "60",
-      description = "Largest page read, in megabytes (default: ${DEFAULT-VALUE}).")
-  double maxSizeMb;
 
   @Override
   public Integer call() throws IOException {
@@ -111,15 +95,9 @@ final class AuditCommand implements Callable<Integer> {
     return new Auditor(scope.auditOptions());
   }
 
-
   private PageLoader.Options loaderOptions() {
-    if (!(timeoutSeconds > 0) || !(connectTimeoutSeconds > 0)) throw new UsageError("timeouts must be positive");
-    if (!(maxSizeMb > 0)) throw new UsageError("--max-size must be positive");
-    return PageLoader.Options.defaults()
-        .withTimeouts(Duration.ofMillis((long) (connectTimeoutSeconds * 1000)), Duration.ofMillis((long) (timeoutSeconds * 1000)))
-        .withMaxBytes((long) (maxSizeMb * 1024 * 1024));
+    return limits.loaderOptions();
   }
-
 
   private void write(AuditReport report, ReportWriter writer) throws IOException {
     if (output == null) {

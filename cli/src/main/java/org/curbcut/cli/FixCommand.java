@@ -83,6 +83,8 @@ final class FixCommand implements Callable<Integer> {
 
   @Mixin RuleScope scope;
 
+  @Mixin InputLimits limits;
+
   @Parameters(paramLabel = "<file|dir|url>", arity = "1..*", description = "Pages to repair.")
   List<String> inputs = new ArrayList<>();
 
@@ -107,11 +109,6 @@ final class FixCommand implements Callable<Integer> {
       completionCandidates = Format.Candidates.class, converter = AuditCommand.FormatConverter.class,
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
-
-
-
-
-
 
   @Option(names = "--alt-onnx-model", paramLabel = "FILE", description = "An ONNX image model for alt text drafts (needs --alt-onnx-labels).")
   Path onnxModel;
@@ -150,18 +147,6 @@ final class FixCommand implements Callable<Integer> {
 
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on stderr; errors are still shown.")
   boolean quiet;
-
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-      description = "For URLs: seconds to wait for a whole response (default: ${DEFAULT-VALUE}).")
-  double timeoutSeconds;
-
-  @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
-      description = "For URLs: seconds to wait for a connection (default: ${DEFAULT-VALUE}).")
-  double connectTimeoutSeconds;
-
-  @Option(names = "--max-size", paramLabel = "MB", defaultValue = "60",
-      description = "Largest page read, in megabytes (default: ${DEFAULT-VALUE}).")
-  double maxSizeMb;
 
   private PrintWriter err;
   private Progress progress;
@@ -390,15 +375,9 @@ final class FixCommand implements Callable<Integer> {
     return scope.auditOptions();
   }
 
-
   private PageLoader.Options loaderOptions() {
-    if (!(timeoutSeconds > 0) || !(connectTimeoutSeconds > 0) || !(altTimeoutSeconds > 0)) {
-      throw new UsageError("timeouts must be positive");
-    }
-    if (!(maxSizeMb > 0)) throw new UsageError("--max-size must be positive");
-    return PageLoader.Options.defaults()
-        .withTimeouts(Duration.ofMillis((long) (connectTimeoutSeconds * 1000)), Duration.ofMillis((long) (timeoutSeconds * 1000)))
-        .withMaxBytes((long) (maxSizeMb * 1024 * 1024));
+    if (!(altTimeoutSeconds > 0)) throw new UsageError("timeouts must be positive");
+    return limits.loaderOptions();
   }
 
   /** The describers the owner switched on, after the standard ones (decorative, context, OCR). */
