@@ -55,8 +55,18 @@ final class Markup {
     return text.substring(s, end);
   }
 
+  /** Script facts per page, computed once: several rules ask on every page (values never hold the page). */
+  private static final java.util.Map<Page, String> SCRIPT_TEXT =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+  private static final java.util.Map<Page, Boolean> SCRIPTING =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   /** Inline script text of the page (script elements without src) and every on* handler attribute. */
   static String inlineScriptText(Page page) {
+    return SCRIPT_TEXT.computeIfAbsent(page, Markup::collectInlineScriptText);
+  }
+
+  private static String collectInlineScriptText(Page page) {
     StringBuilder sb = new StringBuilder();
     for (Element e : page.elements()) {
       if (e.is("script") && isJavaScript(e) && !e.has("src")) sb.append(rawText(e)).append('\n');
@@ -72,6 +82,10 @@ final class Markup {
 
   /** True when some script can run on the page: a script element (inline or external) or an event handler attribute. */
   static boolean hasScripting(Page page) {
+    return SCRIPTING.computeIfAbsent(page, Markup::findScripting);
+  }
+
+  private static boolean findScripting(Page page) {
     for (Element e : page.elements()) {
       if (e.is("script") && isJavaScript(e) && (e.has("src") || !rawText(e).isBlank())) return true;
       for (Attribute a : e.attributes()) {
