@@ -72,7 +72,7 @@ public final class RepairEngine {
       t = run.trial(accepted);
     }
     List<RuleResult> newFailures = newFailures(page, before, t.after(), t.patch(), t.repaired());
-    return new RepairResult(page, t.text(), outcomes(attempts, accepted, rejected), before, t.after(), newFailures);
+    return new RepairResult(page, t.text(), outcomes(page, attempts, accepted, rejected, t), before, t.after(), newFailures);
   }
 
   private FixAttempt attempt(RuleResult failure, FixContext ctx) {
@@ -305,15 +305,20 @@ public final class RepairEngine {
     return null;
   }
 
-  private List<RepairOutcome> outcomes(Map<RuleResult, FixAttempt> attempts, List<RuleResult> accepted,
-                                       Map<RuleResult, String> rejected) {
+  private List<RepairOutcome> outcomes(Page page, Map<RuleResult, FixAttempt> attempts, List<RuleResult> accepted,
+                                       Map<RuleResult, String> rejected, Trial t) {
     List<RepairOutcome> out = new ArrayList<>();
     for (Map.Entry<RuleResult, FixAttempt> e : attempts.entrySet()) {
       RuleResult failure = e.getKey();
       if (accepted.contains(failure)) {
         Repair r = (Repair) e.getValue();
-        RepairStatus s = r.confidence() == Confidence.NEEDS_REVIEW ? RepairStatus.FIXED_NEEDS_REVIEW : RepairStatus.FIXED_VERIFIED;
-        out.add(new RepairOutcome(failure, s, r, null));
+        out.add(new RepairOutcome(failure, status(r), r, null));
+        continue;
+      }
+      Repair by = accepted.isEmpty() ? null : resolvedBy(failure, page, accepted, attempts, t);
+      if (by != null) {
+        out.add(new RepairOutcome(failure, status(by), by,
+            FixContext.message("engine.resolved-by", by.rule(), org.curbcut.audit.Selectors.of(by.target()))));
       } else if (e.getValue() instanceof NotRepairable n) {
         out.add(new RepairOutcome(failure, RepairStatus.NOT_REPAIRABLE, null, n.reason()));
       } else {
@@ -321,5 +326,47 @@ public final class RepairEngine {
       }
     }
     return out;
+  }
+
+  private static RepairStatus status(Repair r) {
+    return r.confidence() == Confidence.NEEDS_REVIEW ? RepairStatus.FIXED_NEEDS_REVIEW : RepairStatus.FIXED_VERIFIED;
+  }
+
+  /**
+   * The repair that made a failure without a repair of its own go away (a region failure inside the
+   * block that became the main landmark), or null when it is still there. Gone means the rule
+   * neither fails nor asks a person about the element any more — for a failure on the page as a
+   * whole, about any element of the page. The repair named is the one nearest the element: an
+   * ancestor's (a block that became a landmark changes its content's context), its own (of another
+   * rule), a descendant's (an image's alt names its link), else the first of the page.
+   */
+  private static Repair resolvedBy(RuleResult failure, Page page, List<RuleResult> accepted,
+                                   Map<RuleResult, FixAttempt> attempts, Trial t) {
+    if (failure.target().page() != page) return null;
+    Element now = find(t.repaired(), t.patch(), failure.target());
+    if (now == null) return null;
+    boolean pageWide = isPageElement(failure.target());
+    String rule = failure.rule().id();
+    for (RuleResult x : t.after().results()) {
+      if (!x.rule().id().equals(rule)) continue;
+      if (x.outcome() != Outcome.FAILED && x.outcome() != Outcome.CANT_TELL) continue;
+      if (x.target() == now || pageWide && x.target().page() == t.repaired()) return null;
+    }
+    Element original = failure.target();
+    List<Element> above = original.ancestors().toList();
+    Repair nearest = null;
+    int best = Integer.MAX_VALUE;
+    for (RuleResult r : accepted) {
+      Repair rep = (Repair) attempts.get(r);
+      Element target = rep.target();
+      int up = above.indexOf(target);
+      int down = up >= 0 || target == original ? -1 : target.ancestors().toList().indexOf(original);
+      int distance = up >= 0 ? 1 + up : target == original ? 500 : down >= 0 ? 1000 + down : 100_000;
+      if (distance < best) {
+        best = distance;
+        nearest = rep;
+      }
+    }
+    return nearest;
   }
 }

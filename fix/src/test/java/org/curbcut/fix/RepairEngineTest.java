@@ -56,6 +56,25 @@ class RepairEngineTest {
     }
   }
 
+  /** Fails a figure whose image has no alt: a failure another rule's repair resolves. */
+  static final class FigureImgAlt implements Rule {
+    static final RuleMeta META = RuleMeta.of(FigureImgAlt.class, "test-figure", List.of(), List.of("1.1.1"), Level.A, Impact.MINOR);
+
+    @Override
+    public RuleMeta meta() {
+      return META;
+    }
+
+    @Override
+    public void evaluate(RuleContext ctx, Outcomes out) {
+      for (Element e : ctx.page().elements()) {
+        if (!e.is("figure")) continue;
+        if (e.descendants().anyMatch(d -> d.is("img") && !d.has("alt"))) out.failed(e, "img");
+        else out.passed(e);
+      }
+    }
+  }
+
   static Fixer altFixer(Confidence c, String value) {
     return new Fixer() {
       @Override
@@ -75,7 +94,7 @@ class RepairEngineTest {
   }
 
   private static RepairResult run(String html, Confidence min, Fixer... fixers) {
-    Auditor auditor = new Auditor(AuditOptions.defaults(), List.of(new ImgNeedsAlt(), new NoBadAttr()));
+    Auditor auditor = new Auditor(AuditOptions.defaults(), List.of(new ImgNeedsAlt(), new NoBadAttr(), new FigureImgAlt()));
     Page page = HtmlSnapshot.parse(html, "t.html");
     return new RepairEngine(auditor, List.of(fixers), min).repair(page, text -> HtmlSnapshot.parse(text, "t.html"));
   }
@@ -126,5 +145,21 @@ class RepairEngineTest {
     RepairResult r = run("<img src=a.png>", Confidence.NEEDS_REVIEW);
     assertThat(r.outcomes().get(0).status()).isEqualTo(RepairStatus.NOT_REPAIRABLE);
     assertThat(r.outcomes().get(0).reason()).startsWith("No automatic repair exists for this rule.");
+  }
+
+  @Test
+  void aFailureThatAnotherRepairResolvesIsFixedByThatRepair() {
+    RepairResult r = run("<figure><img src=a.png></figure>\n<figure><img src=nofix.png></figure>", Confidence.NEEDS_REVIEW,
+        altFixer(Confidence.LIKELY, "A harbour"));
+    RepairOutcome figure = r.outcomes().stream()
+        .filter(o -> o.failure().rule().id().equals("test-figure") && o.failure().target().startTag().start().offset() == 0)
+        .findFirst().orElseThrow();
+    assertThat(figure.status()).isEqualTo(RepairStatus.FIXED_VERIFIED);
+    assertThat(figure.repair().rule()).isEqualTo("test-img-alt");
+    assertThat(figure.reason()).startsWith("Resolved by the test-img-alt repair of");
+    RepairOutcome stillFails = r.outcomes().stream()
+        .filter(o -> o.failure().rule().id().equals("test-figure") && o.failure().target().startTag().start().offset() > 0)
+        .findFirst().orElseThrow();
+    assertThat(stillFails.status()).isEqualTo(RepairStatus.NOT_REPAIRABLE);
   }
 }

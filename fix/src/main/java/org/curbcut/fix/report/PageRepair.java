@@ -87,7 +87,7 @@ public record PageRepair(String source, String output, String error, PageReport 
         .sorted(java.util.Comparator.comparingInt(org.curbcut.fix.Edit::start))
         .map(text::span).toList();
     return new RepairItem(m.id(), m.description(), m.wcag(), m.level(), m.impact(), m.help(), Selectors.of(e), line, column,
-        nz(f.message()), o.status(), nz(rep.change()), nz(rep.value()), nz(rep.provenance()), rep.confidence(), "", snippets[0], snippets[1],
+        nz(f.message()), o.status(), nz(rep.change()), nz(rep.value()), nz(rep.provenance()), rep.confidence(), nz(o.reason()), snippets[0], snippets[1],
         spans);
   }
 

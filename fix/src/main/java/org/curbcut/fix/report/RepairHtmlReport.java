@@ -141,6 +141,7 @@ final class RepairHtmlReport {
               : Messages.get("html.location.unknown", p.source()))).append("</p>\n");
       out.append("<dl class=\"repair\">\n");
       if (i.repaired()) {
+        if (!i.reason().isEmpty()) dd("text.item.resolved", i.reason());
         dd("text.item.changed", i.change());
         out.append("<dt>").append(e(Messages.get("html.before"))).append("</dt><dd><pre><code>").append(e(i.before()))
             .append("</code></pre></dd>\n");

@@ -25,7 +25,8 @@ import org.curbcut.rules.Level;
  * @param value the value chosen (alt text, label, language); empty when none
  * @param provenance where the value came from; empty when not repaired
  * @param confidence how sure the repair is; null when not repaired
- * @param reason for a finding not repaired: why, and what a person should do; else empty
+ * @param reason for a finding not repaired: why, and what a person should do; for one resolved by
+ *     another element's repair: which repair; else empty
  * @param before the original source around the change (or the element's start tag when not repaired)
  * @param after the same source after the repair; empty when not repaired
  * @param edits the edits of the repair on the original text

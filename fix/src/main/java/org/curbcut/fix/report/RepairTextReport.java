@@ -87,6 +87,7 @@ final class RepairTextReport {
           + "  " + t(Texts.criterion(i.wcag())));
       line("    " + style(DIM, t(i.selector())));
       if (i.repaired()) {
+        if (!i.reason().isEmpty()) line("    " + t(i.reason()));
         line("    " + Messages.get("text.item.changed", t(i.change())));
         diff(i.before(), i.after());
         line("    " + Messages.get("text.item.why", t(i.message())));
