@@ -19,6 +19,17 @@ class LanguageDetectionTest {
   }
 
   @Test
+  void detectsLongTextsToo() {
+    // long samples take Lingua's faster low-accuracy path
+    String french = "Nous sommes une clinique de quartier. Nos groupes se retrouvent chaque semaine, et vous "
+        + "pouvez venir prendre un thé et parler avec des personnes qui comprennent ce que vous vivez. ";
+    assertThat(LanguageDetection.detect(french.repeat(20)).orElseThrow().tag()).isEqualTo("fr");
+    String dutch = "Wij zijn een buurtkliniek. Onze groepen komen elke week samen en u bent van harte welkom "
+        + "om een kopje thee te drinken en te praten met mensen die begrijpen wat u doormaakt. ";
+    assertThat(LanguageDetection.detect(dutch.repeat(3)).orElseThrow().tag()).isEqualTo("nl");
+  }
+
+  @Test
   void saysNothingWhenThereIsTooLittleText() {
     assertThat(LanguageDetection.detect("Home | Menu")).isEmpty();
     assertThat(LanguageDetection.detect("  12 34 56 78 90  ")).isEmpty();
