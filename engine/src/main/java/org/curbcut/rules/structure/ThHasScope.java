@@ -72,6 +72,11 @@ public final class ThHasScope implements Rule {
           || model.cells.stream().allMatch(c -> !c.header || c.x == 0);
       String axes = oneAxis ? "one-axis" : "two-axes";
       boolean headersUsed = model.cells.stream().anyMatch(c -> !c.header && !c.element.attrOr("headers", "").isBlank());
+      java.util.Map<Integer, List<TableModel.Cell>> dataByRow = new java.util.HashMap<>();
+      for (TableModel.Cell c : model.cells) {
+        if (c.header) continue;
+        for (int y = c.y; y < c.y + c.height; y++) dataByRow.computeIfAbsent(y, k -> new java.util.ArrayList<>()).add(c);
+      }
       for (TableModel.Cell cell : model.cells) {
         Element e = cell.element;
         Tri exposed = tableExposed.and(aria.isHiddenFromAT(e).not());
@@ -81,7 +86,7 @@ public final class ThHasScope implements Rule {
           continue;
         }
         if (!cell.header) continue;
-        Optional<String> decided = positionScope(model, cell);
+        Optional<String> decided = positionScope(cell, dataByRow.getOrDefault(cell.y, List.of()));
         String scope = e.attrOr("scope", "").trim();
         if (!scope.isEmpty()) {
           if (VALID.contains(scope.toLowerCase(java.util.Locale.ROOT))) out.passed(e);
@@ -116,12 +121,12 @@ public final class ThHasScope implements Rule {
    * {@code row} for a cell in the first column of a row that holds a data cell; {@code col} for
    * another cell of the first row when the row's data cells are empty (a first row with data in it
    * pairs keys and values, so its direction is open); empty otherwise.
+   *
+   * @param data the data cells that occupy the cell's first row
    */
-  static Optional<String> positionScope(TableModel model, TableModel.Cell cell) {
+  static Optional<String> positionScope(TableModel.Cell cell, List<TableModel.Cell> data) {
     Element row = cell.element.parent();
     if (row != null && row.is("tr") && row.parent() != null && row.parent().is("thead")) return Optional.of("col");
-    List<TableModel.Cell> data = model.cells.stream()
-        .filter(c -> !c.header && c.y <= cell.y && cell.y < c.y + c.height).toList();
     if (cell.x == 0 && !data.isEmpty()) return Optional.of("row");
     if (cell.y == 0) {
       // a first row of headers beside an empty corner; a first row with data in it pairs keys and values
