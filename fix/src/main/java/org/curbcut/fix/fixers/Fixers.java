@@ -33,6 +33,8 @@ public final class Fixers {
     all.add(new RegionFixer());
     all.add(new LabelInNameFixer());
     all.add(new InputImageAltFixer(altText));
+    all.add(new TableHeadersFixer());
+    all.add(new ThScopeFixer());
     return all;
   }
 }

@@ -57,8 +57,12 @@ public final class RepairInvariants {
   static final String SKIP_CLASS = "curbcut-skip-link";
   static final String HINT_CLASS = "curbcut-hint";
 
-  /** Attributes a repair may add, change or remove (besides id, which it may only add). */
-  private static final Set<String> REPAIRABLE = Set.of("role", "tabindex", "alt", "title", "lang", "autocomplete", "controls");
+  /**
+   * Attributes a repair may add, change or remove (besides id, which it may only add). {@code scope}
+   * on a {@code th}: th-has-scope writes the direction its position decides, or replaces a value
+   * browsers ignore; it changes what assistive technology announces, never what the page shows.
+   */
+  private static final Set<String> REPAIRABLE = Set.of("role", "tabindex", "alt", "title", "lang", "autocomplete", "controls", "scope");
 
   private RepairInvariants() {}
 
