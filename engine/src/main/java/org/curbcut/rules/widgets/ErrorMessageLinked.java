@@ -23,8 +23,8 @@ import org.curbcut.snapshot.Tri;
  * (a class or id token containing "error" or "invalid", such as {@code field-error} or
  * {@code invalid-feedback}, or {@code role="alert"}), holds text, is not a label, and is visible
  * per the static cascade. The container is the nearest wrapping div, p, li or fieldset whose only
- * field is this one; without one, the elements after the field (or after its wrapping label) up to
- * the next field or label. Expectation 1: the field's {@code aria-describedby}, or its
+ * field is this one (and that holds no heading, landmark or navigation); without one, the elements
+ * after the field (or after its wrapping label) up to the next field or label. Expectation 1: the field's {@code aria-describedby}, or its
  * {@code aria-errormessage} together with {@code aria-invalid="true"}, references the message (or
  * an element around it or inside it). Text inside a label is not a candidate: it is announced with
  * the field's name.
@@ -108,7 +108,7 @@ public final class ErrorMessageLinked implements Rule {
   private static List<Element> candidates(Element field) {
     Element wrapper = field.ancestors().filter(a -> a.is("div", "p", "li", "fieldset", "form", "body")).findFirst()
         .filter(a -> a.is("div", "p", "li", "fieldset")).orElse(null);
-    if (wrapper != null && wrapper.descendants().filter(ErrorMessageLinked::isField).count() == 1) {
+    if (wrapper != null && isFieldContainer(wrapper)) {
       return wrapper.descendants().filter(d -> d != field && !d.is("label", "legend") && d.closest("label").isEmpty()
           && d.descendants().noneMatch(x -> x == field)).toList();
     }
@@ -125,6 +125,22 @@ public final class ErrorMessageLinked implements Rule {
       out.addAll(sib.descendants().toList());
     }
     return out;
+  }
+
+  /**
+   * A wrapper that holds this one field and what goes with it: no other field, and nothing a page
+   * section would hold (a heading, navigation, more than two links), so a page-wide error banner in
+   * a header that also holds a search field is not taken for the search field's message.
+   */
+  private static boolean isFieldContainer(Element wrapper) {
+    int fields = 0;
+    int links = 0;
+    for (Element d : wrapper.descendants().toList()) {
+      if (isField(d)) fields++;
+      if (d.is("a") && d.has("href")) links++;
+      if (d.is("h1", "h2", "h3", "h4", "h5", "h6", "nav", "form", "header", "footer", "main", "section", "article")) return false;
+    }
+    return fields == 1 && links <= 2;
   }
 
   private static boolean looksLikeError(Element e) {

@@ -86,6 +86,14 @@ class ErrorMessageLinkedTest {
   }
 
   @Test
+  void aPageBannerIsNotTheMessageOfASearchFieldBesideIt() {
+    assertThat(outcome("<div class=top><h2>Clinic</h2><p class=alert-error>Your session expired.</p>"
+        + "<input type=search name=q aria-label=Search></div>")).isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(outcome("<div class=top><a href=/>Home</a> <a href=/a>A</a> <a href=/b>B</a>"
+        + "<span class=error>Offline</span><input type=search name=q aria-label=Search></div>")).isEqualTo(Outcome.INAPPLICABLE);
+  }
+
+  @Test
   void aMessageBetweenTwoFieldsBelongsToTheOneBeforeIt() {
     List<RuleResult> r = results("<form><label for=a>A</label><input id=a><span class=error>A is required</span>"
         + "<label for=b>B</label><input id=b></form>");

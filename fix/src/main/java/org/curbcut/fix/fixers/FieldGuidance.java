@@ -34,7 +34,11 @@ import org.curbcut.snapshot.Page;
  * words is a machine's reading: needs review; an error link and the words for a limit are likely).
  */
 final class FieldGuidance {
-  private static final Map<Page, Map<Element, FieldGuidance>> PLANS = new WeakHashMap<>();
+  /**
+   * Plans per repair run. Keyed by the run's context, not by the page: a plan holds elements,
+   * which hold their page, and a weak map whose values hold their key never lets go of it.
+   */
+  private static final Map<FixContext, Map<Element, FieldGuidance>> PLANS = new WeakHashMap<>();
 
   final Element field;
   /** The visible error message the field does not reference yet, or null. */
@@ -71,9 +75,9 @@ final class FieldGuidance {
     this.confidence = patternWords != null ? Confidence.NEEDS_REVIEW : Confidence.LIKELY;
   }
 
-  /** The plan for a field of the page being repaired (the same object for every repair of the field). */
+  /** The plan for a field of the page being repaired (the same object for every repair of the field in one run). */
   static synchronized FieldGuidance of(FixContext ctx, Element field) {
-    return PLANS.computeIfAbsent(ctx.page(), p -> new IdentityHashMap<>()).computeIfAbsent(field, f -> new FieldGuidance(ctx, f));
+    return PLANS.computeIfAbsent(ctx, c -> new IdentityHashMap<>()).computeIfAbsent(field, f -> new FieldGuidance(ctx, f));
   }
 
   /**
