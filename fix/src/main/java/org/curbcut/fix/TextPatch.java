@@ -3,12 +3,17 @@ package org.curbcut.fix;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Applies edits to the original text, leaving every other character as it was: formatting,
  * comments, attribute order and entities outside the edits stay byte for byte.
  */
 public final class TextPatch {
+  /** An insertion that adds an attribute to a start tag, as SourceEdits.setAttribute writes it. */
+  private static final Pattern ADDED_ATTRIBUTE = Pattern.compile("^\\s+([^\\s\"'>/=<]+)=");
+
   private final List<Edit> edits;
 
   private TextPatch(List<Edit> sorted) {
@@ -30,14 +35,25 @@ public final class TextPatch {
     return new TextPatch(sorted);
   }
 
-  /** True when any edit of {@code a} overlaps any edit of {@code b}. */
+  /**
+   * True when any edit of {@code a} overlaps any edit of {@code b}, or when both insert the same
+   * attribute at one place (two repairs that each add aria-describedby to a start tag would write
+   * it twice, and the parser keeps only the first).
+   */
   public static boolean conflicts(List<Edit> a, List<Edit> b) {
     for (Edit x : a) {
       for (Edit y : b) {
-        if (x.overlaps(y) || x.equals(y)) return true;
+        if (x.overlaps(y) || x.equals(y) || addSameAttribute(x, y)) return true;
       }
     }
     return false;
+  }
+
+  private static boolean addSameAttribute(Edit x, Edit y) {
+    if (x.start() != x.end() || y.start() != y.end() || x.start() != y.start()) return false;
+    Matcher mx = ADDED_ATTRIBUTE.matcher(x.replacement());
+    Matcher my = ADDED_ATTRIBUTE.matcher(y.replacement());
+    return mx.find() && my.find() && mx.group(1).equalsIgnoreCase(my.group(1));
   }
 
   public String apply(String text) {

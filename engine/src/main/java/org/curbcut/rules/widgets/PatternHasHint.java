@@ -2,6 +2,7 @@ package org.curbcut.rules.widgets;
 
 import java.util.List;
 import java.util.Set;
+import org.curbcut.aria.Aria;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -31,12 +32,24 @@ public final class PatternHasHint implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     for (Element e : ctx.allElements()) {
-      if (!e.is("input") || !e.has("pattern") || !TEXT_TYPES.contains(e.token("type").orElse(""))) continue;
-      if (Rendering.isRendered(e).isFalse()) continue;
-      boolean title = e.attr("title").map(t -> !t.isBlank()).orElse(false);
-      boolean described = !ctx.aria().description(e).isEmpty();
-      if (title || described) out.passed(e);
+      if (!applies(e)) continue;
+      if (isDescribed(e, ctx.aria())) out.passed(e);
       else out.failed(e, "no-hint", e.attrOr("pattern", ""));
     }
+  }
+
+  /** True when the rule fails this field, for the repairs that plan a field's hint. */
+  public static boolean needsHint(Element field, Aria aria) {
+    return applies(field) && !isDescribed(field, aria);
+  }
+
+  private static boolean applies(Element e) {
+    if (!e.is("input") || !e.has("pattern") || !TEXT_TYPES.contains(e.token("type").orElse(""))) return false;
+    return !Rendering.isRendered(e).isFalse();
+  }
+
+  private static boolean isDescribed(Element e, Aria aria) {
+    boolean title = e.attr("title").map(t -> !t.isBlank()).orElse(false);
+    return title || !aria.description(e).isEmpty();
   }
 }

@@ -9,6 +9,6 @@ public final class WidgetRules {
 
   public static List<Rule> all() {
     return List.of(new ClickTargetKeyboard(), new ModalDialogSemantics(), new DisclosureState(), new PatternHasHint(),
-        new RequiredMarkedOnlyVisually());
+        new RequiredMarkedOnlyVisually(), new ErrorMessageLinked(), new ConstraintHasHint());
   }
 }

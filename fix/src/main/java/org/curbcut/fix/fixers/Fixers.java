@@ -29,6 +29,7 @@ public final class Fixers {
     all.addAll(LandmarkFixers.all());
     all.addAll(WidgetFixers.all());
     all.add(new PatternHintFixer());
+    all.addAll(FormGuidanceFixers.all());
     all.add(new FocusStyleFixer());
     all.add(new RegionFixer());
     all.add(new LabelInNameFixer());

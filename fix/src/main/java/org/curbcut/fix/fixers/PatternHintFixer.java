@@ -5,20 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.curbcut.fix.Confidence;
-import org.curbcut.fix.Edit;
 import org.curbcut.fix.FixAttempt;
 import org.curbcut.fix.FixContext;
 import org.curbcut.fix.Fixer;
-import org.curbcut.fix.Repair;
-import org.curbcut.fix.SourceEdits;
 import org.curbcut.rules.RuleResult;
-import org.curbcut.snapshot.Element;
 
 /**
  * pattern-has-hint: writes the format a {@code pattern} demands as a visible hint after the field,
  * referenced by aria-describedby. Only simple patterns (digit, letter and literal runs) are put
  * into words; anything else needs a person. The words are a machine's reading: needs review.
+ * The hint is planned with the field's other guidance ({@link FieldGuidance}): a field that also
+ * has an undescribed maxlength, min or max gets one hint for both.
  */
 final class PatternHintFixer implements Fixer {
   private static final Pattern PIECE = Pattern.compile(
@@ -32,22 +29,7 @@ final class PatternHintFixer implements Fixer {
 
   @Override
   public FixAttempt attempt(RuleResult failure, FixContext ctx) {
-    Element field = failure.target();
-    Optional<String> words = describe(field.attrOr("pattern", ""));
-    if (words.isEmpty()) return FixerSupport.needsPerson(rule(), field, "hint.complex-pattern", field.attrOr("pattern", ""));
-    String hint = FixContext.message("hint.format", words.get());
-    String id = WidgetFixers.freshId(ctx.page(), "curbcut-hint-" + field.attr("name").or(field::id).orElse("field")
-        .replaceAll("[^A-Za-z0-9_-]", ""));
-    String existing = field.attrOr("aria-describedby", "").trim();
-    List<Edit> edits = new ArrayList<>();
-    Optional<Edit> describedBy = SourceEdits.setAttribute(field, "aria-describedby", existing.isEmpty() ? id : existing + " " + id);
-    Optional<Edit> insert = SourceEdits.insertAfter(field, " <span id=\"" + id + "\" class=\"curbcut-hint\">"
-        + SourceEdits.escapeText(hint) + "</span>");
-    if (describedBy.isEmpty() || insert.isEmpty()) return FixerSupport.notInSource(rule(), field);
-    edits.add(describedBy.get());
-    edits.add(insert.get());
-    return new Repair(rule(), field, edits, FixContext.message("change.hint", hint), hint,
-        FixContext.message("hint.provenance", field.attrOr("pattern", "")), Confidence.NEEDS_REVIEW);
+    return FormGuidanceFixers.hint(rule(), failure.target(), ctx);
   }
 
   /** "2 digits / 2 digits / 4 digits" for \d{2}/\d{2}/\d{4}; empty for patterns that are not simple runs. */
