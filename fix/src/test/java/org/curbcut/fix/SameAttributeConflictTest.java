@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Two repairs that each add the same attribute to one start tag conflict: one is kept, the other says why. */
 class SameAttributeConflictTest {
   private static final String PAGE = "<!doctype html><html lang=en><head><title>T</title></head><body><main><form>"
-      + "<label for=z>ZIP</label><input id=z name=zip pattern='\\d{5}' maxlength=5><p id=a>5 digits</p><p id=b>Up to 5</p>"
+      + "<label for=z>ZIP</label><input id=z name=zip pattern='\\d{5}' maxlength=5><p id=a>Digits only</p><p id=b>Up to 5</p>"
       + "</form></main></body></html>";
 
   /** A fixer that points aria-describedby at one id. */
