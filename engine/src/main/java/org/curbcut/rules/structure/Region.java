@@ -1,7 +1,9 @@
 package org.curbcut.rules.structure;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.curbcut.aria.Aria;
 import org.curbcut.rules.Impact;
@@ -35,11 +37,14 @@ public final class Region implements Rule {
     Element body = ctx.page().body().get();
     boolean anyLandmark = body.descendants().anyMatch(e -> !Markup.inTemplate(e) && Landmarks.landmark(aria, e).isPresent());
     Set<Element> loose = new LinkedHashSet<>();
+    // whether an element's subtree holds a landmark, per element: each loose text climbs through
+    // the same ancestors, and searching their subtrees again each time is quadratic on big pages
+    Map<Element, Boolean> holdsLandmark = new IdentityHashMap<>();
     for (Text t : Markup.texts(body)) {
       Element p = t.parent();
       if (p == null || Landmarks.enclosing(aria, t.parent()).isPresent() || Landmarks.landmark(aria, p).isPresent()) continue;
       if (!Markup.perceivable(aria, p).isTrue() || isSkipLink(p)) continue;
-      loose.add(outermostWithoutLandmark(aria, p, body));
+      loose.add(outermostWithoutLandmark(aria, p, body, holdsLandmark));
     }
     if (loose.isEmpty()) return;
     if (!anyLandmark) {
@@ -54,17 +59,21 @@ public final class Region implements Rule {
   }
 
   /** Climbs while the parent holds no landmark, stopping below body. */
-  private static Element outermostWithoutLandmark(Aria aria, Element e, Element body) {
+  private static Element outermostWithoutLandmark(Aria aria, Element e, Element body, Map<Element, Boolean> memo) {
     Element cur = e;
-    while (cur.parent() != null && cur.parent() != body && !containsLandmark(aria, cur.parent())) cur = cur.parent();
+    while (cur.parent() != null && cur.parent() != body && !containsLandmark(aria, cur.parent(), memo)) cur = cur.parent();
     return cur;
   }
 
-  private static boolean containsLandmark(Aria aria, Element e) {
-    if (Landmarks.landmark(aria, e).isPresent()) return true;
+  private static boolean containsLandmark(Aria aria, Element e, Map<Element, Boolean> memo) {
+    Boolean known = memo.get(e);
+    if (known != null) return known;
+    boolean holds = Landmarks.landmark(aria, e).isPresent();
     for (Node n : e.children()) {
-      if (n instanceof Element c && containsLandmark(aria, c)) return true;
+      if (holds) break;
+      if (n instanceof Element c && containsLandmark(aria, c, memo)) holds = true;
     }
-    return false;
+    memo.put(e, holds);
+    return holds;
   }
 }

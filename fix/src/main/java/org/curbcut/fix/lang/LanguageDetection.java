@@ -13,7 +13,7 @@ import java.util.SortedMap;
  * text, and a clear lead of the best language over the next. The candidate languages are the
  * most used languages of the web, which keeps memory modest.
  *
- * <p>Speed matters because this runs inside every page repair: the sample is capped at 1,000
+ * <p>Speed matters because this runs inside every page repair: the sample is capped at 500
  * characters, and a sample of at least {@value #LOW_ACCURACY_LETTERS} letters goes to Lingua's
  * low-accuracy mode (trigrams only), which its authors recommend for texts of that length and
  * which is several times faster than the high-accuracy mode kept for short samples.
@@ -21,7 +21,7 @@ import java.util.SortedMap;
 public final class LanguageDetection {
   private static final int MIN_LETTERS = 40;
   private static final double MIN_CONFIDENCE = 0.75;
-  private static final int MAX_CHARS = 1000;
+  private static final int MAX_CHARS = 500;
   private static final int LOW_ACCURACY_LETTERS = 200;
 
   private static final Language[] CANDIDATES = {
