@@ -30,14 +30,30 @@ public final class TextPatch {
     return new TextPatch(sorted);
   }
 
-  /** True when any edit of {@code a} overlaps any edit of {@code b}. */
+  /**
+   * True when any edit of {@code a} overlaps any edit of {@code b}, or when both insert the same
+   * attribute at the same place. Two insertions at one place do not conflict otherwise: two repairs
+   * may each add an attribute to the same start tag ({@code role="main"} and an {@code id}), and
+   * {@link #of} keeps them in the order given.
+   */
   public static boolean conflicts(List<Edit> a, List<Edit> b) {
     for (Edit x : a) {
       for (Edit y : b) {
-        if (x.overlaps(y) || x.equals(y)) return true;
+        if (x.overlaps(y) || x.equals(y) || sameAttributeInserted(x, y)) return true;
       }
     }
     return false;
+  }
+
+  private static final java.util.regex.Pattern INSERTED_ATTRIBUTE =
+      java.util.regex.Pattern.compile("\\s+([^\\s\"'<>/=]+)(?:=.*)?", java.util.regex.Pattern.DOTALL);
+
+  /** Two insertions at one offset that each add the same attribute (the parser would drop the second). */
+  private static boolean sameAttributeInserted(Edit x, Edit y) {
+    if (x.start() != x.end() || y.start() != y.end() || x.start() != y.start()) return false;
+    java.util.regex.Matcher mx = INSERTED_ATTRIBUTE.matcher(x.replacement());
+    java.util.regex.Matcher my = INSERTED_ATTRIBUTE.matcher(y.replacement());
+    return mx.matches() && my.matches() && mx.group(1).equalsIgnoreCase(my.group(1));
   }
 
   public String apply(String text) {

@@ -33,6 +33,7 @@ public final class Fixers {
     all.add(new RegionFixer());
     all.add(new LabelInNameFixer());
     all.add(new InputImageAltFixer(altText));
+    all.addAll(ReferenceFixers.all());
     return all;
   }
 }
