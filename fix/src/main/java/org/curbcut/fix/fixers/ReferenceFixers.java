@@ -188,7 +188,7 @@ final class ReferenceFixers {
     public FixAttempt attempt(RuleResult failure, FixContext ctx) {
       Element e = failure.target();
       Page page = ctx.page();
-      if (e.containingShadowRoot() != null) return FixerSupport.needsPerson(rule(), e, "idref.needs-person", "", "");
+      if (e.containingShadowRoot() != null) return FixerSupport.needsPerson(rule(), e, "idref.in-shadow");
       Map<String, List<String>> broken = new LinkedHashMap<>();
       for (String a : IDREFS) {
         if (a.equals("for") && !e.is("label") || !a.startsWith("aria-") && !a.equals("for")) continue;
@@ -197,7 +197,9 @@ final class ReferenceFixers {
         // a collapsed control's popup is often created when it opens: the rule cannot tell, nor can a repair
         if (a.equals("aria-controls") && e.token("aria-expanded").orElse("").equals("false")) continue;
         List<String> ids = a.equals("for") ? List.of(value) : List.of(WHITE_SPACE.split(value));
-        if (ids.stream().allMatch(id -> page.allById(id).isEmpty())) broken.put(a, ids);
+        if (ids.stream().allMatch(id -> page.allById(id).stream().noneMatch(t -> t.containingShadowRoot() == null))) {
+          broken.put(a, ids);
+        }
       }
       if (broken.isEmpty()) return FixerSupport.needsPerson(rule(), e, "idref.duplicate");
       List<Edit> edits = new ArrayList<>();
