@@ -39,6 +39,8 @@ public final class TextPatch {
    * True when any edit of {@code a} overlaps any edit of {@code b}, or when both insert the same
    * attribute at one place (two repairs that each add aria-describedby to a start tag would write
    * it twice, and the parser keeps only the first).
+   * Other insertions at one place do not conflict: two repairs may each add an attribute to the
+   * same start tag ({@code role="main"} and an {@code id}), and {@link #of} keeps them in the order given.
    */
   public static boolean conflicts(List<Edit> a, List<Edit> b) {
     for (Edit x : a) {

@@ -25,7 +25,21 @@ class ColorContrastTest {
   void failsLightGreyTextWithTheRatioInTheMessage() {
     List<RuleResult> r = Fixture.results(rule, "<p style='color:#777;background:#fff'>Some text</p>");
     assertThat(Fixture.outcome(r)).isEqualTo(Outcome.FAILED);
-    assertThat(r.get(0).message()).isEqualTo("Text contrast 4.47:1 (#777777 on #ffffff) is below 4.5:1.");
+    assertThat(r.get(0).message())
+        .isEqualTo("Text contrast 4.47:1 (#777777 on #ffffff) is below 4.5:1; #767676 on #ffffff would give 4.54:1.");
+  }
+
+  @Test
+  void proposesTheNearestPassingTextColourOrElseABackground() {
+    List<RuleResult> grey = Fixture.results(rule, "<p style='color:#999;background:#fff'>Some text</p>");
+    assertThat(grey.get(0).message())
+        .isEqualTo("Text contrast 2.84:1 (#999999 on #ffffff) is below 4.5:1; #767676 on #ffffff would give 4.54:1.");
+    List<RuleResult> dark = Fixture.results(rule, "<p style='color:#000;background:#333'>Some text</p>");
+    assertThat(dark.get(0).message()).isEqualTo("Text contrast 1.66:1 (#000000 on #333333) is below 4.5:1; "
+        + "no shade of the text colour reaches it, but #000000 on #757575 would give 4.55:1.");
+    List<RuleResult> aaa = Fixture.results(new ColorContrastEnhanced(), "<p style='color:#777;background:#fff'>Some text</p>");
+    assertThat(aaa.get(0).message())
+        .isEqualTo("Text contrast 4.47:1 (#777777 on #ffffff) is below 7:1; #595959 on #ffffff would give 7:1.");
   }
 
   @Test

@@ -36,6 +36,7 @@ public final class Fixers {
     all.add(new InputImageAltFixer(altText));
     all.add(new TableHeadersFixer());
     all.add(new ThScopeFixer());
+    all.addAll(ReferenceFixers.all());
     return all;
   }
 }

@@ -47,7 +47,8 @@ import org.curbcut.snapshot.Text;
  *       {@link #isPageElement});
  *   <li>structure: the repaired document has the original's elements in the same order, plus only
  *       the elements repairs add; every original attribute keeps its value except the attributes
- *       repairs may set, and an existing id never changes;
+ *       repairs may set, and an existing id never changes (one exception: a later element with a
+ *       duplicate id may get a fresh id, see {@link #laterDuplicateRenamed}; the first keeps its id);
  *   <li>text and patch: with nothing repaired the text is byte for byte the original; the
  *       repaired text is the original with exactly the applied repairs' edits; the unified diff
  *       applied to the original gives the repaired text.
@@ -206,11 +207,25 @@ public final class RepairInvariants {
       if (ov.equals(rv)) continue;
       String change = name + ": " + ov.map(v -> "\"" + v + "\"").orElse("absent") + " → " + rv.map(v -> "\"" + v + "\"").orElse("absent");
       if (name.equals("id")) {
-        if (ov.isPresent()) out.add("(f) " + where + "an existing id changed on " + describe(o) + ": " + change);
+        if (ov.isPresent() && !laterDuplicateRenamed(o, ov.get(), rv)) {
+          out.add("(f) " + where + "an existing id changed on " + describe(o) + ": " + change);
+        }
         continue;
       }
       if (!repairable(name, o)) out.add("(f) " + where + "attribute a repair may not touch changed on " + describe(o) + ": " + change);
     }
+  }
+
+  /**
+   * The one way an existing id may change: a later element with a duplicate id gets a fresh id.
+   * Every id lookup (getElementById, label for, ARIA references, fragment links) reaches the first
+   * element with an id, so the first keeps its id; a later one may get a new id that no element of
+   * the original had (the duplicate-id repair does this only where no style or script can notice).
+   */
+  private static boolean laterDuplicateRenamed(Element o, String was, Optional<String> now) {
+    List<Element> same = o.page().allById(was);
+    return same.size() > 1 && same.get(0) != o && now.isPresent() && !now.get().isEmpty()
+        && o.page().allById(now.get()).isEmpty();
   }
 
   private static boolean repairable(String name, Element e) {

@@ -98,6 +98,11 @@ class RepairInvariantsTest {
     assertThat(violations("<p>A<span>B</span></p>", "<p>A<b>B</b></p>")).anyMatch(v -> v.startsWith("(f) element sequence"));
     assertThat(violations("<p class=a>A</p>", "<p class=b>A</p>")).anyMatch(v -> v.startsWith("(f) attribute"));
     assertThat(violations("<p id=a>A</p>", "<p id=b>A</p>")).anyMatch(v -> v.startsWith("(f) an existing id"));
+    // a later duplicate may get a fresh id; the first keeps its id, and the fresh id must be new
+    assertThat(violations("<p id=a>A</p><p id=a>B</p>", "<p id=a>A</p><p id=a-2>B</p>")).noneMatch(v -> v.startsWith("(f) an existing id"));
+    assertThat(violations("<p id=a>A</p><p id=a>B</p>", "<p id=a-2>A</p><p id=a>B</p>")).anyMatch(v -> v.startsWith("(f) an existing id"));
+    assertThat(violations("<p id=a>A</p><p id=a>B</p><p id=c>C</p>", "<p id=a>A</p><p id=c>B</p><p id=c>C</p>"))
+        .anyMatch(v -> v.startsWith("(f) an existing id"));
     assertThat(violations("<p>A</p>", "<p onclick=x()>A</p>")).anyMatch(v -> v.startsWith("(f) attribute"));
   }
 
