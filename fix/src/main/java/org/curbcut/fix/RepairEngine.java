@@ -227,8 +227,10 @@ public final class RepairEngine {
   }
 
   /**
-   * Failed results of the re-audit with no failed result of the same rule on the same element
-   * before. One exception: a rule that failed before on the page as a whole (its root or body) and
+   * Failed results of the re-audit with no failed or cantTell result of the same rule on the same
+   * element before (a rule that could not decide before and now can — a page that gained a banner
+   * now shows which blocks repeat — reveals a barrier the page already had; it does not add one).
+   * One more exception: a rule that failed before on the page as a whole (its root or body) and
    * no longer does, but now fails on parts of the page, reports the same barrier in finer grain (a
    * page with no landmarks fails region on its body; once a repair adds the main landmark, region
    * fails on each block left outside it): those failures are not new.
@@ -243,6 +245,7 @@ public final class RepairEngine {
     Set<String> old = new java.util.HashSet<>();
     Set<String> pageWide = new java.util.HashSet<>();
     for (RuleResult r : before.results()) {
+      if (r.outcome() == Outcome.CANT_TELL) old.add(key(r, original, framesBefore, patch));
       if (r.outcome() != Outcome.FAILED) continue;
       old.add(key(r, original, framesBefore, patch));
       if (isPageElement(r.target())) pageWide.add(r.rule().id());

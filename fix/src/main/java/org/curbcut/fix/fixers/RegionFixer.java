@@ -38,11 +38,37 @@ final class RegionFixer implements Fixer {
       if (!role.get().equals("navigation") && e.ancestors().anyMatch(a -> a.is("main", "article", "aside", "nav", "section"))) continue;
       boolean taken = !role.get().equals("navigation") && ctx.page().elements().stream()
           .anyMatch(o -> o != failure.target() && ctx.aria().role(o).map(r -> r.equals(role.get())).orElse(false));
-      if (taken) continue;
+      if (taken || !role.get().equals("navigation") && !strongest(ctx, e, role.get())) continue;
       return FixerSupport.setAttribute(rule(), e, "role", role.get(),
           FixContext.message("region.from-name", e.name(), e.id().orElse(e.attrOr("class", "")), role.get()), Confidence.LIKELY);
     }
     return FixerSupport.needsPerson(rule(), failure.target(), "region.needs-person");
+  }
+
+  /** Names that say "page header/footer" outright; a top bar or site-top strip is a weaker claim. */
+  private static final Set<String> WEAK = Set.of("top-bar", "topbar", "site-top");
+
+  /**
+   * True when no other unrepaired block of the page is a better candidate for this page-wide
+   * landmark: a page has one banner and one contentinfo, so of a top bar and a header only the
+   * header becomes the banner (two would fail landmark-unique and both repairs would be dropped).
+   * Equal candidates leave the choice to a person.
+   */
+  private static boolean strongest(FixContext ctx, Element e, String role) {
+    int mine = strength(e);
+    for (Element o : ctx.page().elements()) {
+      if (o == e || o.has("role") || o.page() != e.page() || !landmarkFor(o).map(role::equals).orElse(false)) continue;
+      if (o.ancestors().anyMatch(a -> a.is("main", "article", "aside", "nav", "section"))) continue;
+      if (o.ancestors().anyMatch(a -> a == e) || e.ancestors().anyMatch(a -> a == o)) continue;
+      if (strength(o) <= mine) return false;
+    }
+    return true;
+  }
+
+  private static int strength(Element e) {
+    if (e.is("header", "footer")) return 0;
+    String tokens = (e.attrOr("id", "") + " " + e.attrOr("class", "")).toLowerCase(Locale.ROOT);
+    return Arrays.stream(tokens.trim().split("\\s+")).anyMatch(WEAK::contains) ? 2 : 1;
   }
 
   static Optional<String> landmarkFor(Element e) {

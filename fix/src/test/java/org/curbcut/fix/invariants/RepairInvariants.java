@@ -41,7 +41,7 @@ import org.curbcut.snapshot.Text;
  *   <li>scripts and styles: every script (src and text), style element (text) and style sheet
  *       link (href), in order; the only new style is the skip link's, and it styles only the skip link;
  *   <li>no new failure: the engine reports none, no rule fails in the re-audit on an element where
- *       it passed before, and none fails where it did not fail before (elements matched by
+ *       it passed before, and none fails where it did not fail (or could not decide) before (elements matched by
  *       document order, not by the engine's own offset mapping) — except where a rule's failure
  *       on the whole page (its root or body) became failures on parts of it (see
  *       {@link #isPageElement});
@@ -354,6 +354,9 @@ public final class RepairInvariants {
       if (r.outcome() == Outcome.FAILED) {
         failedBefore.computeIfAbsent(r.target(), k -> new HashSet<>()).add(r.rule().id());
         if (isPageElement(r.target(), result.original())) pageWide.add(r.rule().id());
+      } else if (r.outcome() == Outcome.CANT_TELL) {
+        // undecided before, decided now: the barrier was there, the repair let the rule see it
+        failedBefore.computeIfAbsent(r.target(), k -> new HashSet<>()).add(r.rule().id());
       } else if (r.outcome() == Outcome.PASSED) {
         passedBefore.computeIfAbsent(r.target(), k -> new HashSet<>()).add(r.rule().id());
       }
