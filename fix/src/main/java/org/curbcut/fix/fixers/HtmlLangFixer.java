@@ -10,8 +10,10 @@ import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
 
 /**
- * html-has-lang and html-lang-valid: sets {@code lang} on {@code <html>} to the language Lingua
- * detects in the page's text, only when it is confident.
+ * html-has-lang and html-lang-valid: sets {@code lang} on {@code <html>}. An invalid value that
+ * names a language in another way ({@code lang="english"}, {@code "eng"}, {@code "en_GB"}) is
+ * rewritten as the tag the author meant; otherwise the value is the language Lingua detects in the
+ * page's text, only when it is confident.
  */
 final class HtmlLangFixer implements Fixer {
   private final String rule;
@@ -28,6 +30,12 @@ final class HtmlLangFixer implements Fixer {
   @Override
   public FixAttempt attempt(RuleResult failure, FixContext ctx) {
     Element html = ctx.page().root();
+    String written = html.attrOr("lang", "").strip();
+    Optional<String> meant = LanguageNames.tagFor(written);
+    if (!written.isEmpty() && meant.isPresent()) {
+      return FixerSupport.setAttribute(rule, html, "lang", meant.get(),
+          FixContext.message("lang.from-written", written), Confidence.LIKELY);
+    }
     String text = ctx.page().body().map(Element::textContent).orElse("")
         + " " + ctx.page().head().flatMap(h -> h.descendants().filter(e -> e.is("title")).findFirst())
         .map(Element::textContent).orElse("");

@@ -16,7 +16,9 @@ import java.util.SortedMap;
  * <p>Speed matters because this runs inside every page repair: the sample is capped at 500
  * characters, and a sample of at least {@value #LOW_ACCURACY_LETTERS} letters goes to Lingua's
  * low-accuracy mode (trigrams only), which its authors recommend for texts of that length and
- * which is several times faster than the high-accuracy mode kept for short samples.
+ * which is faster than the high-accuracy mode kept for short samples. Answers are cached by
+ * sample (a few hundred entries): the pages of one site, and every view of one page through the
+ * proxy, mostly begin with the same text, and one detection costs about as much as a page audit.
  */
 public final class LanguageDetection {
   private static final int MIN_LETTERS = 40;
@@ -34,6 +36,15 @@ public final class LanguageDetection {
 
   private static volatile LanguageDetector accurate;
   private static volatile LanguageDetector fast;
+
+  private static final int CACHE_SIZE = 512;
+  private static final Map<String, Optional<Guess>> CACHE = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Optional<Guess>> eldest) {
+          return size() > CACHE_SIZE;
+        }
+      });
 
   /** A detected language with Lingua's confidence. */
   public record Guess(String tag, String englishName, double confidence) {}
@@ -56,8 +67,23 @@ public final class LanguageDetection {
 
   /** The language of the text, when there is enough of it and the detector is confident. */
   public static Optional<Guess> detect(String text) {
-    String sample = text.replaceAll("\\s+", " ").trim();
+    // whitespace is squashed in a bounded head of the text only: a big page's text is not copied whole
+    String head = text.length() > MAX_CHARS * 4 ? text.substring(0, MAX_CHARS * 4) : text;
+    String sample = head.replaceAll("\\s+", " ").trim();
     if (sample.length() > MAX_CHARS) sample = sample.substring(0, MAX_CHARS);
+    Optional<Guess> known = CACHE.get(sample);
+    if (known != null) return known;
+    Optional<Guess> guess = compute(sample);
+    CACHE.put(sample, guess);
+    return guess;
+  }
+
+  /** Forgets cached answers (benchmarks measure a first detection with it). */
+  public static void clearCache() {
+    CACHE.clear();
+  }
+
+  private static Optional<Guess> compute(String sample) {
     long letters = sample.codePoints().filter(Character::isLetter).count();
     if (letters < MIN_LETTERS) return Optional.empty();
     SortedMap<Language, Double> values = detector(letters >= LOW_ACCURACY_LETTERS).computeLanguageConfidenceValues(sample);
