@@ -1,14 +1,19 @@
 package org.curbcut.fix.fixers;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.curbcut.fix.Confidence;
+import org.curbcut.fix.Edit;
 import org.curbcut.fix.FixAttempt;
 import org.curbcut.fix.FixContext;
 import org.curbcut.fix.Fixer;
+import org.curbcut.fix.Repair;
+import org.curbcut.fix.SourceEdits;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
 
@@ -31,6 +36,7 @@ final class RegionFixer implements Fixer {
 
   @Override
   public FixAttempt attempt(RuleResult failure, FixContext ctx) {
+    if (failure.target().is("body")) return wholePage(failure.target(), ctx);
     for (Element e = failure.target(); e != null && !e.is("body", "html"); e = e.parent()) {
       Optional<String> role = landmarkFor(e);
       if (role.isEmpty() || e.has("role")) continue;
@@ -44,6 +50,41 @@ final class RegionFixer implements Fixer {
     }
     return FixerSupport.needsPerson(rule(), failure.target(), "region.needs-person");
   }
+
+  /**
+   * A page without any landmark fails on its body: every recognisable header, navigation and
+   * footer block gets its role in one repair (the main landmark is another rule's repair).
+   */
+  private FixAttempt wholePage(Element body, FixContext ctx) {
+    List<Edit> edits = new ArrayList<>();
+    List<String> named = new ArrayList<>();
+    List<Element> chosen = new ArrayList<>();
+    for (Element e : body.descendants().toList()) {
+      Optional<String> role = landmarkFor(e);
+      if (role.isEmpty() || e.has("role") || ctx.aria().role(e).map(LANDMARKS::contains).orElse(false)) continue;
+      boolean pageWide = !role.get().equals("navigation");
+      if (e.ancestors().anyMatch(a -> a.is("main", "article", "aside", "nav", "section", "template"))) continue;
+      // document order: a block's ancestors were seen first. A navigation may sit in the banner or
+      // footer, but not in another navigation; banner and footer sit in nothing chosen
+      boolean insideChosen = chosen.stream().anyMatch(c -> e.ancestors().anyMatch(a -> a == c)
+          && (pageWide || landmarkFor(c).map("navigation"::equals).orElse(false)));
+      if (insideChosen) continue;
+      if (pageWide && !strongest(ctx, e, role.get())) continue;
+      if (pageWide && chosen.stream().anyMatch(c -> landmarkFor(c).equals(role))) continue;
+      Optional<Edit> edit = SourceEdits.setAttribute(e, "role", role.get());
+      if (edit.isEmpty()) continue;
+      edits.add(edit.get());
+      chosen.add(e);
+      named.add(FixContext.message("region.from-name", e.name(), e.id().orElse(e.attrOr("class", "")), role.get()));
+    }
+    if (edits.isEmpty()) return FixerSupport.needsPerson(rule(), body, "region.needs-person");
+    return new Repair(rule(), body, edits, FixContext.message("change.region-roles", String.join("; ", named)),
+        chosen.stream().map(c -> landmarkFor(c).orElse("")).collect(java.util.stream.Collectors.joining(", ")),
+        FixContext.message("region.from-names"), Confidence.LIKELY);
+  }
+
+  private static final Set<String> LANDMARKS = Set.of("banner", "navigation", "contentinfo", "main", "complementary",
+      "region", "search", "form");
 
   /** Names that say "page header/footer" outright; a top bar or site-top strip is a weaker claim. */
   private static final Set<String> WEAK = Set.of("top-bar", "topbar", "site-top");

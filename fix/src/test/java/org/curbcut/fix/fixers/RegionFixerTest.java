@@ -40,4 +40,24 @@ class RegionFixerTest {
         + "<main><h1>Welcome</h1></main></body></html>");
     assertThat(r.repairedText()).doesNotContain("role=\"banner\"");
   }
+
+  @Test
+  void aPageWithoutLandmarksGetsItsHeaderNavigationAndFooterInOneRepair() {
+    RepairResult r = repair("<!doctype html><html lang=en><head><title>T</title></head><body>"
+        + "<div class=topbar>Call us</div>"
+        + "<div class=header><a href=/>Clinic</a><div class=nav><a href=/a>A</a> <a href=/b>B</a> <a href=/c>C</a></div></div>"
+        + "<div class=content><h1>Welcome</h1><p>Text.</p></div>"
+        + "<div class=footer>Harbour Lane</div></body></html>");
+    assertThat(r.repairedText())
+        .contains("<div class=header role=\"banner\">")
+        .contains("<div class=nav role=\"navigation\">")
+        .contains("<div class=footer role=\"contentinfo\">")
+        .contains("<div class=content role=\"main\">")
+        .doesNotContain("topbar role=");
+    var onBody = r.outcomes().stream()
+        .filter(o -> o.failure().rule().id().equals("region") && o.failure().target().is("body")).findFirst().orElseThrow();
+    assertThat(onBody.status()).isEqualTo(RepairStatus.FIXED_VERIFIED);
+    assertThat(onBody.repair().edits()).hasSize(3);
+    assertThat(r.newFailures()).isEmpty();
+  }
 }
