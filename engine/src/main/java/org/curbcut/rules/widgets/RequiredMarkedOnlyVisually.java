@@ -1,6 +1,9 @@
 package org.curbcut.rules.widgets;
 
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.curbcut.rules.Impact;
@@ -10,6 +13,7 @@ import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
 import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Page;
 import org.curbcut.snapshot.Node;
 import org.curbcut.snapshot.Rendering;
 import org.curbcut.snapshot.Text;
@@ -34,19 +38,28 @@ public final class RequiredMarkedOnlyVisually implements Rule {
 
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
+    // label[for] per page, gathered once: looking them up per field is quadratic on big forms
+    Map<Page, Map<String, Element>> labelsByFor = new IdentityHashMap<>();
     for (Element e : ctx.allElements()) {
       if (!e.is("input", "select", "textarea") || NOT_FIELDS.contains(e.token("type").orElse(""))) continue;
-      if (Rendering.isRendered(e).isFalse() || !hasVisibleMarker(ctx, e)) continue;
+      Map<String, Element> labels = labelsByFor.computeIfAbsent(e.page(), RequiredMarkedOnlyVisually::labelsByFor);
+      if (Rendering.isRendered(e).isFalse() || !hasVisibleMarker(labels, e)) continue;
       boolean programmatic = e.has("required") || e.token("aria-required").orElse("").equals("true");
       if (programmatic) out.passed(e);
       else out.failed(e, "not-programmatic");
     }
   }
 
-  private static boolean hasVisibleMarker(RuleContext ctx, Element field) {
-    Optional<Element> label = field.closest("label")
-        .or(() -> field.id().flatMap(id -> ctx.page().elements().stream()
-            .filter(l -> l.is("label") && l.attrOr("for", "").equals(id)).findFirst()));
+  private static Map<String, Element> labelsByFor(Page page) {
+    Map<String, Element> out = new HashMap<>();
+    for (Element l : page.elements()) {
+      if (l.is("label") && l.has("for")) out.putIfAbsent(l.attrOr("for", ""), l);
+    }
+    return out;
+  }
+
+  private static boolean hasVisibleMarker(Map<String, Element> labelsByFor, Element field) {
+    Optional<Element> label = field.closest("label").or(() -> field.id().map(labelsByFor::get));
     if (label.isPresent() && LABEL_MARKER.matcher(label.get().textContent()).find()) return true;
     return markerSibling(field, -1) || markerSibling(field, +1);
   }
