@@ -50,6 +50,10 @@ final class ControlNameFixer implements Fixer {
     if (icon.isPresent()) {
       return label(e, icon.get()[0], FixContext.message("name.icon-class", icon.get()[1]), Confidence.NEEDS_REVIEW);
     }
+    Optional<String[]> word = nameFromOwnClass(e);
+    if (word.isPresent()) {
+      return label(e, word.get()[0], FixContext.message("name.own-class", word.get()[1]), Confidence.NEEDS_REVIEW);
+    }
     if (e.is("a") && e.has("href")) {
       Optional<String> purpose = LinkPurpose.fromHref(e.attrOr("href", ""), host(ctx));
       if (purpose.isPresent()) {
@@ -75,6 +79,21 @@ final class ControlNameFixer implements Fixer {
       return Stream.of(classes, extra, ligature, feather).flatMap(s -> s);
     }).flatMap(token -> v.forToken(token).map(name -> Stream.<String[]>of(new String[] {name, token})).orElse(Stream.empty()))
         .findFirst();
+  }
+
+  /**
+   * The concept named by a word of the control's own class or id ({@code class="search-btn"},
+   * {@code id="cartLink"}), when exactly one concept is named: "search-cart-toggle" names none.
+   */
+  static Optional<String[]> nameFromOwnClass(Element e) {
+    IconVocabulary v = IconVocabulary.get();
+    java.util.Map<String, String[]> found = new java.util.LinkedHashMap<>();
+    for (String token : (e.attrOr("class", "") + " " + e.attrOr("id", "")).trim().split("\\s+")) {
+      for (String word : token.split("[-_]+|(?<=[a-z])(?=[A-Z])")) {
+        v.forWord(word).ifPresent(name -> found.putIfAbsent(name, new String[] {name, token}));
+      }
+    }
+    return found.size() == 1 ? Optional.of(found.values().iterator().next()) : Optional.empty();
   }
 
   private static boolean isLigatureFont(Element x) {

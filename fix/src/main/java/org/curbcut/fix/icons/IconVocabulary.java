@@ -17,10 +17,13 @@ public final class IconVocabulary {
 
   private final Map<String, String> nameByToken;
   private final Map<String, String> nameByDomain;
+  private final Map<String, String> nameByConcept;
 
-  private IconVocabulary(Map<String, String> nameByToken, Map<String, String> nameByDomain) {
+  private IconVocabulary(Map<String, String> nameByToken, Map<String, String> nameByDomain,
+                         Map<String, String> nameByConcept) {
     this.nameByToken = nameByToken;
     this.nameByDomain = nameByDomain;
+    this.nameByConcept = nameByConcept;
   }
 
   public static IconVocabulary get() {
@@ -31,13 +34,15 @@ public final class IconVocabulary {
     try (InputStream in = IconVocabulary.class.getResourceAsStream("icon-names.json")) {
       JsonNode root = new ObjectMapper().readTree(in);
       Map<String, String> tokens = new HashMap<>();
+      Map<String, String> concepts = new HashMap<>();
       root.get("concepts").fields().forEachRemaining(c -> {
         String name = c.getValue().get("name").asText();
+        concepts.put(c.getKey().toLowerCase(Locale.ROOT), name);
         c.getValue().get("tokens").forEach(t -> tokens.put(t.asText().toLowerCase(Locale.ROOT), name));
       });
       Map<String, String> domains = new LinkedHashMap<>();
       root.get("domains").fields().forEachRemaining(d -> domains.put(d.getKey(), d.getValue().asText()));
-      return new IconVocabulary(tokens, domains);
+      return new IconVocabulary(tokens, domains, concepts);
     } catch (IOException e) {
       throw new UncheckedIOException("icon-names.json unreadable", e);
     }
@@ -49,6 +54,16 @@ public final class IconVocabulary {
     String n = nameByToken.get(t);
     if (n == null && t.startsWith("icon-")) n = nameByToken.get(t.substring(5));
     return Optional.ofNullable(n);
+  }
+
+  /**
+   * The name of a concept written as a plain word ("search" → "Search"), for words of a control's
+   * own class or id ({@code class="search-btn"}). Words of one or two letters are not read: "x"
+   * is a brand here but a size or an axis in most class names.
+   */
+  public Optional<String> forWord(String word) {
+    String w = word.trim().toLowerCase(Locale.ROOT);
+    return w.length() < 3 ? Optional.empty() : Optional.ofNullable(nameByConcept.get(w));
   }
 
   /** The brand of a host (and optional path), e.g. "www.facebook.com" → "Facebook". */

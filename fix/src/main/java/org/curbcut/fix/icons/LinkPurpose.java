@@ -12,7 +12,8 @@ public final class LinkPurpose {
   private LinkPurpose() {}
 
   /**
-   * @param href the link's href as written
+   * @param href the link's href as written; a fragment that is a word or words names the section
+   *     the link goes to, and is preferred to the page's file name
    * @param pageHost the host of the page (empty for a local file), to tell own pages from others
    */
   public static Optional<String> fromHref(String href, String pageHost) {
@@ -34,6 +35,9 @@ public final class LinkPurpose {
       if (brand.isPresent()) return brand;
       return Optional.empty();
     }
+    // a named section of a page says more than the page: insurance.html#donate is about donating
+    String fragment = uri.getFragment() == null ? "" : uri.getFragment();
+    if (fragment.matches("[A-Za-z][A-Za-z_-]{2,}")) return fromPath(fragment);
     return fromPath(path);
   }
 
