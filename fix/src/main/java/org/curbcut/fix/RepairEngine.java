@@ -128,7 +128,11 @@ public final class RepairEngine {
   }
 
   /** The accepted repairs applied to the original text, the result parsed and audited. */
-  private record Trial(TextPatch patch, String text, Page repaired, PageReport after) {}
+  private record Trial(TextPatch patch, String text, Page repaired, PageReport after, Map<Integer, List<Element>> startTags) {
+    Trial(TextPatch patch, String text, Page repaired, PageReport after) {
+      this(patch, text, repaired, after, byStartTag(repaired));
+    }
+  }
 
   /** One page's repair: what the re-audits compare against. */
   private final class Run {
@@ -161,7 +165,7 @@ public final class RepairEngine {
     List<RuleResult> unconfirmed(List<RuleResult> accepted, Trial t) {
       List<RuleResult> drop = new ArrayList<>();
       for (RuleResult r : accepted) {
-        Element now = find(t.repaired(), t.patch(), r.target());
+        Element now = find(t, r.target());
         boolean stillFails = t.after().results().stream()
             .anyMatch(x -> x.outcome() == Outcome.FAILED && x.rule().id().equals(r.rule().id()) && x.target() == now);
         if (now == null || stillFails) drop.add(r);
@@ -170,7 +174,7 @@ public final class RepairEngine {
       for (RuleResult fresh : newFailures(page, before, t.after(), t.patch(), t.repaired())) {
         boolean explained = false;
         for (RuleResult r : accepted) {
-          Element now = find(t.repaired(), t.patch(), r.target());
+          Element now = find(t, r.target());
           Repair repair = (Repair) attempts.get(r);
           if (now != null && fresh.target() == now || touches(fresh.target(), repair, t.patch())) {
             explained = true;
@@ -296,17 +300,30 @@ public final class RepairEngine {
   }
 
   /** The element of the repaired page that an original element became. */
-  static Element find(Page repaired, TextPatch patch, Element original) {
+  static Element find(Trial t, Element original) {
     int offset = original.startTag().start().offset();
     if (offset < 0) {
-      return original == original.page().root() ? repaired.root() : null;
+      return original == original.page().root() ? t.repaired().root() : null;
     }
-    int mapped = patch.map(offset);
-    for (Element e : repaired.elements()) {
-      if (e.startTag().start().offset() == mapped && e.name().equals(original.name())) return e;
+    for (Element e : t.startTags().getOrDefault(t.patch().map(offset), List.of())) {
+      if (e.name().equals(original.name())) return e;
     }
     return null;
   }
+
+  /**
+   * The elements of a page by the offset of their start tag (an implied element can share one with
+   * the element it wraps): looking each one up by a scan of the page made verification quadratic
+   * on pages with many findings.
+   */
+  private static Map<Integer, List<Element>> byStartTag(Page page) {
+    Map<Integer, List<Element>> byOffset = new HashMap<>();
+    for (Element e : page.elements()) {
+      byOffset.computeIfAbsent(e.startTag().start().offset(), k -> new ArrayList<>(1)).add(e);
+    }
+    return byOffset;
+  }
+
 
   private List<RepairOutcome> outcomes(Page page, Map<RuleResult, FixAttempt> attempts, List<RuleResult> accepted,
                                        Map<RuleResult, String> rejected, Trial t) {
@@ -346,7 +363,7 @@ public final class RepairEngine {
   private static Repair resolvedBy(RuleResult failure, Page page, List<RuleResult> accepted,
                                    Map<RuleResult, FixAttempt> attempts, Trial t) {
     if (failure.target().page() != page) return null;
-    Element now = find(t.repaired(), t.patch(), failure.target());
+    Element now = find(t, failure.target());
     if (now == null) return null;
     boolean pageWide = isPageElement(failure.target());
     String rule = failure.rule().id();
