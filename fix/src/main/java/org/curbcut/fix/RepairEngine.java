@@ -164,11 +164,13 @@ public final class RepairEngine {
      */
     List<RuleResult> unconfirmed(List<RuleResult> accepted, Trial t) {
       List<RuleResult> drop = new ArrayList<>();
+      Map<Element, Set<String>> failing = new IdentityHashMap<>();
+      for (RuleResult x : t.after().results()) {
+        if (x.outcome() == Outcome.FAILED) failing.computeIfAbsent(x.target(), k -> new java.util.HashSet<>()).add(x.rule().id());
+      }
       for (RuleResult r : accepted) {
         Element now = find(t, r.target());
-        boolean stillFails = t.after().results().stream()
-            .anyMatch(x -> x.outcome() == Outcome.FAILED && x.rule().id().equals(r.rule().id()) && x.target() == now);
-        if (now == null || stillFails) drop.add(r);
+        if (now == null || failing.getOrDefault(now, Set.of()).contains(r.rule().id())) drop.add(r);
       }
       boolean unexplained = false;
       for (RuleResult fresh : newFailures(page, before, t.after(), t.patch(), t.repaired())) {
@@ -328,14 +330,23 @@ public final class RepairEngine {
   private List<RepairOutcome> outcomes(Page page, Map<RuleResult, FixAttempt> attempts, List<RuleResult> accepted,
                                        Map<RuleResult, String> rejected, Trial t) {
     List<RepairOutcome> out = new ArrayList<>();
+    Set<RuleResult> acceptedSet = new java.util.HashSet<>(accepted);
+    // what the re-audit still fails or cannot decide: per element, and per rule on the page
+    Map<Element, Set<String>> open = new IdentityHashMap<>();
+    Set<String> openOnPage = new java.util.HashSet<>();
+    for (RuleResult x : t.after().results()) {
+      if (x.outcome() != Outcome.FAILED && x.outcome() != Outcome.CANT_TELL) continue;
+      open.computeIfAbsent(x.target(), k -> new java.util.HashSet<>()).add(x.rule().id());
+      if (x.target().page() == t.repaired()) openOnPage.add(x.rule().id());
+    }
     for (Map.Entry<RuleResult, FixAttempt> e : attempts.entrySet()) {
       RuleResult failure = e.getKey();
-      if (accepted.contains(failure)) {
+      if (acceptedSet.contains(failure)) {
         Repair r = (Repair) e.getValue();
         out.add(new RepairOutcome(failure, status(r), r, null));
         continue;
       }
-      Repair by = accepted.isEmpty() ? null : resolvedBy(failure, page, accepted, attempts, t);
+      Repair by = accepted.isEmpty() ? null : resolvedBy(failure, page, accepted, attempts, t, open, openOnPage);
       if (by != null) {
         out.add(new RepairOutcome(failure, status(by), by,
             FixContext.message("engine.resolved-by", by.rule(), org.curbcut.audit.Selectors.of(by.target()))));
@@ -361,17 +372,14 @@ public final class RepairEngine {
    * rule), a descendant's (an image's alt names its link), else the first of the page.
    */
   private static Repair resolvedBy(RuleResult failure, Page page, List<RuleResult> accepted,
-                                   Map<RuleResult, FixAttempt> attempts, Trial t) {
+                                   Map<RuleResult, FixAttempt> attempts, Trial t,
+                                   Map<Element, Set<String>> open, Set<String> openOnPage) {
     if (failure.target().page() != page) return null;
     Element now = find(t, failure.target());
     if (now == null) return null;
-    boolean pageWide = isPageElement(failure.target());
     String rule = failure.rule().id();
-    for (RuleResult x : t.after().results()) {
-      if (!x.rule().id().equals(rule)) continue;
-      if (x.outcome() != Outcome.FAILED && x.outcome() != Outcome.CANT_TELL) continue;
-      if (x.target() == now || pageWide && x.target().page() == t.repaired()) return null;
-    }
+    if (open.getOrDefault(now, Set.of()).contains(rule)) return null;
+    if (isPageElement(failure.target()) && openOnPage.contains(rule)) return null;
     Element original = failure.target();
     List<Element> above = original.ancestors().toList();
     Repair nearest = null;
