@@ -12,6 +12,7 @@ public final class FixContext {
 
   private final Page page;
   private final Aria aria;
+  private final java.util.Map<Class<?>, Object> state = new java.util.HashMap<>();
 
   public FixContext(Page page) {
     this.page = page;
@@ -24,6 +25,15 @@ public final class FixContext {
 
   public Aria aria() {
     return aria;
+  }
+
+  /**
+   * What one kind of fixer keeps while this page is repaired (e.g. the plan of all repairs of one
+   * form field), created on first use. A context belongs to one repair run on one thread.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T state(Class<?> owner, java.util.function.Supplier<T> create) {
+    return (T) state.computeIfAbsent(owner, k -> create.get());
   }
 
   /** A repair message from {@code org/curbcut/fix/messages.properties}, formatted. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import org.curbcut.aria.Aria;
 import org.curbcut.fix.Confidence;
 import org.curbcut.fix.Edit;
@@ -34,12 +33,6 @@ import org.curbcut.snapshot.Page;
  * words is a machine's reading: needs review; an error link and the words for a limit are likely).
  */
 final class FieldGuidance {
-  /**
-   * Plans per repair run. Keyed by the run's context, not by the page: a plan holds elements,
-   * which hold their page, and a weak map whose values hold their key never lets go of it.
-   */
-  private static final Map<FixContext, Map<Element, FieldGuidance>> PLANS = new WeakHashMap<>();
-
   final Element field;
   /** The visible error message the field does not reference yet, or null. */
   final Element message;
@@ -76,8 +69,9 @@ final class FieldGuidance {
   }
 
   /** The plan for a field of the page being repaired (the same object for every repair of the field in one run). */
-  static synchronized FieldGuidance of(FixContext ctx, Element field) {
-    return PLANS.computeIfAbsent(ctx, c -> new IdentityHashMap<>()).computeIfAbsent(field, f -> new FieldGuidance(ctx, f));
+  static FieldGuidance of(FixContext ctx, Element field) {
+    Map<Element, FieldGuidance> plans = ctx.state(FieldGuidance.class, IdentityHashMap::new);
+    return plans.computeIfAbsent(field, f -> new FieldGuidance(ctx, f));
   }
 
   /**
