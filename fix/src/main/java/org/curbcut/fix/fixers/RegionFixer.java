@@ -15,6 +15,7 @@ import org.curbcut.fix.Fixer;
 import org.curbcut.fix.Repair;
 import org.curbcut.fix.SourceEdits;
 import org.curbcut.rules.RuleResult;
+import org.curbcut.standards.AriaStandards;
 import org.curbcut.snapshot.Element;
 
 /**
@@ -42,9 +43,8 @@ final class RegionFixer implements Fixer {
       if (role.isEmpty() || e.has("role")) continue;
       // banner and contentinfo only at the top level, as HTML scopes header/footer
       if (!role.get().equals("navigation") && e.ancestors().anyMatch(a -> a.is("main", "article", "aside", "nav", "section"))) continue;
-      boolean taken = !role.get().equals("navigation") && ctx.page().elements().stream()
-          .anyMatch(o -> o != failure.target() && ctx.aria().role(o).map(r -> r.equals(role.get())).orElse(false));
-      if (taken || !role.get().equals("navigation") && !strongest(ctx, e, role.get())) continue;
+      boolean pageWide = !role.get().equals("navigation");
+      if (pageWide && (blocks(ctx).rolesPresent().contains(role.get()) || !strongest(ctx, e, role.get()))) continue;
       return FixerSupport.setAttribute(rule(), e, "role", role.get(),
           FixContext.message("region.from-name", e.name(), e.id().orElse(e.attrOr("class", "")), role.get()), Confidence.LIKELY);
     }
@@ -61,7 +61,7 @@ final class RegionFixer implements Fixer {
     List<Element> chosen = new ArrayList<>();
     for (Element e : body.descendants().toList()) {
       Optional<String> role = landmarkFor(e);
-      if (role.isEmpty() || e.has("role") || ctx.aria().role(e).map(LANDMARKS::contains).orElse(false)) continue;
+      if (role.isEmpty() || e.has("role") || ctx.aria().role(e).map(RegionFixer::isLandmark).orElse(false)) continue;
       boolean pageWide = !role.get().equals("navigation");
       if (e.ancestors().anyMatch(a -> a.is("main", "article", "aside", "nav", "section", "template"))) continue;
       // document order: a block's ancestors were seen first. A navigation may sit in the banner or
@@ -83,8 +83,29 @@ final class RegionFixer implements Fixer {
         FixContext.message("region.from-names"), Confidence.LIKELY);
   }
 
-  private static final Set<String> LANDMARKS = Set.of("banner", "navigation", "contentinfo", "main", "complementary",
-      "region", "search", "form");
+  private static boolean isLandmark(String role) {
+    return AriaStandards.get().role(role).map(r -> r.superclassRoles().contains("landmark")).orElse(false);
+  }
+
+  /**
+   * What every region repair of one page asks about the page as a whole, gathered once per run:
+   * the landmark roles it already has, and the top-level blocks a name makes banner or contentinfo.
+   */
+  private record PageBlocks(Set<String> rolesPresent, List<Element> pageWideCandidates) {}
+
+  private static PageBlocks blocks(FixContext ctx) {
+    return ctx.state(RegionFixer.class, () -> {
+      Set<String> present = new java.util.HashSet<>();
+      List<Element> candidates = new ArrayList<>();
+      for (Element o : ctx.page().elements()) {
+        ctx.aria().role(o).ifPresent(present::add);
+        if (o.has("role") || !landmarkFor(o).map(r -> !r.equals("navigation")).orElse(false)) continue;
+        if (o.ancestors().anyMatch(a -> a.is("main", "article", "aside", "nav", "section"))) continue;
+        candidates.add(o);
+      }
+      return new PageBlocks(present, candidates);
+    });
+  }
 
   /** Names that say "page header/footer" outright; a top bar or site-top strip is a weaker claim. */
   private static final Set<String> WEAK = Set.of("top-bar", "topbar", "site-top");
@@ -97,9 +118,8 @@ final class RegionFixer implements Fixer {
    */
   private static boolean strongest(FixContext ctx, Element e, String role) {
     int mine = strength(e);
-    for (Element o : ctx.page().elements()) {
-      if (o == e || o.has("role") || o.page() != e.page() || !landmarkFor(o).map(role::equals).orElse(false)) continue;
-      if (o.ancestors().anyMatch(a -> a.is("main", "article", "aside", "nav", "section"))) continue;
+    for (Element o : blocks(ctx).pageWideCandidates()) {
+      if (o == e || !landmarkFor(o).map(role::equals).orElse(false)) continue;
       if (o.ancestors().anyMatch(a -> a == e) || e.ancestors().anyMatch(a -> a == o)) continue;
       if (strength(o) <= mine) return false;
     }
