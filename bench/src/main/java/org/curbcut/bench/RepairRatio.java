@@ -9,8 +9,8 @@ import java.util.Locale;
 import org.curbcut.audit.AuditOptions;
 import org.curbcut.audit.Auditor;
 import org.curbcut.fix.RepairEngine;
-import org.curbcut.fix.lang.LanguageDetection;
-import org.curbcut.snapshot.HtmlSnapshot;
+import org.curbcut.internal.lang.LanguageDetection;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
 
 /**
  * A check on the JMH repair figures: for each page, alternates parse + audit and parse + repair

@@ -21,7 +21,7 @@ import java.util.function.Function;
 import org.curbcut.input.LoadException;
 import org.curbcut.input.PageLoader;
 import org.curbcut.input.PageSource;
-import org.curbcut.snapshot.HtmlSnapshot;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.curbcut.snapshot.Page;
 
 /**

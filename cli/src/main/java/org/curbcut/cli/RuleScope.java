@@ -7,7 +7,7 @@ import org.curbcut.audit.AuditOptions;
 import org.curbcut.audit.Auditor;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
-import org.curbcut.snapshot.HtmlSnapshot;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
 import picocli.CommandLine.Option;
 
 /** The options that say which rules run where, shared by {@code audit} and {@code fix} (a picocli mixin). */

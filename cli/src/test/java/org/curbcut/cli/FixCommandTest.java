@@ -21,7 +21,7 @@ import org.curbcut.audit.AuditOptions;
 import org.curbcut.audit.Auditor;
 import org.curbcut.audit.PageReport;
 import org.curbcut.rules.Outcome;
-import org.curbcut.snapshot.HtmlSnapshot;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -71,9 +71,17 @@ public final class Auditor {
     return new AuditReport(TOOL_NAME, version(), options.level(), start, reports);
   }
 
-  /** Audits one page. */
+  /** Audits one page, in a context of its own. */
   public PageReport audit(Page page) {
-    RuleContext ctx = new RuleContext(page);
+    return audit(new RuleContext(page));
+  }
+
+  /**
+   * Audits the page of a context. What rules compute is kept in the context, so a repair run that
+   * audits a page and then repairs it computes each thing once.
+   */
+  public PageReport audit(RuleContext ctx) {
+    Page page = ctx.page();
     Set<Element> ignored = ignoredElements(page);
     List<RuleResult> all = new ArrayList<>();
     Map<String, Outcome> perRule = new LinkedHashMap<>();

@@ -9,7 +9,7 @@ import org.curbcut.report.ReportModel.PageModel;
 import org.curbcut.report.ReportModel.RuleRun;
 import org.curbcut.report.ReportModel.Target;
 import org.curbcut.rules.Outcome;
-import org.curbcut.standards.Wcag;
+import org.curbcut.internal.standards.Wcag;
 
 /**
  * EARL 1.0 in JSON-LD, in the shape W3C ACT implementation reports read: an inline

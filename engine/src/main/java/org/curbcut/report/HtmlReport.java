@@ -9,7 +9,7 @@ import org.curbcut.report.ReportModel.PageModel;
 import org.curbcut.report.ReportModel.RuleInfo;
 import org.curbcut.report.ReportModel.RuleRun;
 import org.curbcut.rules.Outcome;
-import org.curbcut.standards.Wcag;
+import org.curbcut.internal.standards.Wcag;
 
 /**
  * One self-contained, accessible HTML document: inline CSS, no scripts, no images, no external

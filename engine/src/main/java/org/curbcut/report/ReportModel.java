@@ -20,7 +20,7 @@ import org.curbcut.rules.RuleCatalog;
 import org.curbcut.rules.RuleMeta;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
-import org.curbcut.standards.Wcag;
+import org.curbcut.internal.standards.Wcag;
 
 /**
  * An {@link AuditReport} arranged the way every format reads it: the rules that ran (with their

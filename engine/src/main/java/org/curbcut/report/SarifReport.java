@@ -17,7 +17,7 @@ import org.curbcut.audit.Finding;
 import org.curbcut.report.ReportModel.PageModel;
 import org.curbcut.report.ReportModel.RuleInfo;
 import org.curbcut.rules.Outcome;
-import org.curbcut.standards.Wcag;
+import org.curbcut.internal.standards.Wcag;
 
 /**
  * SARIF 2.1.0 (OASIS), for code-scanning dashboards. One run; the driver lists every rule that

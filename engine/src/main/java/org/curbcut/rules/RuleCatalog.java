@@ -15,11 +15,11 @@ public final class RuleCatalog {
 
   private static List<Rule> build() {
     List<Rule> all = new ArrayList<>();
-    all.addAll(org.curbcut.rules.text.TextRules.all());
-    all.addAll(org.curbcut.rules.structure.StructureRules.all());
-    all.addAll(org.curbcut.rules.aria.AriaRules.all());
-    all.addAll(org.curbcut.rules.visual.VisualRules.all());
-    all.addAll(org.curbcut.rules.widgets.WidgetRules.all());
+    all.addAll(org.curbcut.internal.rules.text.TextRules.all());
+    all.addAll(org.curbcut.internal.rules.structure.StructureRules.all());
+    all.addAll(org.curbcut.internal.rules.aria.AriaRules.all());
+    all.addAll(org.curbcut.internal.rules.visual.VisualRules.all());
+    all.addAll(org.curbcut.internal.rules.widgets.WidgetRules.all());
     Set<String> ids = new HashSet<>();
     for (Rule r : all) {
       if (!ids.add(r.meta().id())) throw new IllegalStateException("duplicate rule id " + r.meta().id());

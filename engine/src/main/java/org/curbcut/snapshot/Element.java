@@ -29,6 +29,13 @@ public final class Element extends Node {
   ShadowRoot shadowRoot;
   Page contentDocument;
   ElementStyle style = ElementStyle.EMPTY;
+  /** Index among the element children of its parent, or of its shadow root for a top-level shadow element. */
+  int siblingIndex;
+  /** How many element children were attached so far (while the page is built). */
+  int elementChildCount;
+  private volatile ElementKey key;
+  /** The builder adding this element, until the page is built. */
+  PageBuilder builder;
 
   Element(String name, Namespace namespace, List<Attribute> attributes, SourceRange startTag, SourceRange endTag) {
     this.name = name;
@@ -128,6 +135,31 @@ public final class Element extends Node {
 
   public Optional<String> id() {
     return attr("id").filter(v -> !v.isEmpty());
+  }
+
+  /** This element's stable name within its page: see {@link ElementKey}. */
+  public ElementKey key() {
+    ElementKey k = key;
+    if (k != null) return k;
+    java.util.ArrayDeque<String> steps = new java.util.ArrayDeque<>();
+    Element x = this;
+    while (true) {
+      if (x.parent != null) {
+        steps.push(Integer.toString(x.siblingIndex));
+        x = x.parent;
+      } else if (x.shadowRootOwner != null) {
+        steps.push(Integer.toString(x.siblingIndex));
+        steps.push(ElementKey.SHADOW);
+        x = x.shadowRootOwner.host();
+      } else {
+        break;
+      }
+    }
+    StringBuilder sb = new StringBuilder("0");
+    for (String s : steps) sb.append('/').append(s);
+    k = new ElementKey(sb.toString());
+    key = k;
+    return k;
   }
 
   /** Where the start tag is in the source. */

@@ -11,7 +11,8 @@ import java.util.Optional;
  * (a media query, an unsupported selector, an unloaded stylesheet): then its value is unknown.
  */
 public final class ElementStyle {
-  static final ElementStyle EMPTY = new ElementStyle(Map.of(), java.util.Set.of(), false);
+  /** No declaration, nothing uncertain. */
+  public static final ElementStyle EMPTY = new ElementStyle(Map.of(), java.util.Set.of(), false);
 
   /** One winning declaration. */
   public record Declared(String value, boolean important) {}
@@ -22,7 +23,17 @@ public final class ElementStyle {
   /** {@link Rendering#isVisuallyHiddenBox} of this style: 0 not computed yet, 1 true, 2 false. */
   byte visuallyHiddenBox;
 
-  ElementStyle(Map<String, Declared> declared, java.util.Set<String> uncertain, boolean generatedContent) {
+  /**
+   * @param declared the winning declaration per (lower-case) property
+   * @param uncertain properties some unevaluated rule could change; {@code "*"} for all
+   * @param generatedContent whether a {@code ::before}/{@code ::after} rule with {@code content} matches
+   */
+  public static ElementStyle of(Map<String, Declared> declared, java.util.Set<String> uncertain, boolean generatedContent) {
+    if (declared.isEmpty() && uncertain.isEmpty() && !generatedContent) return EMPTY;
+    return new ElementStyle(declared, uncertain, generatedContent);
+  }
+
+  private ElementStyle(Map<String, Declared> declared, java.util.Set<String> uncertain, boolean generatedContent) {
     this.declared = Map.copyOf(declared);
     this.uncertain = java.util.Set.copyOf(uncertain);
     this.generatedContent = generatedContent;

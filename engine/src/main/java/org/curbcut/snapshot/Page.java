@@ -4,12 +4,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 
 /**
  * An immutable snapshot of one HTML document: its element tree with source positions, the id
- * index, and what is known about style. Build one with {@link HtmlSnapshot}.
+ * index, what a static reading knows about style and, for a page a browser rendered, the
+ * browser's {@link RenderFacts}. A page is sealed when built ({@link PageBuilder}): nothing is
+ * attached to it afterwards, so every answer derived from it stays true and threads may share it.
  */
 public final class Page {
   private final String source;
@@ -21,16 +22,15 @@ public final class Page {
   private final boolean styleComplete;
   private final String baseUri;
   private final boolean htmlDocument;
-  private volatile RenderFacts renderFacts;
-  /** Bumped whenever any page gets render facts: answers cached from a static reading are then stale. */
-  private static final AtomicLong FACTS_EPOCH = new AtomicLong();
-  /** {@link Rendering} answers of the static reading, per element (used while no render facts are attached). */
+  private final RenderFacts renderFacts;
+  private final List<String> styleSheets;
+  /** {@link Rendering}'s answers per element: the page never changes, so neither do they. */
   final ElementMemo<Tri> renderedMemo;
   final ElementMemo<Tri> visibilityHiddenMemo;
-  List<String> styleSheets = List.of();
 
   Page(String source, String text, String baseUri, Element root, List<Element> elements,
-       Map<String, List<Element>> byId, BiFunction<Page, String, List<Element>> selector, boolean styleComplete, boolean htmlDocument) {
+       Map<String, List<Element>> byId, BiFunction<Page, String, List<Element>> selector, boolean styleComplete,
+       boolean htmlDocument, List<String> styleSheets, RenderFacts renderFacts) {
     this.htmlDocument = htmlDocument;
     this.source = source;
     this.text = text;
@@ -40,6 +40,8 @@ public final class Page {
     this.byId = byId;
     this.selector = selector;
     this.styleComplete = styleComplete;
+    this.styleSheets = List.copyOf(styleSheets);
+    this.renderFacts = renderFacts;
     this.renderedMemo = new ElementMemo<>(this);
     this.visibilityHiddenMemo = new ElementMemo<>(this);
   }
@@ -112,22 +114,14 @@ public final class Page {
     return styleSheets;
   }
 
+  /** What the browser that rendered this page reported; empty for a page read from static HTML. */
   public Optional<RenderFacts> renderFacts() {
     return Optional.ofNullable(renderFacts);
   }
 
-  /** Attaches what a browser rendered; the rendered mode calls this once. */
-  public void attachRenderFacts(RenderFacts facts) {
-    this.renderFacts = facts;
-    FACTS_EPOCH.incrementAndGet();
-  }
-
-  /**
-   * A counter that changes whenever render facts are attached to any page. Caches of answers derived
-   * from a page (roles, names, visibility) compare it to know when to start afresh.
-   */
-  public static long renderFactsEpoch() {
-    return FACTS_EPOCH.get();
+  /** The element with this key, or empty when the page has none (see {@link ElementKey}). */
+  public Optional<Element> element(ElementKey key) {
+    return Optional.ofNullable(key.resolve(root));
   }
 
   /** The render facts, or null (no Optional: hot paths ask). */

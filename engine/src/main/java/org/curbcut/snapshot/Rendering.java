@@ -60,7 +60,7 @@ public final class Rendering {
   /** Whether the element and all its composed-tree ancestors are rendered (no {@code display: none}). */
   public static Tri isRendered(Element e) {
     Page page = e.page();
-    if (page == null || page.renderFactsOrNull() != null) return computeRendered(e, null);
+    if (page == null) return computeRendered(e, null);
     Tri cached = page.renderedMemo.get(e);
     if (cached != null) return cached;
     Tri r = computeRendered(e, page.renderedMemo);
@@ -86,12 +86,6 @@ public final class Rendering {
   /** The inherited {@code visibility}: true when hidden or collapse applies to this element. */
   public static Tri isVisibilityHidden(Element e) {
     Page page = e.page();
-    RenderFacts facts = page == null ? null : page.renderFactsOrNull();
-    if (facts != null) {
-      Optional<String> v = facts.computedStyle(e, "visibility");
-      if (v.isPresent()) return Tri.of(!v.get().equals("visible"));
-      return inheritedVisibilityHidden(e, null);
-    }
     if (page == null) return inheritedVisibilityHidden(e, null);
     Tri cached = page.visibilityHiddenMemo.get(e);
     if (cached != null) return cached;
@@ -100,12 +94,20 @@ public final class Rendering {
     return r;
   }
 
-  /** The static walk up the composed tree; stops at an ancestor whose answer is in {@code memo}. */
+  /**
+   * The walk up the composed tree; stops at an ancestor whose answer is in {@code memo}. A computed
+   * {@code visibility} a browser reported is already inherited: it answers at once.
+   */
   private static Tri inheritedVisibilityHidden(Element e, ElementMemo<Tri> memo) {
     for (Element x = e; x != null; x = x.composedParent()) {
       if (memo != null && x != e) {
         Tri known = memo.get(x);
         if (known != null) return known;
+      }
+      RenderFacts facts = x.page() == null ? null : x.page().renderFactsOrNull();
+      if (facts != null) {
+        Optional<String> v = facts.computedStyle(x, "visibility");
+        if (v.isPresent()) return Tri.of(!v.get().trim().equals("visible"));
       }
       ElementStyle s = x.style();
       Optional<String> v = s.declared("visibility").map(t -> t.toLowerCase(Locale.ROOT).trim());

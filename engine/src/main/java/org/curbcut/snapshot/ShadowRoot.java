@@ -13,6 +13,8 @@ public final class ShadowRoot {
   private final String mode;
   private final boolean delegatesFocus;
   final List<Node> children = new ArrayList<>();
+  /** How many element children were attached so far (while the page is built). */
+  int elementChildCount;
 
   ShadowRoot(Element host, String mode, boolean delegatesFocus) {
     this.host = host;

@@ -22,7 +22,7 @@ import org.curbcut.rules.Outcome;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleCatalog;
 import org.curbcut.rules.RuleResult;
-import org.curbcut.snapshot.HtmlSnapshot;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.curbcut.snapshot.Page;
 
 /**

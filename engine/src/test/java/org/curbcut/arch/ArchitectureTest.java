@@ -15,30 +15,30 @@ class ArchitectureTest {
 
   @Test
   void onlyTheSnapshotBuilderSeesJsoup() {
-    noClasses().that().resideOutsideOfPackage("org.curbcut.snapshot..")
+    noClasses().that().resideOutsideOfPackage("org.curbcut.internal.snapshot..")
         .should().dependOnClassesThat().resideInAPackage("org.jsoup..")
         .check(CLASSES);
   }
 
   @Test
   void rulesAndAriaNeverSeeReportsOrAudit() {
-    noClasses().that().resideInAnyPackage("org.curbcut.rules..", "org.curbcut.aria..", "org.curbcut.snapshot..",
-            "org.curbcut.standards..")
+    noClasses().that().resideInAnyPackage("org.curbcut.rules..", "org.curbcut.internal.rules..", "org.curbcut.internal.aria..", "org.curbcut.snapshot..",
+            "org.curbcut.internal.standards..")
         .should().dependOnClassesThat().resideInAnyPackage("org.curbcut.audit..", "org.curbcut.report..")
         .check(CLASSES);
   }
 
   @Test
   void ariaNeverSeesRules() {
-    noClasses().that().resideInAnyPackage("org.curbcut.aria..", "org.curbcut.snapshot..", "org.curbcut.standards..")
-        .should().dependOnClassesThat().resideInAPackage("org.curbcut.rules..")
+    noClasses().that().resideInAnyPackage("org.curbcut.internal.aria..", "org.curbcut.snapshot..", "org.curbcut.internal.standards..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.curbcut.rules..", "org.curbcut.internal.rules..")
         .check(CLASSES);
   }
 
   @Test
   void standardsAndSnapshotNeverSeeAria() {
-    noClasses().that().resideInAnyPackage("org.curbcut.snapshot..", "org.curbcut.standards..")
-        .should().dependOnClassesThat().resideInAPackage("org.curbcut.aria..")
+    noClasses().that().resideInAnyPackage("org.curbcut.snapshot..", "org.curbcut.internal.standards..")
+        .should().dependOnClassesThat().resideInAPackage("org.curbcut.internal.aria..")
         .check(CLASSES);
   }
 
@@ -48,8 +48,8 @@ class ArchitectureTest {
     for (String a : pkgs) {
       for (String b : pkgs) {
         if (a.equals(b)) continue;
-        noClasses().that().resideInAPackage("org.curbcut.rules." + a + "..")
-            .should().dependOnClassesThat().resideInAPackage("org.curbcut.rules." + b + "..")
+        noClasses().that().resideInAPackage("org.curbcut.internal.rules." + a + "..")
+            .should().dependOnClassesThat().resideInAPackage("org.curbcut.internal.rules." + b + "..")
             .allowEmptyShould(true)
             .check(CLASSES);
       }

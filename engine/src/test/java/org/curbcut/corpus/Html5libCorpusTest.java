@@ -18,7 +18,7 @@ import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleCatalog;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleResult;
-import org.curbcut.snapshot.HtmlSnapshot;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.curbcut.snapshot.Page;
 import org.junit.jupiter.api.Test;
 

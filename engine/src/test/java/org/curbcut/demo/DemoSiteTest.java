@@ -30,7 +30,7 @@ import org.curbcut.rules.Outcome;
 import org.curbcut.rules.RuleCatalog;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
-import org.curbcut.snapshot.HtmlSnapshot;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.curbcut.snapshot.Page;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

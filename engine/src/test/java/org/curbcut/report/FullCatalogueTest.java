@@ -12,7 +12,7 @@ import org.curbcut.audit.AuditOptions;
 import org.curbcut.audit.AuditReport;
 import org.curbcut.audit.Auditor;
 import org.curbcut.rules.Outcome;
-import org.curbcut.snapshot.HtmlSnapshot;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.InputSource;
 

@@ -9,7 +9,7 @@ import org.curbcut.audit.Finding;
 import org.curbcut.audit.PageReport;
 import org.curbcut.rules.Outcome;
 import org.curbcut.snapshot.Element;
-import org.curbcut.snapshot.HtmlSnapshot;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.curbcut.snapshot.Page;
 import org.junit.jupiter.api.Test;
 

@@ -13,7 +13,7 @@ import org.curbcut.audit.PageReport;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcome;
-import org.curbcut.snapshot.HtmlSnapshot;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
 
 /**
  * A small audit report for the format tests: two pages audited for real by the html-has-lang

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.curbcut.SharedData;
-import org.curbcut.standards.Wcag;
+import org.curbcut.internal.standards.Wcag;
 import org.junit.jupiter.api.Test;
 
-/** The WCAG data the reports read (org.curbcut.standards.Wcag). */
+/** The WCAG data the reports read (org.curbcut.internal.standards.Wcag). */
 class WcagTest {
   private final Wcag wcag = Wcag.get();
 

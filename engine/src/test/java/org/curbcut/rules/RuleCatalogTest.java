@@ -25,7 +25,7 @@ class RuleCatalogTest {
       assertThat(ids.add(r.meta().id())).as("unique " + r.meta().id()).isTrue();
       for (String act : r.meta().act()) assertThat(act).matches("[0-9a-z]{6}");
       for (String sc : r.meta().wcag()) {
-        assertThat(org.curbcut.standards.Wcag.get().criterion(sc)).as(r.meta().id() + " maps to " + sc).isPresent();
+        assertThat(org.curbcut.internal.standards.Wcag.get().criterion(sc)).as(r.meta().id() + " maps to " + sc).isPresent();
       }
     }
   }

@@ -3,20 +3,38 @@ package org.curbcut.fix;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.curbcut.aria.Aria;
+import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.RuleContext;
 import org.curbcut.snapshot.Page;
 
-/** What fixers read: the page, its ARIA semantics, and the repair messages. */
+/**
+ * What fixers read: the page, its ARIA semantics (those of the audit that found the failures, so
+ * nothing is computed twice), what fixers of one repair run share, and the repair messages. A
+ * context belongs to one repair run on one thread; nothing in it outlives the run.
+ */
 public final class FixContext {
   private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.curbcut.fix.messages", Locale.ROOT);
 
   private final Page page;
   private final Aria aria;
-  private final java.util.Map<Class<?>, Object> state = new java.util.HashMap<>();
+  private final RuleContext audit;
+  private final java.util.Map<Key<?>, Object> state = new java.util.HashMap<>();
 
+  /** A context of its own for a page (tests, one-off repairs). */
   public FixContext(Page page) {
-    this.page = page;
-    this.aria = Aria.of(page);
+    this(new RuleContext(page));
+  }
+
+  /** The context of the repair of the page that {@code audit} audited. */
+  public FixContext(RuleContext audit) {
+    this.audit = audit;
+    this.page = audit.page();
+    this.aria = audit.aria();
+  }
+
+  /** The context of the audit whose failures are being repaired. */
+  public RuleContext audit() {
+    return audit;
   }
 
   public Page page() {
@@ -28,12 +46,37 @@ public final class FixContext {
   }
 
   /**
-   * What one kind of fixer keeps while this page is repaired (e.g. the plan of all repairs of one
-   * form field), created on first use. A context belongs to one repair run on one thread.
+   * What fixers keep while this page is repaired (the plan of all repairs of one form field, the
+   * ids handed out so far), created on first use.
    */
-  @SuppressWarnings("unchecked")
-  public <T> T state(Class<?> owner, java.util.function.Supplier<T> create) {
-    return (T) state.computeIfAbsent(owner, k -> create.get());
+  public <T> T state(Key<T> key, java.util.function.Supplier<T> create) {
+    @SuppressWarnings("unchecked") // a key is declared with its value's type, and only that type is put under it
+    T value = (T) state.computeIfAbsent(key, k -> create.get());
+    return value;
+  }
+
+  /**
+   * The name and type of one thing fixers keep in {@link #state}; one constant per thing. Keys
+   * compare by identity.
+   *
+   * @param <T> the type of the value
+   */
+  public static final class Key<T> {
+    private final String name;
+
+    private Key(String name) {
+      this.name = name;
+    }
+
+    /** A new key; {@code name} is for debugging only. */
+    public static <T> Key<T> of(String name) {
+      return new Key<>(name);
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
   }
 
   /** A repair message from {@code org/curbcut/fix/messages.properties}, formatted. */

@@ -12,6 +12,7 @@ import org.curbcut.audit.AuditOptions;
 import org.curbcut.audit.Auditor;
 import org.curbcut.audit.PageReport;
 import org.curbcut.rules.Outcome;
+import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Page;
@@ -47,8 +48,9 @@ public final class RepairEngine {
    *     and stylesheet loader)
    */
   public RepairResult repair(Page page, Function<String, Page> reparse) {
-    PageReport before = auditor.audit(page);
-    FixContext ctx = new FixContext(page);
+    RuleContext audit = new RuleContext(page);
+    PageReport before = auditor.audit(audit);
+    FixContext ctx = new FixContext(audit);
     Map<RuleResult, FixAttempt> attempts = new LinkedHashMap<>();
     Set<String> seen = new java.util.HashSet<>();
     for (RuleResult r : before.results()) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.curbcut.audit.AuditOptions;
 import org.curbcut.rules.RuleResult;
-import org.curbcut.snapshot.HtmlSnapshot;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.junit.jupiter.api.Test;
 
 /** Two repairs that each add the same attribute to one start tag conflict: one is kept, the other says why. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.curbcut.fix.Confidence;
 import org.curbcut.fix.FixContext;
-import org.curbcut.fix.icons.LinkPurpose;
+import org.curbcut.internal.icons.LinkPurpose;
 import org.curbcut.snapshot.Element;
 
 /**

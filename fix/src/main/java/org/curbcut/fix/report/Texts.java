@@ -1,7 +1,7 @@
 package org.curbcut.fix.report;
 
 import java.util.List;
-import org.curbcut.standards.Wcag;
+import org.curbcut.internal.standards.Wcag;
 
 /** Small wording helpers shared by the writers. */
 final class Texts {

@@ -6,7 +6,7 @@ import java.awt.Color;
 import java.time.Duration;
 import java.util.Optional;
 import org.curbcut.fix.Confidence;
-import org.curbcut.snapshot.HtmlSnapshot;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.junit.jupiter.api.Test;
 
 /** Needs the tesseract program (bin/test installs Debian's tesseract-ocr and tesseract-ocr-eng). */

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.curbcut.fix.Confidence;
-import org.curbcut.snapshot.HtmlSnapshot;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -22,7 +22,7 @@ import org.curbcut.fix.RepairResult;
 import org.curbcut.fix.alt.AltTextPipeline;
 import org.curbcut.fix.alt.ImageFetcher;
 import org.curbcut.fix.alt.OcrDescriber;
-import org.curbcut.fix.fixers.Fixers;
+import org.curbcut.internal.fixers.Fixers;
 import org.curbcut.rules.Outcome;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;

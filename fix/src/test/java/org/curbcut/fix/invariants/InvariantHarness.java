@@ -12,7 +12,7 @@ import org.curbcut.fix.alt.ContextDescriber;
 import org.curbcut.fix.alt.DecorativeDescriber;
 import org.curbcut.fix.alt.ImageFetcher;
 import org.curbcut.fix.alt.OcrDescriber;
-import org.curbcut.fix.fixers.Fixers;
+import org.curbcut.internal.fixers.Fixers;
 
 /** Repairs the documents of a corpus with every fixer and checks the invariants on each. */
 final class InvariantHarness {

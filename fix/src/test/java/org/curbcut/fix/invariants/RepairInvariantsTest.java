@@ -9,7 +9,7 @@ import org.curbcut.audit.Auditor;
 import org.curbcut.audit.PageReport;
 import org.curbcut.fix.RepairResult;
 import org.curbcut.fix.UnifiedDiff;
-import org.curbcut.snapshot.HtmlSnapshot;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.curbcut.snapshot.Page;
 import org.junit.jupiter.api.Test;
 

@@ -22,7 +22,7 @@ import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
-import org.curbcut.snapshot.HtmlSnapshot;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.junit.jupiter.api.Test;
 
 /**

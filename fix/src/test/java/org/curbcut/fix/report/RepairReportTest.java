@@ -21,10 +21,10 @@ import org.curbcut.fix.alt.AltTextPipeline;
 import org.curbcut.fix.alt.ContextDescriber;
 import org.curbcut.fix.alt.DecorativeDescriber;
 import org.curbcut.fix.alt.ImageFetcher;
-import org.curbcut.fix.fixers.Fixers;
+import org.curbcut.internal.fixers.Fixers;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcome;
-import org.curbcut.snapshot.HtmlSnapshot;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,47 @@
+package org.curbcut.internal.aria;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.curbcut.snapshot.Element;
+
+/**
+ * Block versus inline layout, which decides whether name from content sets a child's text apart
+ * with spaces (browsers do for block-level boxes, not for inline ones). The author's declared
+ * {@code display} wins; otherwise the HTML user-agent style sheet decides.
+ */
+final class Layout {
+  /** HTML elements the user-agent style sheet makes block-level (or table / list-item boxes). */
+  private static final Set<String> UA_BLOCK = Set.of(
+      "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
+      "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+      "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "listing", "main", "menu", "nav", "ol",
+      "optgroup", "option", "p", "plaintext", "pre", "search", "section", "summary", "table", "tbody", "td",
+      "tfoot", "th", "thead", "tr", "ul", "xmp", "colgroup", "col", "frameset", "frame");
+
+  private Layout() {}
+
+  /** HTML elements the user-agent style sheet makes inline-block (or atomic inline) boxes. */
+  private static final Set<String> UA_INLINE_BLOCK = Set.of(
+      "button", "input", "select", "textarea", "meter", "progress", "img", "iframe", "video", "audio",
+      "canvas", "embed", "object");
+
+  /**
+   * True when the element is a box of its own (block-level, or an atomic inline such as
+   * inline-block and form controls), so name from content sets its text apart with spaces.
+   */
+  static boolean isSeparateBox(Element e) {
+    Optional<String> display = declaredDisplay(e);
+    if (display.isPresent()) {
+      String d = display.get();
+      if (d.equals("inline") || d.equals("contents") || d.equals("none")) return false;
+      return true;
+    }
+    return e.isHtml() && (UA_BLOCK.contains(e.name()) || UA_INLINE_BLOCK.contains(e.name()));
+  }
+
+  private static Optional<String> declaredDisplay(Element e) {
+    return e.style().declared("display").map(v -> v.replace("!important", "").trim().toLowerCase(Locale.ROOT))
+        .filter(d -> !d.isEmpty() && !d.equals("inherit") && !d.equals("initial") && !d.equals("unset") && !d.equals("revert"));
+  }
+}

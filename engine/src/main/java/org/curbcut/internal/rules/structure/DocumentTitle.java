@@ -1,0 +1,56 @@
+package org.curbcut.internal.rules.structure;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.curbcut.rules.Impact;
+import org.curbcut.rules.Level;
+import org.curbcut.rules.Outcomes;
+import org.curbcut.rules.Rule;
+import org.curbcut.rules.RuleContext;
+import org.curbcut.rules.RuleMeta;
+import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Page;
+
+/**
+ * ACT 2779a5 "HTML page has non-empty title".
+ * Applicability: the {@code html} document element of an HTML page. Expectation 1: the document
+ * has at least one {@code title} element (in the HTML namespace, not in a template or SVG);
+ * expectation 2: the first one has text that is not only white space. When an inline script
+ * mentions the title, it may set one at run time: cantTell instead of failed.
+ */
+public final class DocumentTitle implements Rule {
+  private static final RuleMeta META = RuleMeta.of(DocumentTitle.class, "document-title",
+      List.of("2779a5"), List.of("2.4.2"), Level.A, Impact.SERIOUS);
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  /** The first title element of an HTML page, as browsers pick it. */
+  static Optional<Element> firstTitle(Page page) {
+    return page.elements().stream()
+        .filter(e -> e.is("title") && !Markup.inTemplate(e) && e.containingShadowRoot() == null)
+        .filter(e -> e.ancestors().allMatch(Element::isHtml))
+        .findFirst();
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx, Outcomes out) {
+    Page page = ctx.page();
+    if (!Markup.isHtmlPage(page)) return;
+    Element root = page.root();
+    Optional<Element> title = firstTitle(page);
+    boolean scriptMaySet = Markup.inlineScriptText(ctx, page).toLowerCase(Locale.ROOT).contains("title");
+    if (title.isEmpty()) {
+      if (scriptMaySet) out.cantTell(root, "missing-script");
+      else out.failed(root, "missing");
+    } else if (Markup.isWhitespace(title.get().textContent())) {
+      if (scriptMaySet) out.cantTell(title.get(), "empty-script");
+      else out.failed(title.get(), "empty");
+    } else {
+      out.passed(title.get());
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.curbcut.internal.rules.structure;
+
+import java.util.List;
+import java.util.Optional;
+import org.curbcut.rules.Impact;
+import org.curbcut.rules.Level;
+import org.curbcut.rules.Outcomes;
+import org.curbcut.rules.Rule;
+import org.curbcut.rules.RuleContext;
+import org.curbcut.rules.RuleMeta;
+import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Tri;
+
+/**
+ * ACT ucwvc8 "HTML page language subtag matches default language".
+ * Applicability: the {@code html} element of a page whose {@code lang} has a known primary
+ * language tag and which has content in that language (text not inside another lang, or a title).
+ * Expectation: the primary subtag matches the page's default language. Curbcut does not detect
+ * natural languages yet, so an applicable page is cantTell: a person checks it.
+ */
+public final class HtmlLangMatchesContent implements Rule {
+  private static final RuleMeta META = RuleMeta.of(HtmlLangMatchesContent.class, "html-lang-matches-content",
+      List.of("ucwvc8"), List.of("3.1.1"), Level.A, Impact.SERIOUS);
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx, Outcomes out) {
+    if (!Markup.isHtmlPage(ctx.page())) return;
+    Element root = ctx.page().root();
+    Optional<String> lang = root.attr("lang").filter(LanguageTags::hasKnownPrimary);
+    if (lang.isEmpty()) return;
+    boolean hasTitle = ctx.page().elements().stream()
+        .anyMatch(e -> e.is("title") && !Markup.isWhitespace(e.textContent()));
+    Tri content = LangScopes.hasPerceivableText(ctx.aria(), root);
+    if (!hasTitle && content.isFalse()) return;
+    out.cantTell(root, "check", LanguageTags.primarySubtag(lang.get()));
+  }
+}

@@ -1,0 +1,66 @@
+package org.curbcut.internal.rules.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.curbcut.internal.aria.Aria;
+import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Node;
+import org.curbcut.snapshot.Page;
+import org.curbcut.snapshot.Text;
+import org.curbcut.snapshot.Tri;
+
+/** Which text inherits its programmatic language from an element with a {@code lang} attribute. */
+final class LangScopes {
+  private LangScopes() {}
+
+  /** Elements in the body (any depth) with a non-empty lang attribute. */
+  static List<Element> langElementsInBody(Page page) {
+    List<Element> out = new ArrayList<>();
+    if (!Markup.isHtmlPage(page)) return out;
+    for (Element e : page.elements()) {
+      if (!e.isHtml() || Markup.inTemplate(e)) continue;
+      if (e.attr("lang").map(String::isEmpty).orElse(true)) continue;
+      if (e.composedAncestors().anyMatch(a -> a.is("body"))) out.add(e);
+    }
+    return out;
+  }
+
+  /** The nearest element at or above {@code n} that has a lang attribute (the one it inherits from). */
+  static Element languageOwner(Node n) {
+    Element e = n instanceof Element el ? el : n.composedParent();
+    for (; e != null; e = e.composedParent()) {
+      if (e.has("lang") || e.has("xml:lang")) return e;
+    }
+    return null;
+  }
+
+  /**
+   * Whether some text inheriting its language from {@code owner} is perceivable (visible or in the
+   * accessibility tree): TRUE when certainly, UNKNOWN when only possibly, FALSE when none.
+   */
+  static Tri hasPerceivableText(Aria aria, Element owner) {
+    Tri best = Tri.FALSE;
+    for (Text t : Markup.texts(owner)) {
+      if (languageOwner(t) != owner || t.parent() == null) continue;
+      best = best.or(Markup.perceivable(aria, t.parent()));
+      if (best.isTrue()) return best;
+    }
+    List<Element> scope = new ArrayList<>();
+    Markup.walk(owner, n -> {
+      if (n instanceof Element e && languageOwner(e) == owner) scope.add(e);
+    });
+    for (Element e : scope) {
+      boolean named = nonBlank(e.attrOr("aria-label", "")) || nonBlank(e.attrOr("aria-labelledby", ""))
+          || (e.is("img", "area", "input") && nonBlank(e.attrOr("alt", "")))
+          || nonBlank(e.attrOr("title", ""));
+      if (!named) continue;
+      best = best.or(aria.isHiddenFromAT(e).not());
+      if (best.isTrue()) return best;
+    }
+    return best;
+  }
+
+  private static boolean nonBlank(String s) {
+    return !Markup.isWhitespace(s);
+  }
+}

@@ -1,0 +1,228 @@
+package org.curbcut.internal.rules.structure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.curbcut.internal.aria.Aria;
+import org.curbcut.snapshot.Attribute;
+import org.curbcut.rules.RuleContext;
+import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Node;
+import org.curbcut.snapshot.Page;
+import org.curbcut.snapshot.Rendering;
+import org.curbcut.snapshot.Text;
+import org.curbcut.snapshot.Tri;
+
+/** Small reusable checks the structure rules share: scripts, perceivable text, data files. */
+final class Markup {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+  private Markup() {}
+
+  /** True for the document element of an HTML page (not SVG/XML). */
+  static boolean isHtmlPage(Page page) {
+    return page.isHtmlDocument() && page.root() != null && page.root().is("html");
+  }
+
+  /** True when the element sits inside a {@code template} (inert content, not in the document). */
+  static boolean inTemplate(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.is("template")) return true;
+    }
+    return false;
+  }
+
+  /** The raw text of an element whose content the snapshot does not keep (script, style). */
+  static String rawText(Element e) {
+    Page page = e.page();
+    if (page == null || !e.startTag().isKnown() || !e.endTag().isKnown()) return e.textContent();
+    String text = page.text();
+    int s = e.startTag().end().offset();
+    int end = e.endTag().start().offset();
+    if (end <= s) {
+      // the end tag range may span the whole element: cut the text up to its closing tag
+      end = Math.min(text.length(), e.endTag().end().offset());
+      int close = text.toLowerCase(Locale.ROOT).lastIndexOf("</" + e.name(), end);
+      if (close >= s) end = close;
+    }
+    if (s < 0 || end > text.length() || s >= end) return "";
+    return text.substring(s, end);
+  }
+
+  /** Script facts of a page: several rules ask on every page, so each audit computes them once. */
+  private static final RuleContext.Key<String> SCRIPT_TEXT = RuleContext.Key.of("inline-script-text");
+  private static final RuleContext.Key<Boolean> SCRIPTING = RuleContext.Key.of("has-scripting");
+
+  /** Inline script text of the page (script elements without src) and every on* handler attribute. */
+  static String inlineScriptText(RuleContext ctx, Page page) {
+    return ctx.memo(SCRIPT_TEXT, page, () -> collectInlineScriptText(page));
+  }
+
+  private static String collectInlineScriptText(Page page) {
+    StringBuilder sb = new StringBuilder();
+    for (Element e : page.elements()) {
+      if (e.is("script") && isJavaScript(e) && !e.has("src")) sb.append(rawText(e)).append('\n');
+      for (Attribute a : e.attributes()) {
+        if (a.name().toLowerCase(Locale.ROOT).startsWith("on")) sb.append(a.value()).append('\n');
+        if (a.name().equalsIgnoreCase("href") && a.value().trim().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+          sb.append(a.value()).append('\n');
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  /** True when some script can run on the page: a script element (inline or external) or an event handler attribute. */
+  static boolean hasScripting(RuleContext ctx, Page page) {
+    return ctx.memo(SCRIPTING, page, () -> findScripting(page));
+  }
+
+  private static boolean findScripting(Page page) {
+    for (Element e : page.elements()) {
+      if (e.is("script") && isJavaScript(e) && (e.has("src") || !rawText(e).isBlank())) return true;
+      for (Attribute a : e.attributes()) {
+        String n = a.name().toLowerCase(Locale.ROOT);
+        if (n.startsWith("on") && !a.value().isBlank()) return true;
+      }
+      if (e.is("a", "area") && e.attr("href").map(h -> h.trim().toLowerCase(Locale.ROOT).startsWith("javascript:")).orElse(false)) return true;
+    }
+    return false;
+  }
+
+  private static boolean isJavaScript(Element script) {
+    String type = script.token("type").orElse("");
+    return type.isEmpty() || type.contains("javascript") || type.equals("module") || type.contains("ecmascript");
+  }
+
+  /** Unicode white space, including the no-break space (the ACT definition of whitespace). */
+  static boolean isWhitespace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF') return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the content of the element (a text node's parent) is perceivable: visible, or included
+   * in the accessibility tree. FALSE only when both are certainly not the case.
+   */
+  static Tri perceivable(Aria aria, Element e) {
+    return Rendering.isVisible(e).or(aria.isHiddenFromAT(e).not());
+  }
+
+  /** Visible and included in the accessibility tree. */
+  static Tri visibleAndExposed(Aria aria, Element e) {
+    return Rendering.isVisible(e).and(aria.isHiddenFromAT(e).not());
+  }
+
+  private static final java.util.regex.Pattern OFF_SCREEN_OFFSET =
+      java.util.regex.Pattern.compile("^-(\\d+(?:\\.\\d+)?)(px|em|rem)$");
+
+  /**
+   * True when the element is positioned far outside the page (absolute or fixed, with top, left
+   * or right at -500px or less): a technique to hide content from sight.
+   */
+  static boolean offScreen(Element e) {
+    for (Element x = e; x != null; x = x.composedParent()) {
+      String position = x.style().declared("position").orElse("").strip().toLowerCase(Locale.ROOT);
+      if (!position.equals("absolute") && !position.equals("fixed")) continue;
+      for (String side : new String[] {"top", "left", "right"}) {
+        String v = x.style().declared(side).orElse("").strip().toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = OFF_SCREEN_OFFSET.matcher(v);
+        if (m.find()) {
+          double px = Double.parseDouble(m.group(1)) * (m.group(2).equals("px") ? 1 : 16);
+          if (px >= 500) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Pre-order walk of the light tree and declarative shadow trees (the flat tree, roughly). */
+  static void walk(Element root, Consumer<Node> sink) {
+    List<Node> stack = new ArrayList<>();
+    stack.add(root);
+    while (!stack.isEmpty()) {
+      Node n = stack.remove(stack.size() - 1);
+      sink.accept(n);
+      if (n instanceof Element e) {
+        List<Node> kids = new ArrayList<>(e.children());
+        if (e.shadowRoot() != null) kids.addAll(0, e.shadowRoot().children());
+        for (int i = kids.size() - 1; i >= 0; i--) stack.add(kids.get(i));
+      }
+    }
+  }
+
+  /** Non-whitespace text nodes under the element, in tree order. */
+  static List<Text> texts(Element root) {
+    List<Text> out = new ArrayList<>();
+    walk(root, n -> {
+      if (n instanceof Text t && !isWhitespace(t.data()) && t.parent() != null
+          && !t.parent().is("script", "style", "template", "noscript")) {
+        out.add(t);
+      }
+    });
+    return out;
+  }
+
+  /** The explicit role tokens of the role attribute, lower-case. */
+  static List<String> roleTokens(Element e) {
+    String v = e.attrOr("role", "").trim().toLowerCase(Locale.ROOT);
+    return v.isEmpty() ? List.of() : List.of(WHITE_SPACE.split(v));
+  }
+
+  /** The element's computed role (explicit, else implicit per HTML-AAM), from the ARIA layer. */
+  static Optional<String> role(Aria aria, Element e) {
+    return aria.role(e);
+  }
+
+  /** Lines of a data file in this package's resources, without comments and blank lines. */
+  static List<String> dataLines(String name) {
+    try (InputStream in = Markup.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("missing data file " + name);
+      List<String> out = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String l = line.strip();
+        if (!l.isEmpty() && !l.startsWith("#")) out.add(l);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Lower-case tokens of a data file (lines may hold several space-separated tokens). */
+  static Set<String> dataTokens(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String l : dataLines(name)) {
+      for (String t : l.split("\\s+")) out.add(t.toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** True for a form control disabled by HTML (its disabled attribute, a disabled fieldset or optgroup). */
+  static boolean isDisabled(Element e) {
+    return Aria.isDisabledControl(e);
+  }
+
+  /** Disabled by HTML, or marked {@code aria-disabled="true"} (which leaves it focusable). */
+  static boolean isDisabledOrAriaDisabled(Element e) {
+    return e.token("aria-disabled").orElse("").equals("true") || isDisabled(e);
+  }
+
+  /** True when the element or an ancestor is inert (the inert attribute). */
+  static boolean isInert(Element e) {
+    for (Element x = e; x != null; x = x.composedParent()) {
+      if (x.has("inert")) return true;
+    }
+    return false;
+  }
+}

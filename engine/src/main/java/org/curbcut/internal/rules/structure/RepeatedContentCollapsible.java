@@ -1,0 +1,44 @@
+package org.curbcut.internal.rules.structure;
+
+import java.util.List;
+import org.curbcut.rules.Impact;
+import org.curbcut.rules.Level;
+import org.curbcut.rules.Outcome;
+import org.curbcut.rules.Outcomes;
+import org.curbcut.rules.Rule;
+import org.curbcut.rules.RuleContext;
+import org.curbcut.rules.RuleMeta;
+
+/**
+ * ACT 3e12e1 "Block of repeated content is collapsible" (an input of bypass, cf77f2).
+ * Applicability: an HTML page. Expectation: each block of repeated content before non-repeated
+ * content can be hidden (from sight and from the accessibility tree) by an instrument. Without
+ * scripts, disclosure widgets ({@code details}) or CSS toggles (checkboxes, popovers) nothing on
+ * a page can collapse a block, so such a page fails; with them Curbcut cannot tell.
+ */
+public final class RepeatedContentCollapsible implements Rule {
+  private static final RuleMeta META = RuleMeta.of(RepeatedContentCollapsible.class, "repeated-content-collapsible",
+      List.of("3e12e1"), List.of(), Level.BEST_PRACTICE, Impact.MINOR);
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx, Outcomes out) {
+    if (!Markup.isHtmlPage(ctx.page())) return;
+    BypassVerdict v = verdict(BypassModel.of(ctx));
+    Bypass.report(out, ctx.page().root(), v.outcome(), v.key());
+  }
+
+  static BypassVerdict verdict(BypassModel m) {
+    if (!m.hasBlocks()) return new BypassVerdict(Outcome.CANT_TELL, "unknown-blocks");
+    if (!m.hasNonRepeatedAfterBlocks()) return new BypassVerdict(Outcome.PASSED, "");
+    boolean toggles = m.page.elements().stream().anyMatch(e -> e.is("details", "summary") || e.has("popover")
+        || e.has("popovertarget") || (e.is("input") && e.token("type").map(t -> t.equals("checkbox") || t.equals("radio")).orElse(false)));
+    if (toggles || Markup.hasScripting(m.ctx, m.page)) return new BypassVerdict(Outcome.CANT_TELL, "script");
+    return new BypassVerdict(Outcome.FAILED, "not-collapsible");
+  }
+
+}

@@ -1,0 +1,66 @@
+package org.curbcut.internal.rules.structure;
+
+import java.util.List;
+import java.util.Optional;
+import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.Impact;
+import org.curbcut.rules.Level;
+import org.curbcut.rules.Outcomes;
+import org.curbcut.rules.Rule;
+import org.curbcut.rules.RuleContext;
+import org.curbcut.rules.RuleMeta;
+import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Tri;
+
+/**
+ * ACT a25f45 "Headers attribute specified on a cell refers to cells in the same table element".
+ * Applicability: a {@code headers} attribute with at least one token on a cell of an HTML
+ * {@code table} whose role is table, grid or treegrid and which is visible and included in the
+ * accessibility tree. Expectation: every id refers to another element in the same table whose role
+ * is columnheader or rowheader.
+ */
+public final class TdHeadersAttr implements Rule {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final RuleMeta META = RuleMeta.of(TdHeadersAttr.class, "td-headers-attr",
+      List.of("a25f45"), List.of("1.3.1"), Level.A, Impact.SERIOUS);
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx, Outcomes out) {
+    for (Element table : ctx.allElements()) {
+      if (!table.is("table") || Markup.inTemplate(table)) continue;
+      Aria aria = ctx.aria(table.page());
+      if (TableModel.tableRole(aria, table).isEmpty()) continue;
+      Tri shown = Markup.visibleAndExposed(aria, table);
+      if (shown.isFalse()) continue;
+      TableModel model = TableModel.of(aria, table);
+      for (TableModel.Cell cell : model.cells) {
+        Optional<String> headers = cell.element.attr("headers").filter(v -> !v.isBlank());
+        if (headers.isEmpty()) continue;
+        String problem = null;
+        String bad = null;
+        for (String id : WHITE_SPACE.split(headers.get().trim())) {
+          Optional<Element> target = table.page().byId(id);
+          if (target.isEmpty() || target.get().ancestors().noneMatch(a -> a == table)) {
+            problem = "outside";
+          } else if (target.get() == cell.element) {
+            problem = "self";
+          } else if (!TableModel.isHeaderElement(aria, target.get())) {
+            problem = "not-header";
+          }
+          if (problem != null) {
+            bad = id;
+            break;
+          }
+        }
+        if (problem == null) out.passed(cell.element);
+        else if (shown.isTrue()) out.failed(cell.element, problem, bad);
+        else out.cantTell(cell.element, problem, bad);
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.curbcut.internal.rules.structure;
+
+import java.util.List;
+import org.curbcut.rules.Impact;
+import org.curbcut.rules.Level;
+import org.curbcut.rules.Outcomes;
+import org.curbcut.rules.Rule;
+import org.curbcut.rules.RuleContext;
+import org.curbcut.rules.RuleMeta;
+import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Tri;
+
+/**
+ * ACT de46e4 "Element with lang attribute has valid language tag".
+ * Applicability: an element in the {@code body} with a non-empty {@code lang} attribute, from which
+ * some perceivable text (a text node, or an accessible name such as an image's alt text) inherits
+ * its language. Expectation: the value has a known primary language tag.
+ */
+public final class ValidLang implements Rule {
+  private static final RuleMeta META = RuleMeta.of(ValidLang.class, "valid-lang",
+      List.of("de46e4"), List.of("3.1.2"), Level.AA, Impact.SERIOUS);
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx, Outcomes out) {
+    for (Element e : LangScopes.langElementsInBody(ctx.page())) {
+      Tri applicable = LangScopes.hasPerceivableText(ctx.aria(), e);
+      if (applicable.isFalse()) continue;
+      String value = e.attrOr("lang", "");
+      boolean valid = LanguageTags.hasKnownPrimary(value);
+      if (valid) out.passed(e);
+      else if (applicable.isTrue()) out.failed(e, "invalid", value.trim());
+      else out.cantTell(e, "invalid-maybe-hidden", value.trim());
+    }
+  }
+}

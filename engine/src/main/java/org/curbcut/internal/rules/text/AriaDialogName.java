@@ -1,0 +1,30 @@
+package org.curbcut.internal.rules.text;
+
+import java.util.List;
+import java.util.Set;
+import org.curbcut.rules.Impact;
+import org.curbcut.rules.Level;
+import org.curbcut.rules.RuleContext;
+import org.curbcut.rules.RuleMeta;
+import org.curbcut.snapshot.Element;
+
+/**
+ * ARIA dialogs ({@code role=dialog} or {@code alertdialog}) have a name; no WCAG mapping (best practice, as in axe-core). No ACT rule.
+ * Applicability: elements whose explicit role (the {@code role} attribute) is also their
+ * semantic role, included in the accessibility tree. Expectation: a non-empty accessible name.
+ */
+public final class AriaDialogName extends NonEmptyNameRule {
+  private static final Set<String> ROLES = Set.of("dialog", "alertdialog");
+  private static final RuleMeta META = RuleMeta.of(AriaDialogName.class, "aria-dialog-name",
+      List.of(), List.of(), Level.BEST_PRACTICE, Impact.SERIOUS);
+
+  public AriaDialogName() {
+    super(META);
+  }
+
+  @Override
+  boolean applies(RuleContext ctx, Element e) {
+    String role = TextChecks.role(ctx, e);
+    return ROLES.contains(role) && ctx.aria().explicitRole(e).map(role::equals).orElse(false);
+  }
+}

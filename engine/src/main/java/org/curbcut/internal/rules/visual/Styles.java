@@ -1,0 +1,237 @@
+package org.curbcut.internal.rules.visual;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Page;
+import org.curbcut.snapshot.RenderFacts;
+
+/**
+ * What the rules of this package know about one page's style: the cascaded value of a property on
+ * an element (from {@link org.curbcut.snapshot.ElementStyle}, or a browser's computed style when the
+ * page was rendered), whether that value is certain, inheritance through the composed tree, and
+ * the few user-agent defaults the rules need. One instance per page and rule run (it caches).
+ */
+final class Styles {
+  /** The cascaded value of a property on one element: declared or not, and whether we can be sure. */
+  record Decl(String value, boolean certain, boolean inline) {
+    static final Decl NONE = new Decl(null, true, false);
+    static final Decl UNKNOWN = new Decl(null, false, false);
+
+    boolean declared() {
+      return value != null;
+    }
+
+    /** Lower-cased value without surrounding white space, or "" when not declared. */
+    String lower() {
+      return value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** One declaration of a style attribute. */
+  record InlineDecl(String value, boolean important) {}
+
+  private final Page page;
+  private final boolean complete;
+  private final Map<Element, Map<String, InlineDecl>> inline = new IdentityHashMap<>();
+  private final Map<Element, Double> fontSizes = new IdentityHashMap<>();
+  /** Answers of {@link #inherited} by property, then initial value, then element. */
+  private final Map<String, Map<String, Map<Element, Optional<Sourced>>>> inheritedMemo = new HashMap<>();
+
+  Styles(Page page) {
+    this.page = page;
+    this.complete = page.isStyleComplete();
+  }
+
+  Page page() {
+    return page;
+  }
+
+  /**
+   * The cascaded value of {@code prop} on {@code e}. Certain when no rule that could change it was
+   * left unevaluated; with an unread style sheet only declarations of the {@code style} attribute
+   * (which beat every normal sheet declaration) count as certain.
+   */
+  Decl get(Element e, String prop) {
+    Optional<RenderFacts> facts = e.page() == null ? Optional.empty() : e.page().renderFacts();
+    if (facts.isPresent()) {
+      Optional<String> computed = facts.get().computedStyle(e, prop);
+      if (computed.isPresent()) return new Decl(computed.get(), true, false);
+    }
+    boolean sheetComplete = e.page() == null ? complete : e.page().isStyleComplete();
+    Optional<String> v = e.style().declared(prop);
+    boolean fromInline = isInline(e, prop);
+    // a declaration of the style attribute beats every normal declaration of a sheet, read or not
+    if (e.style().isUncertain(prop) && !fromInline) return Decl.UNKNOWN;
+    if (v.isEmpty()) return sheetComplete ? Decl.NONE : Decl.UNKNOWN;
+    return new Decl(v.get(), sheetComplete || fromInline, fromInline);
+  }
+
+  private boolean isInline(Element e, String prop) {
+    Map<String, InlineDecl> m = inline(e);
+    if (m.isEmpty()) return false;
+    if (m.containsKey(prop)) return true;
+    return (prop.equals("background-color") || prop.equals("background-image")) && m.containsKey("background");
+  }
+
+  /** The winning declarations of the element's {@code style} attribute. */
+  Map<String, InlineDecl> inline(Element e) {
+    return inline.computeIfAbsent(e, x -> x.attr("style").map(Styles::parseDeclarations).orElse(Map.of()));
+  }
+
+  /** Parses a declaration block: later wins, an important declaration beats a normal one. */
+  static Map<String, InlineDecl> parseDeclarations(String block) {
+    Map<String, InlineDecl> out = new HashMap<>();
+    for (String part : Css.splitTopLevel(Css.stripComments(block), ';')) {
+      int colon = part.indexOf(':');
+      if (colon <= 0) continue;
+      String prop = part.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+      String value = part.substring(colon + 1).trim();
+      boolean important = false;
+      int bang = value.lastIndexOf('!');
+      if (bang >= 0 && value.substring(bang + 1).trim().equalsIgnoreCase("important")) {
+        important = true;
+        value = value.substring(0, bang).trim();
+      }
+      if (prop.isEmpty() || value.isEmpty()) continue;
+      InlineDecl old = out.get(prop);
+      if (old == null || important || !old.important()) out.put(prop, new InlineDecl(value, important));
+    }
+    return out;
+  }
+
+  /**
+   * The value an inherited property has on {@code e}: the nearest cascaded declaration on it or a
+   * composed-tree ancestor ({@code inherit}/{@code unset} continue upwards), else a user-agent
+   * default, else {@code initial}. Empty when some step is unknown.
+   */
+  Optional<Sourced> inherited(Element e, String prop, String initial) {
+    Map<Element, Optional<Sourced>> memo = inheritedMemo.computeIfAbsent(prop, k -> new HashMap<>())
+        .computeIfAbsent(initial, k -> new IdentityHashMap<>());
+    List<Element> walked = new ArrayList<>();
+    Optional<Sourced> result = null;
+    for (Element x = e; x != null && result == null; x = x.composedParent()) {
+      Optional<Sourced> known = memo.get(x);
+      if (known != null) {
+        result = known;
+        break;
+      }
+      walked.add(x);
+      result = step(x, prop, initial);
+    }
+    if (result == null) result = Optional.of(new Sourced(initial, null));
+    // an element that inherits shares the answer of the element it inherits from
+    for (Element x : walked) memo.put(x, result);
+    return result;
+  }
+
+  /** One step of {@link #inherited}: the answer decided at {@code x}, or null to continue upwards. */
+  private Optional<Sourced> step(Element x, String prop, String initial) {
+    Decl d = get(x, prop);
+    if (!d.certain()) return Optional.empty();
+    if (d.declared()) {
+      String v = d.lower();
+      if (v.equals("inherit") || v.equals("unset")) return null;
+      if (v.equals("initial") || v.equals("revert") || v.equals("revert-layer")) {
+        Optional<String> ua = v.equals("initial") ? Optional.empty() : UserAgent.value(x, prop);
+        return Optional.of(new Sourced(ua.orElse(initial), x));
+      }
+      return Optional.of(new Sourced(d.value().trim(), x));
+    }
+    Optional<String> ua = UserAgent.value(x, prop);
+    if (ua.isPresent()) return Optional.of(new Sourced(ua.get(), x));
+    return null;
+  }
+
+
+  /** A value and the element whose declaration (or user-agent default) gave it; null for the initial value. */
+  record Sourced(String value, Element from) {
+    String lower() {
+      return value.toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** The computed font size in CSS px, or empty when a step cannot be resolved statically. */
+  Optional<Double> fontSize(Element e) {
+    if (e == null) return Optional.of(UserAgent.MEDIUM);
+    if (fontSizes.containsKey(e)) return Optional.ofNullable(fontSizes.get(e));
+    Double px = computeFontSize(e);
+    fontSizes.put(e, px);
+    return Optional.ofNullable(px);
+  }
+
+  private Double computeFontSize(Element e) {
+    Decl d = get(e, "font-size");
+    if (!d.certain()) return null;
+    String v;
+    if (d.declared()) v = d.lower();
+    else {
+      Optional<String> ua = UserAgent.value(e, "font-size");
+      if (ua.isEmpty()) return parentFont(e);
+      if (ua.get().equals("?")) return null;
+      v = ua.get();
+    }
+    if (v.equals("inherit") || v.equals("unset")) return parentFont(e);
+    if (v.equals("initial")) return UserAgent.MEDIUM;
+    Double kw = UserAgent.FONT_KEYWORDS.get(v);
+    if (kw != null) return kw;
+    if (v.equals("larger") || v.equals("smaller")) {
+      Double p = parentFont(e);
+      return p == null ? null : v.equals("larger") ? p * 1.2 : p / 1.2;
+    }
+    if (v.endsWith("%")) {
+      Double p = parentFont(e);
+      Optional<Double> n = Css.number(v.substring(0, v.length() - 1));
+      return p == null || n.isEmpty() ? null : p * n.get() / 100;
+    }
+    if (v.endsWith("em") && !v.endsWith("rem")) {
+      Double p = parentFont(e);
+      Optional<Double> n = Css.number(v.substring(0, v.length() - 2));
+      return p == null || n.isEmpty() ? null : p * n.get();
+    }
+    if (v.endsWith("rem")) {
+      Optional<Double> root = fontSize(page.root());
+      Optional<Double> n = Css.number(v.substring(0, v.length() - 3));
+      if (e == page.root()) return n.map(x -> x * UserAgent.MEDIUM).orElse(null);
+      return root.isEmpty() || n.isEmpty() ? null : root.get() * n.get();
+    }
+    return Css.absolutePx(v).orElse(null);
+  }
+
+  private Double parentFont(Element e) {
+    Element p = e.composedParent();
+    if (p == null) return UserAgent.MEDIUM;
+    return fontSize(p).orElse(null);
+  }
+
+  /** The computed font weight (100–1000), or empty when unknown. */
+  Optional<Integer> fontWeight(Element e) {
+    List<Element> chain = new ArrayList<>();
+    for (Element x = e; x != null; x = x.composedParent()) chain.add(x);
+    int weight = 400;
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      Element x = chain.get(i);
+      Decl d = get(x, "font-weight");
+      if (!d.certain()) return Optional.empty();
+      String v = d.declared() ? d.lower() : UserAgent.value(x, "font-weight").orElse("inherit");
+      switch (v) {
+        case "inherit", "unset" -> { }
+        case "initial", "normal" -> weight = 400;
+        case "bold" -> weight = 700;
+        case "bolder" -> weight = weight < 350 ? 400 : weight < 550 ? 700 : 900;
+        case "lighter" -> weight = weight < 550 ? 100 : weight < 750 ? 400 : 700;
+        default -> {
+          Optional<Double> n = Css.number(v);
+          if (n.isEmpty()) return Optional.empty();
+          weight = (int) Math.round(n.get());
+        }
+      }
+    }
+    return Optional.of(weight);
+  }
+}

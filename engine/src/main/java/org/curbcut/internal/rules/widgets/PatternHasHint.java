@@ -1,0 +1,55 @@
+package org.curbcut.internal.rules.widgets;
+
+import java.util.List;
+import java.util.Set;
+import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.Impact;
+import org.curbcut.rules.Level;
+import org.curbcut.rules.Outcomes;
+import org.curbcut.rules.Rule;
+import org.curbcut.rules.RuleContext;
+import org.curbcut.rules.RuleMeta;
+import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Rendering;
+
+/**
+ * pattern-has-hint (WCAG 3.3.2, no ACT rule). Applicability: a rendered text field with a
+ * {@code pattern}. Expectation 1: the format it demands is described: a {@code title} (which
+ * browsers show when the pattern is not matched, as the HTML standard intends) or an accessible
+ * description. A field whose label happens to describe the format is a cantTell no machine can
+ * settle, so only fields with neither are failed.
+ */
+public final class PatternHasHint implements Rule {
+  private static final RuleMeta META = RuleMeta.of(PatternHasHint.class, "pattern-has-hint",
+      List.of(), List.of("3.3.2"), Level.A, Impact.MODERATE);
+  private static final Set<String> TEXT_TYPES = Set.of("", "text", "search", "tel", "url", "email", "password");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx, Outcomes out) {
+    for (Element e : ctx.allElements()) {
+      if (!applies(e)) continue;
+      if (isDescribed(e, ctx.aria())) out.passed(e);
+      else out.failed(e, "no-hint", e.attrOr("pattern", ""));
+    }
+  }
+
+  /** True when the rule fails this field, for the repairs that plan a field's hint. */
+  public static boolean needsHint(Element field, Aria aria) {
+    return applies(field) && !isDescribed(field, aria);
+  }
+
+  private static boolean applies(Element e) {
+    if (!e.is("input") || !e.has("pattern") || !TEXT_TYPES.contains(e.token("type").orElse(""))) return false;
+    return !Rendering.isRendered(e).isFalse();
+  }
+
+  private static boolean isDescribed(Element e, Aria aria) {
+    boolean title = e.attr("title").map(t -> !t.isBlank()).orElse(false);
+    return title || !aria.description(e).isEmpty();
+  }
+}

@@ -1,0 +1,84 @@
+package org.curbcut.internal.rules.widgets;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.curbcut.rules.Impact;
+import org.curbcut.rules.Level;
+import org.curbcut.rules.Outcomes;
+import org.curbcut.rules.Rule;
+import org.curbcut.rules.RuleContext;
+import org.curbcut.rules.RuleMeta;
+import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Page;
+import org.curbcut.snapshot.Node;
+import org.curbcut.snapshot.Rendering;
+import org.curbcut.snapshot.Text;
+
+/**
+ * required-marked-only-visually (WCAG 1.3.1 and 3.3.2, no ACT rule). Applicability: a rendered
+ * form field with a required marker people see — an asterisk or "(required)" in its label, or an
+ * element right before or after it that holds only such a marker. Expectation 1: the field is
+ * required for assistive technology too ({@code required} or {@code aria-required="true"}).
+ */
+public final class RequiredMarkedOnlyVisually implements Rule {
+  private static final RuleMeta META = RuleMeta.of(RequiredMarkedOnlyVisually.class, "required-marked-only-visually",
+      List.of(), List.of("1.3.1", "3.3.2"), Level.A, Impact.SERIOUS);
+  private static final Pattern MARKER_ONLY = Pattern.compile("\\s*(\\*|\\(\\s*required\\s*\\)|required)\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LABEL_MARKER = Pattern.compile("(^\\s*\\*)|((?<![0-9*])\\*\\s*:?\\s*$)|\\(\\s*required\\s*\\)", Pattern.CASE_INSENSITIVE);
+  private static final List<String> NOT_FIELDS = List.of("hidden", "submit", "reset", "button", "image");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx, Outcomes out) {
+    // label[for] per page, gathered once: looking them up per field is quadratic on big forms
+    Map<Page, Map<String, Element>> labelsByFor = new IdentityHashMap<>();
+    for (Element e : ctx.allElements()) {
+      if (!e.is("input", "select", "textarea") || NOT_FIELDS.contains(e.token("type").orElse(""))) continue;
+      Map<String, Element> labels = labelsByFor.computeIfAbsent(e.page(), RequiredMarkedOnlyVisually::labelsByFor);
+      if (Rendering.isRendered(e).isFalse() || !hasVisibleMarker(labels, e)) continue;
+      boolean programmatic = e.has("required") || e.token("aria-required").orElse("").equals("true");
+      if (programmatic) out.passed(e);
+      else out.failed(e, "not-programmatic");
+    }
+  }
+
+  private static Map<String, Element> labelsByFor(Page page) {
+    Map<String, Element> out = new HashMap<>();
+    for (Element l : page.elements()) {
+      if (l.is("label") && l.has("for")) out.putIfAbsent(l.attrOr("for", ""), l);
+    }
+    return out;
+  }
+
+  private static boolean hasVisibleMarker(Map<String, Element> labelsByFor, Element field) {
+    Optional<Element> label = field.closest("label").or(() -> field.id().map(labelsByFor::get));
+    if (label.isPresent() && LABEL_MARKER.matcher(label.get().textContent()).find()) return true;
+    return markerSibling(field, -1) || markerSibling(field, +1);
+  }
+
+  /** The nearest non-blank sibling in that direction holds only a required marker. */
+  private static boolean markerSibling(Element field, int direction) {
+    Element parent = field.parent();
+    if (parent == null) return false;
+    List<Node> kids = parent.children();
+    for (int i = kids.indexOf(field) + direction; i >= 0 && i < kids.size(); i += direction) {
+      Node n = kids.get(i);
+      if (n instanceof Text t) {
+        if (t.isWhitespace()) continue;
+        return MARKER_ONLY.matcher(t.data()).matches();
+      }
+      Element sib = (Element) n;
+      return !sib.is("input", "select", "textarea") && MARKER_ONLY.matcher(sib.textContent()).matches()
+          && Rendering.isVisible(sib).isTrue();
+    }
+    return false;
+  }
+}

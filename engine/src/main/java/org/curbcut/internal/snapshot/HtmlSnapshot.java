@@ -1,0 +1,295 @@
+package org.curbcut.internal.snapshot;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.CDataNode;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.curbcut.snapshot.Attribute;
+import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Namespace;
+import org.curbcut.snapshot.Page;
+import org.curbcut.snapshot.PageBuilder;
+import org.curbcut.snapshot.RenderFacts;
+import org.curbcut.snapshot.ShadowRoot;
+import org.curbcut.snapshot.SourcePosition;
+import org.curbcut.snapshot.SourceRange;
+
+/**
+ * Builds a {@link Page} from HTML text with jsoup (HTML5 parsing rules, source positions tracked),
+ * through the public {@link PageBuilder} as any other producer of pages would. With the static
+ * cascade, this package is the only code that sees jsoup types; everything downstream reads the
+ * snapshot.
+ *
+ * <pre>{@code
+ * Page page = HtmlSnapshot.parse("<img src=a.png>", "index.html");
+ * }</pre>
+ */
+public final class HtmlSnapshot {
+  /** srcdoc iframes inside srcdoc iframes are followed this deep. */
+  private static final int MAX_SRCDOC_DEPTH = 3;
+
+  private final String source;
+  private final String baseUri;
+  private final Function<String, Optional<String>> stylesheets;
+  private final int srcdocDepth;
+  private final RenderFacts renderFacts;
+  private boolean htmlDocument = true;
+  private String text = "";
+
+  private HtmlSnapshot(String source, String baseUri, Function<String, Optional<String>> stylesheets, int srcdocDepth,
+                       RenderFacts renderFacts) {
+    this.source = source;
+    this.baseUri = baseUri == null ? "" : baseUri;
+    this.stylesheets = stylesheets;
+    this.srcdocDepth = srcdocDepth;
+    this.renderFacts = renderFacts;
+  }
+
+  /** Parses HTML text; linked stylesheets are not loaded (their effect is unknown). */
+  public static Page parse(String html, String source) {
+    return parse(html, source, "", href -> Optional.empty());
+  }
+
+  /**
+   * Parses HTML text.
+   *
+   * @param html the document text
+   * @param source where it came from (path or URL), as reports will name it
+   * @param baseUri what relative links resolve against, may be empty
+   * @param stylesheets loads the text of a {@code <link rel=stylesheet>} by its href; empty when it
+   *     cannot, which makes the page's style incomplete
+   */
+  public static Page parse(String html, String source, String baseUri, Function<String, Optional<String>> stylesheets) {
+    return parse(html, source, baseUri, stylesheets, null);
+  }
+
+  /**
+   * Parses HTML text into a page that carries what a browser reported about it (tests, and a
+   * capture that rebuilds a page from its own final DOM, give them here: a page never gets
+   * them later).
+   *
+   * @param renderFacts what the browser knows; null for none
+   */
+  public static Page parse(String html, String source, String baseUri, Function<String, Optional<String>> stylesheets,
+                           RenderFacts renderFacts) {
+    return new HtmlSnapshot(source, baseUri, stylesheets, 0, renderFacts).build(html);
+  }
+
+  /**
+   * Parses an SVG or XML document (e.g. a standalone {@code .svg} file) through the HTML parser, so
+   * its elements land in their namespaces; the page is marked as not an HTML document.
+   */
+  public static Page parseNonHtml(String text, String source) {
+    HtmlSnapshot b = new HtmlSnapshot(source, "", href -> Optional.empty(), 0, null);
+    b.htmlDocument = false;
+    return b.build(text);
+  }
+
+  /** Decodes bytes (BOM, transport charset, {@code <meta charset>}, else UTF-8) and parses them. */
+  public static Page parse(byte[] bytes, String transportCharset, String source, String baseUri,
+                           Function<String, Optional<String>> stylesheets) {
+    CharsetSniffer.Decoded decoded = CharsetSniffer.decode(bytes, transportCharset);
+    return parse(decoded.text(), source, baseUri, stylesheets);
+  }
+
+  private final List<String> sheetTexts = new ArrayList<>();
+
+  private Page build(String html) {
+    this.text = html;
+    Parser parser = Parser.htmlParser().setTrackPosition(true);
+    Document doc = Jsoup.parse(html, baseUri, parser);
+    StaticCascade cascade = cascade(doc);
+    Map<org.jsoup.nodes.Element, Element> map = new IdentityHashMap<>();
+    PageBuilder builder = new PageBuilder(source, html)
+        .baseUri(baseUri)
+        .htmlDocument(htmlDocument)
+        .styleComplete(cascade.isComplete())
+        .styleSheets(sheetTexts)
+        .renderFacts(renderFacts)
+        .selector(selectorFor(doc, map));
+    convert(doc.child(0), builder, cascade, map);
+    return builder.build();
+  }
+
+  private StaticCascade cascade(Document doc) {
+    StaticCascade cascade = new StaticCascade();
+    List<org.jsoup.nodes.Element> styled = new ArrayList<>();
+    for (org.jsoup.nodes.Element el : doc.getAllElements()) {
+      if (el.hasAttr("style")) styled.add(el);
+      if (el.normalName().equals("style") && !insideTemplate(el)) {
+        cascade.addSheet(doc, el.data());
+        sheetTexts.add(el.data());
+      } else if (el.normalName().equals("link") && isStylesheet(el)) {
+        Optional<String> css = el.attr("href").isBlank() ? Optional.empty() : stylesheets.apply(el.attr("href"));
+        if (css.isPresent()) {
+          cascade.addSheet(doc, css.get());
+          sheetTexts.add(css.get());
+        } else cascade.markIncomplete();
+      }
+    }
+    // inline styles after every sheet, in document order (the cascade's tie-break order)
+    for (org.jsoup.nodes.Element el : styled) cascade.addInline(el, el.attr("style"));
+    return cascade;
+  }
+
+  private static boolean isStylesheet(org.jsoup.nodes.Element link) {
+    for (String token : link.attr("rel").toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+      if (token.equals("stylesheet")) return !link.attr("rel").toLowerCase(java.util.Locale.ROOT).contains("alternate");
+    }
+    return false;
+  }
+
+  private static boolean insideTemplate(org.jsoup.nodes.Element el) {
+    for (org.jsoup.nodes.Element p = el.parent(); p != null; p = p.parent()) {
+      if (p.normalName().equals("template")) return true;
+    }
+    return false;
+  }
+
+  /** A work item: a jsoup node to convert and where to attach it (an element, or a shadow root). */
+  private record Item(org.jsoup.nodes.Node node, Element parent, ShadowRoot shadow) {}
+
+  /** Converts iteratively, so absurdly deep documents cannot overflow the stack. */
+  private void convert(org.jsoup.nodes.Element jsRoot, PageBuilder b, StaticCascade cascade,
+                       Map<org.jsoup.nodes.Element, Element> map) {
+    Element root = b.root(name(jsRoot), namespace(jsRoot), attributes(jsRoot), range(jsRoot.sourceRange()),
+        endTag(name(jsRoot), range(jsRoot.sourceRange()), range(jsRoot.endSourceRange())));
+    adopt(jsRoot, root, b, cascade, map);
+    Deque<Item> stack = new ArrayDeque<>();
+    pushChildren(jsRoot, root, null, stack);
+    while (!stack.isEmpty()) {
+      Item item = stack.pop();
+      org.jsoup.nodes.Node n = item.node();
+      if (n instanceof org.jsoup.nodes.Element je) {
+        if (isDeclarativeShadowRoot(je) && item.parent() != null && item.shadow() == null
+            && item.parent().shadowRoot() == null) {
+          ShadowRoot sr = b.shadowRoot(item.parent(), je.attr("shadowrootmode").toLowerCase(java.util.Locale.ROOT),
+              je.hasAttr("shadowrootdelegatesfocus"));
+          pushChildren(je, null, sr, stack);
+          continue;
+        }
+        String name = name(je);
+        SourceRange start = range(je.sourceRange());
+        SourceRange end = endTag(name, start, range(je.endSourceRange()));
+        Element e = item.shadow() != null
+            ? b.element(item.shadow(), name, namespace(je), attributes(je), start, end)
+            : b.element(item.parent(), name, namespace(je), attributes(je), start, end);
+        adopt(je, e, b, cascade, map);
+        pushChildren(je, e, null, stack);
+        if (e.is("iframe") && e.has("srcdoc") && srcdocDepth < MAX_SRCDOC_DEPTH) {
+          b.contentDocument(e, new HtmlSnapshot(source + "#srcdoc", baseUri, stylesheets, srcdocDepth + 1, null)
+              .build(e.attrOr("srcdoc", "")));
+        }
+        continue;
+      }
+      String data;
+      SourceRange range;
+      if (n instanceof CDataNode cd) {
+        data = cd.text();
+        range = range(cd.sourceRange());
+      } else if (n instanceof TextNode tn) {
+        data = tn.getWholeText();
+        range = range(tn.sourceRange());
+      } else if (n instanceof DataNode dn && isRawText(item.parent())) {
+        data = dn.getWholeData();
+        range = range(dn.sourceRange());
+      } else {
+        continue; // comments, doctype, script data
+      }
+      if (item.shadow() != null) b.text(item.shadow(), data, range);
+      else b.text(item.parent(), data, range);
+    }
+  }
+
+  private static void adopt(org.jsoup.nodes.Element je, Element e, PageBuilder b, StaticCascade cascade,
+                            Map<org.jsoup.nodes.Element, Element> map) {
+    b.style(e, cascade.styleOf(je));
+    map.put(je, e);
+  }
+
+  private static boolean isRawText(Element parent) {
+    return parent != null && (parent.is("textarea", "title"));
+  }
+
+  private static boolean isDeclarativeShadowRoot(org.jsoup.nodes.Element je) {
+    if (!je.normalName().equals("template")) return false;
+    String mode = je.attr("shadowrootmode").toLowerCase(java.util.Locale.ROOT);
+    return mode.equals("open") || mode.equals("closed");
+  }
+
+  private static void pushChildren(org.jsoup.nodes.Element je, Element parent, ShadowRoot shadow, Deque<Item> stack) {
+    List<org.jsoup.nodes.Node> kids = je.childNodes();
+    for (int i = kids.size() - 1; i >= 0; i--) stack.push(new Item(kids.get(i), parent, shadow));
+  }
+
+  private static String name(org.jsoup.nodes.Element je) {
+    return namespace(je) == Namespace.HTML ? je.normalName() : je.tagName();
+  }
+
+  private static Namespace namespace(org.jsoup.nodes.Element je) {
+    return Namespace.ofUri(je.tag().namespace());
+  }
+
+  private static List<Attribute> attributes(org.jsoup.nodes.Element je) {
+    Attributes jattrs = je.attributes();
+    List<Attribute> attrs = new ArrayList<>(jattrs.size());
+    for (org.jsoup.nodes.Attribute a : jattrs) {
+      Range.AttributeRange r = jattrs.sourceRange(a.getKey());
+      attrs.add(new Attribute(a.getKey(), a.getValue(), range(r.nameRange()), range(r.valueRange())));
+    }
+    return attrs;
+  }
+
+  /**
+   * jsoup reports the end tag of raw-text elements (script, style, textarea, title) as starting where
+   * the start tag starts; its end is right. The end tag is then the last "&lt;/" before that end.
+   */
+  private SourceRange endTag(String name, SourceRange start, SourceRange end) {
+    // an implied end tag (end of file, or closed by another tag) has no width: it is not in the source
+    if (end.isKnown() && end.start().offset() == end.end().offset()) return SourceRange.UNKNOWN;
+    if (!end.isKnown() || !start.isKnown() || end.start().offset() >= start.end().offset()) return end;
+    int at = text.lastIndexOf("</", end.end().offset() - 1);
+    if (at < start.end().offset() || !text.regionMatches(true, at + 2, name, 0, name.length())) return SourceRange.UNKNOWN;
+    int back = end.end().offset() - at;
+    return new SourceRange(new SourcePosition(end.end().line(), Math.max(1, end.end().column() - back), at), end.end());
+  }
+
+  private static SourceRange range(Range r) {
+    if (r == null || !r.isTracked()) return SourceRange.UNKNOWN;
+    return new SourceRange(pos(r.start()), pos(r.end()));
+  }
+
+  private static SourcePosition pos(Range.Position p) {
+    return p.pos() < 0 ? SourcePosition.UNKNOWN : new SourcePosition(p.lineNumber(), p.columnNumber(), p.pos());
+  }
+
+  private static java.util.function.BiFunction<Page, String, List<Element>> selectorFor(
+      Document doc, Map<org.jsoup.nodes.Element, Element> map) {
+    return (page, css) -> {
+      org.jsoup.select.Elements found;
+      try {
+        found = doc.select(css);
+      } catch (org.jsoup.select.Selector.SelectorParseException e) {
+        throw new IllegalArgumentException("invalid CSS selector '" + css + "': " + e.getMessage(), e);
+      }
+      List<Element> out = new ArrayList<>(found.size());
+      for (org.jsoup.nodes.Element f : found) {
+        Element e = map.get(f);
+        if (e != null) out.add(e);
+      }
+      return out;
+    };
+  }
+}

@@ -1,0 +1,140 @@
+package org.curbcut.internal.standards;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Facts about HTML elements the rules and ARIA semantics need, read once from {@code html.json}
+ * next to this class: void elements, content categories, labelable and disableable elements, and
+ * the unconditional implicit ARIA roles of HTML-AAM. Element names are lower case.
+ */
+public final class HtmlStandards {
+  private static volatile HtmlStandards instance;
+
+  private final Map<String, Set<String>> sets;
+  private final Map<String, String> implicitRoles;
+  private final Map<String, Set<String>> nativeEquivalents;
+
+  private HtmlStandards(Map<String, Set<String>> sets, Map<String, String> implicitRoles,
+      Map<String, Set<String>> nativeEquivalents) {
+    this.sets = sets;
+    this.implicitRoles = implicitRoles;
+    this.nativeEquivalents = nativeEquivalents;
+  }
+
+  public static HtmlStandards get() {
+    HtmlStandards s = instance;
+    if (s == null) {
+      synchronized (HtmlStandards.class) {
+        if (instance == null) instance = load();
+        s = instance;
+      }
+    }
+    return s;
+  }
+
+  /** Void elements have no end tag and no content (img, input, br, …). */
+  public boolean isVoid(String element) {
+    return in("voidElements", element);
+  }
+
+  /**
+   * Elements that are interactive content by name. Some only conditionally (a with href,
+   * audio/video with controls, img with usemap, input not hidden): callers check the condition.
+   */
+  public boolean isInteractiveContent(String element) {
+    return in("interactiveContent", element);
+  }
+
+  /** Elements a {@code label} can label (input only when not type=hidden). */
+  public boolean isLabelable(String element) {
+    return in("labelableElements", element);
+  }
+
+  /** Elements the {@code disabled} attribute applies to. */
+  public boolean isDisableable(String element) {
+    return in("disableableElements", element);
+  }
+
+  /** button, input, select, textarea. */
+  public boolean isFormControl(String element) {
+    return in("formControls", element);
+  }
+
+  /** article, aside, nav, section. */
+  public boolean isSectioningContent(String element) {
+    return in("sectioningContent", element);
+  }
+
+  /** Elements that keep header/footer from being page-wide banner/contentinfo (HTML-AAM). */
+  public boolean isLandmarkScoping(String element) {
+    return in("landmarkScopingElements", element);
+  }
+
+  /** h1 to h6. */
+  public boolean isHeading(String element) {
+    return in("headingElements", element);
+  }
+
+  /** The implicit role an element always has (HTML-AAM), when it does not depend on attributes or context. */
+  public Optional<String> unconditionalImplicitRole(String element) {
+    return Optional.ofNullable(implicitRoles.get(element));
+  }
+
+  /**
+   * True when the host language gives an element of this name (and, for input, this type) the
+   * value of the ARIA attribute, e.g. {@code aria-checked} on a checkbox input.
+   *
+   * @param inputType the input's type (lower case) or null for other elements
+   */
+  public boolean providesNatively(String attr, String element, String inputType) {
+    Set<String> s = nativeEquivalents.getOrDefault(attr, Set.of());
+    return s.contains(element) || (inputType != null && element.equals("input") && s.contains("input:" + inputType));
+  }
+
+  /** A named element set of the data file (e.g. "voidElements"), empty when unknown. */
+  public Set<String> set(String name) {
+    return sets.getOrDefault(name, Set.of());
+  }
+
+  private boolean in(String set, String element) {
+    return sets.getOrDefault(set, Set.of()).contains(element);
+  }
+
+  private static HtmlStandards load() {
+    JsonNode root;
+    try (InputStream in = HtmlStandards.class.getResourceAsStream("html.json")) {
+      if (in == null) throw new IllegalStateException("missing resource html.json");
+      root = new ObjectMapper().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, Set<String>> sets = new LinkedHashMap<>();
+    root.fields().forEachRemaining(f -> {
+      if (f.getValue().isArray()) {
+        Set<String> s = new LinkedHashSet<>();
+        f.getValue().forEach(n -> s.add(n.asText()));
+        sets.put(f.getKey(), Set.copyOf(s));
+      }
+    });
+    Map<String, String> roles = new LinkedHashMap<>();
+    root.get("implicitRoles").fields().forEachRemaining(f -> roles.put(f.getKey(), f.getValue().asText()));
+    Map<String, Set<String>> nat = new LinkedHashMap<>();
+    root.get("nativeAttributeEquivalents").fields().forEachRemaining(f -> {
+      if (f.getValue().isArray()) {
+        Set<String> s = new LinkedHashSet<>();
+        f.getValue().forEach(n -> s.add(n.asText()));
+        nat.put(f.getKey(), Set.copyOf(s));
+      }
+    });
+    return new HtmlStandards(Map.copyOf(sets), Map.copyOf(roles), Map.copyOf(nat));
+  }
+}

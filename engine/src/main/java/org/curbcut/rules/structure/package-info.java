@@ -1,2 +1,0 @@
-/** Document structure: language, title, headings, landmarks, bypass blocks, tables, lists, timing, media, keyboard order. Messages in {@code messages.properties}. */
-package org.curbcut.rules.structure;

@@ -1,2 +1,0 @@
-/** What CSS decides: contrast, text spacing, zoom, orientation, visible labels. Messages in {@code messages.properties}. */
-package org.curbcut.rules.visual;

@@ -1,0 +1,20 @@
+package org.curbcut.internal.rules.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.curbcut.rules.Outcome;
+import org.junit.jupiter.api.Test;
+
+class BlinkTest {
+  private static final Blink RULE = new Blink();
+
+  @Test
+  void failsBlink() {
+    assertThat(Fixtures.outcome(RULE, Fixtures.page("<blink>Sale</blink>"))).isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
+  void inapplicableWithoutBlink() {
+    assertThat(Fixtures.outcome(RULE, Fixtures.page("<p>Sale</p>"))).isEqualTo(Outcome.INAPPLICABLE);
+  }
+}

@@ -1,0 +1,42 @@
+package org.curbcut.internal.rules.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.curbcut.rules.Outcome;
+import org.junit.jupiter.api.Test;
+
+class DocumentTitleTest {
+  private static final DocumentTitle RULE = new DocumentTitle();
+
+  @Test
+  void passesWithTitle() {
+    assertThat(Fixtures.outcome(RULE, "<html><head><title>Opening hours</title></head></html>")).isEqualTo(Outcome.PASSED);
+  }
+
+  @Test
+  void failsWithoutTitle() {
+    assertThat(Fixtures.outcome(RULE, "<html><body><h1>No title</h1></body></html>")).isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
+  void failsWithBlankTitle() {
+    assertThat(Fixtures.outcome(RULE, "<html><head><title> </title></head></html>")).isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
+  void cantTellWhenScriptMaySetTitle() {
+    assertThat(Fixtures.outcome(RULE, "<html><body><script>document.title = \"Hi\"</script></body></html>")).isEqualTo(Outcome.CANT_TELL);
+  }
+
+  @Test
+  void ignoresTitleInTemplate() {
+    assertThat(Fixtures.outcome(RULE, "<html><body><template><title>T</title></template></body></html>")).isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
+  void inapplicableToSvg() {
+    var out = new org.curbcut.rules.Outcomes(RULE.meta());
+    RULE.evaluate(new org.curbcut.rules.RuleContext(org.curbcut.internal.snapshot.HtmlSnapshot.parseNonHtml("<svg xmlns=\"http://www.w3.org/2000/svg\"><title>x</title></svg>", "x.svg")), out);
+    assertThat(out.results()).isEmpty();
+  }
+}

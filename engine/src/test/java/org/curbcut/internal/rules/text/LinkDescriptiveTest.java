@@ -1,0 +1,25 @@
+package org.curbcut.internal.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.curbcut.rules.Outcome;
+import org.junit.jupiter.api.Test;
+
+class LinkDescriptiveTest {
+  private final LinkDescriptive rule = new LinkDescriptive();
+
+  private Outcome run(String html) {
+    return Fixture.outcome(rule, html);
+  }
+
+  @Test
+  void needsAPersonForEveryNamedLink() {
+    assertThat(run("<a href=#d>See the description of this product</a>")).isEqualTo(Outcome.CANT_TELL);
+  }
+
+  @Test
+  void nonLinksAndHiddenLinksAreInapplicable() {
+    assertThat(run("<a href=/x role=button>WAI</a>")).isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(run("<a href=/x aria-hidden=true>WAI</a>")).isEqualTo(Outcome.INAPPLICABLE);
+  }
+}

@@ -1,0 +1,127 @@
+package org.curbcut.internal.rules.visual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.curbcut.rules.Outcome;
+import org.curbcut.rules.RuleResult;
+import org.junit.jupiter.api.Test;
+
+class ColorContrastTest {
+  private final ColorContrast rule = new ColorContrast();
+
+  private Outcome outcome(String html) {
+    return Fixture.outcome(rule, html);
+  }
+
+  @Test
+  void passesDarkTextOnWhite() {
+    assertThat(outcome("<p style='color:#333;background:#fff'>Some text</p>")).isEqualTo(Outcome.PASSED);
+    assertThat(outcome("<p>Default colours</p>")).isEqualTo(Outcome.PASSED);
+  }
+
+  @Test
+  void failsLightGreyTextWithTheRatioInTheMessage() {
+    List<RuleResult> r = Fixture.results(rule, "<p style='color:#777;background:#fff'>Some text</p>");
+    assertThat(Fixture.outcome(r)).isEqualTo(Outcome.FAILED);
+    assertThat(r.get(0).message())
+        .isEqualTo("Text contrast 4.47:1 (#777777 on #ffffff) is below 4.5:1; #767676 on #ffffff would give 4.54:1.");
+  }
+
+  @Test
+  void proposesTheNearestPassingTextColourOrElseABackground() {
+    List<RuleResult> grey = Fixture.results(rule, "<p style='color:#999;background:#fff'>Some text</p>");
+    assertThat(grey.get(0).message())
+        .isEqualTo("Text contrast 2.84:1 (#999999 on #ffffff) is below 4.5:1; #767676 on #ffffff would give 4.54:1.");
+    List<RuleResult> dark = Fixture.results(rule, "<p style='color:#000;background:#333'>Some text</p>");
+    assertThat(dark.get(0).message()).isEqualTo("Text contrast 1.66:1 (#000000 on #333333) is below 4.5:1; "
+        + "no shade of the text colour reaches it, but #000000 on #757575 would give 4.55:1.");
+    List<RuleResult> aaa = Fixture.results(new ColorContrastEnhanced(), "<p style='color:#777;background:#fff'>Some text</p>");
+    assertThat(aaa.get(0).message())
+        .isEqualTo("Text contrast 4.47:1 (#777777 on #ffffff) is below 7:1; #595959 on #ffffff would give 7:1.");
+  }
+
+  @Test
+  void findsLowContrastDeclaredInAStyleSheetAndInheritedFromAnAncestor() {
+    String html = "<style>.footer{background:#222}.footer p{color:#555}</style>"
+        + "<div class=footer><p>Copyright <span>2026</span></p></div>";
+    assertThat(outcome(html)).isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
+  void largeTextNeedsOnly3To1() {
+    assertThat(outcome("<p style='color:#000;font-size:18pt;background:#666'>Large</p>")).isEqualTo(Outcome.PASSED);
+    assertThat(outcome("<p style='color:#000;font-size:14pt;font-weight:bold;background:#666'>Bold</p>"))
+        .isEqualTo(Outcome.PASSED);
+    assertThat(outcome("<h1 style='color:#000;background:#666'>Heading 32px</h1>")).isEqualTo(Outcome.PASSED);
+    assertThat(outcome("<p style='color:#000;font-size:14pt;background:#666'>Not bold</p>")).isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
+  void compositesTransparencyAndOpacity() {
+    assertThat(outcome("<p style='color:rgba(0,0,0,.3);background:#fff'>Faint</p>")).isEqualTo(Outcome.FAILED);
+    assertThat(outcome("<div style='background:#fff'><p style='color:#000;opacity:.3'>Faint</p></div>"))
+        .isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
+  void measuresEveryColourOfAGradient() {
+    assertThat(outcome("<p style='color:#333;background:linear-gradient(to right,#fff,#ddd)'>Text</p>"))
+        .isEqualTo(Outcome.PASSED);
+    // the text may sit on the white end only (it passes there) or on the blue end (it fails there)
+    assertThat(outcome("<p style='color:#333;background:linear-gradient(to right,#fff,#00f)'>Text</p>"))
+        .isEqualTo(Outcome.CANT_TELL);
+    assertThat(outcome("<p style='color:#aaa;background:linear-gradient(to right,#fff,#00f)'>Text</p>"))
+        .isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
+  void cannotTellOverABackgroundImage() {
+    assertThat(outcome("<p style=\"color:#555;background:black url('x.jpg')\">Text</p>")).isEqualTo(Outcome.CANT_TELL);
+  }
+
+  @Test
+  void cannotTellOverPositionedImagesOrWithUnreadStyleSheets() {
+    String hero = "<section style='position:relative'><img src=h.jpg alt='' style='position:absolute;inset:0'>"
+        + "<h2 style='color:#fff'>Welcome</h2></section>";
+    assertThat(outcome(hero)).isEqualTo(Outcome.CANT_TELL);
+    assertThat(Fixture.outcome(Fixture.results(rule, "<link rel=stylesheet href=site.css><p>Text</p>", Map.of())))
+        .isEqualTo(Outcome.CANT_TELL);
+    assertThat(Fixture.outcome(Fixture.results(rule, "<link rel=stylesheet href=site.css><p>Text</p>",
+        Map.of("site.css", "p{color:#999}")))).isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
+  void cannotTellWithTextShadowThatDoesNotSurroundTheText() {
+    assertThat(outcome("<p style='color:#777;background:#fff;text-shadow:1px 1px 0 #000'>Text</p>"))
+        .isEqualTo(Outcome.CANT_TELL);
+  }
+
+  @Test
+  void inapplicableToHiddenAndDisabledText() {
+    assertThat(outcome("<p style='display:none;color:#eee'>Hidden</p>")).isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(outcome("<button disabled style='color:#777;background:#eee'>Off</button>")).isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(outcome("<label style='color:#888'>Name <input disabled></label>")).isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(outcome("<svg><text>SVG</text></svg>")).isEqualTo(Outcome.INAPPLICABLE);
+  }
+
+  @Test
+  void usesTheUserAgentLinkColours() {
+    assertThat(outcome("<a href=/x>A link</a>")).isEqualTo(Outcome.PASSED);
+  }
+
+  @Test
+  void singleCharacterIconsAreNotJudged() {
+    assertThat(outcome("<button style='color:#666;background:#000' aria-label=Close>X</button>"))
+        .isEqualTo(Outcome.CANT_TELL);
+  }
+
+  @Test
+  void enhancedContrastNeeds7To1() {
+    assertThat(Fixture.outcome(new ColorContrastEnhanced(), "<p style='color:#666;background:#fff'>Text</p>"))
+        .isEqualTo(Outcome.FAILED);
+    assertThat(Fixture.outcome(new ColorContrastEnhanced(), "<p style='color:#333;background:#fff'>Text</p>"))
+        .isEqualTo(Outcome.PASSED);
+  }
+}

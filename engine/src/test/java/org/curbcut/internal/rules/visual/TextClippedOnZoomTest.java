@@ -1,0 +1,50 @@
+package org.curbcut.internal.rules.visual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.curbcut.rules.Outcome;
+import org.junit.jupiter.api.Test;
+
+class TextClippedOnZoomTest {
+  private static final String LONG = "Once upon a midnight dreary, while I pondered, weak and weary, Over many a quaint and "
+      + "curious volume of forgotten lore. While I nodded, nearly napping, suddenly there came a tapping.";
+
+  private static Outcome outcome(String html) {
+    return Fixture.outcome(new TextClippedOnZoom(), html);
+  }
+
+  @Test
+  void failsTextThatCannotFitAFixedHeight() {
+    assertThat(outcome("<div style='overflow:hidden;height:1.5em;font-size:16px'>" + LONG + "</div>")).isEqualTo(Outcome.FAILED);
+    assertThat(outcome("<div style='overflow-y:hidden;height:10px;white-space:nowrap;font-size:16px'>" + LONG + "</div>"))
+        .isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
+  void failsNowrapTextInANarrowBox() {
+    assertThat(outcome("<div style='overflow-x:hidden;white-space:nowrap;width:50px;height:16px;line-height:16px'>"
+        + LONG + "</div>")).isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
+  void passesEllipsisAndSingleLineBoxes() {
+    assertThat(outcome("<div style='overflow:hidden;white-space:nowrap;text-overflow:ellipsis;height:16px;line-height:16px'>"
+        + LONG + "</div>")).isEqualTo(Outcome.PASSED);
+    assertThat(outcome("<div style='overflow:hidden;height:16px;line-height:16px;font-size:16px'>" + LONG + "</div>"))
+        .isEqualTo(Outcome.PASSED);
+    assertThat(outcome("<body><div style='overflow-x:hidden'>" + LONG + "</div>")).isEqualTo(Outcome.PASSED);
+  }
+
+  @Test
+  void cannotTellWhatLayoutDecides() {
+    assertThat(outcome("<div style='overflow:hidden;height:100px'>" + LONG + "</div>")).isEqualTo(Outcome.CANT_TELL);
+  }
+
+  @Test
+  void inapplicableWithoutClippingOrWhenHidden() {
+    assertThat(outcome("<div style='overflow:auto;height:1.5em'>" + LONG + "</div>")).isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(outcome("<div style='overflow:hidden;height:10px'><span aria-hidden=true>" + LONG + "</span></div>"))
+        .isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(outcome("<div style='overflow:hidden;max-height:0'>" + LONG + "</div>")).isEqualTo(Outcome.INAPPLICABLE);
+  }
+}

@@ -1,2 +1,0 @@
-/** The language of a page's text, detected with Lingua, for repairing a missing or wrong {@code lang}. */
-package org.curbcut.fix.lang;
