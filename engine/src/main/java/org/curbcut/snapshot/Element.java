@@ -227,8 +227,11 @@ public final class Element extends Node {
     return contentDocument;
   }
 
-  /** What the static cascade says about this element's style. */
-  public ElementStyle style() {
+  /**
+   * What the static cascade says about this element's style. Package-private on purpose: rules
+   * and helpers read style through {@link Rendering#style}, which prefers render facts.
+   */
+  ElementStyle staticStyle() {
     return style;
   }
 

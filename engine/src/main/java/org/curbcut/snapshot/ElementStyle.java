@@ -12,13 +12,14 @@ import java.util.Optional;
  */
 public final class ElementStyle {
   /** No declaration, nothing uncertain. */
-  public static final ElementStyle EMPTY = new ElementStyle(Map.of(), java.util.Set.of(), false);
+  public static final ElementStyle EMPTY = new ElementStyle(Map.of(), java.util.Set.of(), java.util.Set.of(), false);
 
   /** One winning declaration. */
   public record Declared(String value, boolean important) {}
 
   private final Map<String, Declared> declared;
   private final java.util.Set<String> uncertain;
+  private final java.util.Set<String> inline;
   private final boolean generatedContent;
   /** {@link Rendering#isVisuallyHiddenBox} of this style: 0 not computed yet, 1 true, 2 false. */
   byte visuallyHiddenBox;
@@ -26,16 +27,21 @@ public final class ElementStyle {
   /**
    * @param declared the winning declaration per (lower-case) property
    * @param uncertain properties some unevaluated rule could change; {@code "*"} for all
+   * @param inline properties the element's own {@code style} attribute declares (a declaration there
+   *     beats every normal declaration of a sheet, read or not)
    * @param generatedContent whether a {@code ::before}/{@code ::after} rule with {@code content} matches
    */
-  public static ElementStyle of(Map<String, Declared> declared, java.util.Set<String> uncertain, boolean generatedContent) {
-    if (declared.isEmpty() && uncertain.isEmpty() && !generatedContent) return EMPTY;
-    return new ElementStyle(declared, uncertain, generatedContent);
+  public static ElementStyle of(Map<String, Declared> declared, java.util.Set<String> uncertain,
+                                java.util.Set<String> inline, boolean generatedContent) {
+    if (declared.isEmpty() && uncertain.isEmpty() && inline.isEmpty() && !generatedContent) return EMPTY;
+    return new ElementStyle(declared, uncertain, inline, generatedContent);
   }
 
-  private ElementStyle(Map<String, Declared> declared, java.util.Set<String> uncertain, boolean generatedContent) {
+  private ElementStyle(Map<String, Declared> declared, java.util.Set<String> uncertain, java.util.Set<String> inline,
+                       boolean generatedContent) {
     this.declared = Map.copyOf(declared);
     this.uncertain = java.util.Set.copyOf(uncertain);
+    this.inline = java.util.Set.copyOf(inline);
     this.generatedContent = generatedContent;
   }
 
@@ -50,6 +56,11 @@ public final class ElementStyle {
   public boolean isUncertain(String property) {
     if (uncertain.isEmpty()) return false;
     return uncertain.contains(property) || uncertain.contains("*");
+  }
+
+  /** True when the element's {@code style} attribute declares this property. */
+  public boolean isDeclaredInline(String property) {
+    return !inline.isEmpty() && inline.contains(property);
   }
 
   /** True when a ::before / ::after rule with {@code content} matches this element. */

@@ -18,6 +18,36 @@ public final class Rendering {
   private Rendering() {}
 
   /**
+   * The one way rules and helpers read style: what a browser computed for {@code property} when
+   * the page was rendered, else what the static cascade declares, with how sure that is. Nothing
+   * else reads an element's declared style.
+   *
+   * @param property a lower-case CSS property name (longhand, or {@code background})
+   */
+  public static StyleValue style(Element e, String property) {
+    Page page = e.page();
+    RenderFacts facts = page == null ? null : page.renderFactsOrNull();
+    if (facts != null) {
+      Optional<String> computed = facts.computedStyle(e, property);
+      if (computed.isPresent()) return new StyleValue(computed.get(), true, false, false, true);
+    }
+    ElementStyle s = e.style;
+    boolean complete = page == null || page.isStyleComplete();
+    boolean inline = s.isDeclaredInline(property);
+    boolean unevaluated = s.isUncertain(property);
+    boolean certain = inline || (!unevaluated && complete);
+    return new StyleValue(s.declared(property).orElse(null), certain, inline, unevaluated, false);
+  }
+
+  /**
+   * True when a {@code ::before} or {@code ::after} rule with {@code content} matches the element
+   * (generated content, which the static cascade can only see, not read).
+   */
+  public static boolean hasGeneratedContent(Element e) {
+    return e.style.hasGeneratedContent();
+  }
+
+  /**
    * The element's own {@code display} value: the author's declaration, else the user-agent's
    * {@code none} for hidden elements, else empty (some non-none default). Unknown values give
    * {@link Tri#UNKNOWN} in {@link #isDisplayNone}.
@@ -28,7 +58,7 @@ public final class Rendering {
       Optional<String> d = facts.get().computedStyle(e, "display");
       if (d.isPresent()) return Tri.of(d.get().equals("none"));
     }
-    ElementStyle s = e.style();
+    ElementStyle s = e.style;
     Optional<String> declared = s.declared("display").map(v -> v.toLowerCase(Locale.ROOT).trim());
     if (declared.isPresent()) {
       boolean none = declared.get().equals("none");
@@ -109,7 +139,7 @@ public final class Rendering {
         Optional<String> v = facts.computedStyle(x, "visibility");
         if (v.isPresent()) return Tri.of(!v.get().trim().equals("visible"));
       }
-      ElementStyle s = x.style();
+      ElementStyle s = x.style;
       Optional<String> v = s.declared("visibility").map(t -> t.toLowerCase(Locale.ROOT).trim());
       if (s.isUncertain("visibility")) return Tri.UNKNOWN;
       if (v.isPresent() && !v.get().equals("inherit")) {
@@ -140,7 +170,7 @@ public final class Rendering {
 
   /** The element's own box is hidden from sight by a known CSS technique. */
   static boolean isVisuallyHiddenBox(Element e) {
-    ElementStyle s = e.style();
+    ElementStyle s = e.style;
     byte known = s.visuallyHiddenBox;
     if (known != 0) return known == 1;
     boolean hidden = isVisuallyHiddenBox(s);

@@ -3,6 +3,7 @@ package org.curbcut.internal.aria;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.curbcut.snapshot.Rendering;
 import org.curbcut.snapshot.Element;
 
 /**
@@ -41,7 +42,7 @@ final class Layout {
   }
 
   private static Optional<String> declaredDisplay(Element e) {
-    return e.style().declared("display").map(v -> v.replace("!important", "").trim().toLowerCase(Locale.ROOT))
+    return Rendering.style(e, "display").declared().map(v -> v.replace("!important", "").trim().toLowerCase(Locale.ROOT))
         .filter(d -> !d.isEmpty() && !d.equals("inherit") && !d.equals("initial") && !d.equals("unset") && !d.equals("revert"));
   }
 }

@@ -2,6 +2,7 @@ package org.curbcut.internal.aria;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.curbcut.snapshot.Rendering;
 import org.curbcut.snapshot.Element;
 
 /**
@@ -16,9 +17,9 @@ final class ListMarker {
   /** The marker text of a list item ("• ", "3. "), or empty when it has none. */
   static Optional<String> of(Element li) {
     if (!li.is("li")) return Optional.empty();
-    Optional<String> display = li.style().declared("display").map(v -> v.trim().toLowerCase(Locale.ROOT));
+    Optional<String> display = Rendering.style(li, "display").declared().map(v -> v.trim().toLowerCase(Locale.ROOT));
     if (display.isPresent() && !display.get().startsWith("list-item")) return Optional.empty();
-    String type = li.style().declared("list-style-type").or(() -> li.style().declared("list-style"))
+    String type = Rendering.style(li, "list-style-type").declared().or(() -> Rendering.style(li, "list-style").declared())
         .map(v -> v.trim().toLowerCase(Locale.ROOT)).orElse("");
     if (type.equals("none")) return Optional.empty();
     Element list = li.parent();

@@ -245,7 +245,7 @@ final class NameComputation {
 
   private String children(Element current, Walk walk, boolean withText) {
     // 2F.ii/iii ::before and ::after content: text a static reading cannot know
-    if (current.style().hasGeneratedContent()) unknown();
+    if (Rendering.hasGeneratedContent(current)) unknown();
     StringBuilder sb = new StringBuilder();
     // the ::marker of a list item comes first (default markers only; author ::marker rules unknown)
     if (withText && "listitem".equals(effectiveRole(current))) {

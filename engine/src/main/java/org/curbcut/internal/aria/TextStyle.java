@@ -2,6 +2,7 @@ package org.curbcut.internal.aria;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.curbcut.snapshot.Rendering;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Text;
 
@@ -16,11 +17,11 @@ final class TextStyle {
   static String transform(Text text, Element parent, NameComputation computation) {
     String data = text.data();
     for (Element x = parent; x != null; x = x.composedParent()) {
-      if (x.style().isUncertain("text-transform")) {
+      if (Rendering.style(x, "text-transform").unevaluated()) {
         computation.unknown();
         return data;
       }
-      Optional<String> declared = x.style().declared("text-transform");
+      Optional<String> declared = Rendering.style(x, "text-transform").declared();
       if (declared.isEmpty()) continue;
       String v = declared.get().replace("!important", "").trim().toLowerCase(Locale.ROOT);
       switch (v) {

@@ -39,6 +39,8 @@ final class StaticCascade {
   private final Map<org.jsoup.nodes.Element, Set<String>> uncertain = new IdentityHashMap<>();
   private final Set<org.jsoup.nodes.Element> generated = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<String> uncertainEverywhere = new HashSet<>();
+  /** The properties each element's style attribute declares (shorthands with what they set). */
+  private final Map<org.jsoup.nodes.Element, Set<String>> inlineProperties = new IdentityHashMap<>();
   private boolean complete = true;
   private int order;
 
@@ -109,7 +111,10 @@ final class StaticCascade {
   }
 
   void addInline(org.jsoup.nodes.Element el, String style) {
-    for (CssSheet.Declaration d : CssSheet.parseDeclarations(style)) offer(el, d, true, 0);
+    for (CssSheet.Declaration d : CssSheet.parseDeclarations(style)) {
+      offer(el, d, true, 0);
+      inlineProperties.computeIfAbsent(el, k -> new HashSet<>()).addAll(expandNames(d.property()));
+    }
   }
 
   private void offer(org.jsoup.nodes.Element el, CssSheet.Declaration d, boolean inline, int spec) {
@@ -173,13 +178,14 @@ final class StaticCascade {
     Map<String, Candidate> map = winners.get(el);
     Set<String> unsure = uncertain.getOrDefault(el, Set.of());
     boolean gen = generated.contains(el);
-    if (map == null && unsure.isEmpty() && uncertainEverywhere.isEmpty() && !gen) return ElementStyle.EMPTY;
+    Set<String> inline = inlineProperties.getOrDefault(el, Set.of());
+    if (map == null && unsure.isEmpty() && uncertainEverywhere.isEmpty() && !gen && inline.isEmpty()) return ElementStyle.EMPTY;
     Map<String, ElementStyle.Declared> declared = new HashMap<>();
     if (map != null) {
       map.forEach((k, v) -> declared.put(k, new ElementStyle.Declared(v.decl().value(), v.decl().important())));
     }
     Set<String> allUnsure = new HashSet<>(unsure);
     allUnsure.addAll(uncertainEverywhere);
-    return ElementStyle.of(declared, allUnsure, gen);
+    return ElementStyle.of(declared, allUnsure, inline, gen);
   }
 }

@@ -68,7 +68,7 @@ class HtmlSnapshotTest {
     var ps = p.select("p");
     assertThat(Rendering.isRendered(ps.get(0))).isEqualTo(Tri.FALSE);
     assertThat(Rendering.isVisibilityHidden(ps.get(1))).isEqualTo(Tri.TRUE);
-    assertThat(ps.get(1).style().declared("color")).contains("blue");
+    assertThat(Rendering.style(ps.get(1), "color").declared()).contains("blue");
     assertThat(Rendering.isRendered(ps.get(2))).isEqualTo(Tri.FALSE);
     assertThat(Rendering.isVisible(ps.get(3))).isEqualTo(Tri.TRUE);
   }

@@ -59,7 +59,7 @@ public final class FrameFocusableContent implements Rule {
   /** Width or height of one pixel or less (attribute or declared CSS): nothing inside can be seen. */
   static boolean tiny(Element frame) {
     for (String dim : new String[] {"width", "height"}) {
-      Optional<String> css = frame.style().declared(dim);
+      Optional<String> css = Rendering.style(frame, dim).declared();
       String v = css.orElse(frame.attrOr(dim, "")).strip().toLowerCase(java.util.Locale.ROOT);
       if (TINY.matcher(v).matches()) return true;
     }

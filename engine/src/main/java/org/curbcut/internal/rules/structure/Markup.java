@@ -132,10 +132,10 @@ final class Markup {
    */
   static boolean offScreen(Element e) {
     for (Element x = e; x != null; x = x.composedParent()) {
-      String position = x.style().declared("position").orElse("").strip().toLowerCase(Locale.ROOT);
+      String position = Rendering.style(x, "position").declared().orElse("").strip().toLowerCase(Locale.ROOT);
       if (!position.equals("absolute") && !position.equals("fixed")) continue;
       for (String side : new String[] {"top", "left", "right"}) {
-        String v = x.style().declared(side).orElse("").strip().toLowerCase(Locale.ROOT);
+        String v = Rendering.style(x, side).declared().orElse("").strip().toLowerCase(Locale.ROOT);
         java.util.regex.Matcher m = OFF_SCREEN_OFFSET.matcher(v);
         if (m.find()) {
           double px = Double.parseDouble(m.group(1)) * (m.group(2).equals("px") ? 1 : 16);

@@ -12,7 +12,6 @@ import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
 import org.curbcut.snapshot.Element;
-import org.curbcut.snapshot.ElementStyle;
 import org.curbcut.snapshot.Rendering;
 import org.curbcut.snapshot.Text;
 import org.curbcut.snapshot.Tri;
@@ -40,7 +39,7 @@ public final class ScrollableRegionFocusable implements Rule {
   public void evaluate(RuleContext ctx, Outcomes out) {
     for (Element e : ctx.allElements()) {
       if (!e.isHtml() || e.is("html", "body", "textarea", "select", "iframe") || Markup.inTemplate(e)) continue;
-      if (!scrolls(e.style())) continue;
+      if (!scrolls(e)) continue;
       if (Rendering.isRendered(e).isFalse()) continue;
       Aria aria = ctx.aria(e.page());
       Tri content = Tri.FALSE;
@@ -57,9 +56,9 @@ public final class ScrollableRegionFocusable implements Rule {
     }
   }
 
-  private static boolean scrolls(ElementStyle s) {
+  private static boolean scrolls(Element e) {
     for (String p : OVERFLOW_PROPERTIES) {
-      Optional<String> declared = s.declared(p);
+      Optional<String> declared = Rendering.style(e, p).declared();
       if (declared.isEmpty()) continue; // "" holds no scrolling value
       String v = declared.get().toLowerCase(Locale.ROOT).replace("!important", "").strip();
       for (String part : WHITE_SPACE.split(v)) {

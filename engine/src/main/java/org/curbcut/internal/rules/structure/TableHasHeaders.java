@@ -137,8 +137,8 @@ public final class TableHasHeaders implements Rule {
    */
   static Tri boldStyle(Element cell) {
     for (Element e = cell; e != null; e = e.parent()) {
-      if (e.style().isUncertain("font-weight")) return Tri.UNKNOWN;
-      Optional<String> w = e.style().declared("font-weight");
+      if (Rendering.style(e, "font-weight").unevaluated()) return Tri.UNKNOWN;
+      Optional<String> w = Rendering.style(e, "font-weight").declared();
       if (w.isPresent()) {
         String v = w.get().replace("!important", "").trim().toLowerCase(Locale.ROOT);
         if (v.equals("inherit") || v.equals("unset")) {

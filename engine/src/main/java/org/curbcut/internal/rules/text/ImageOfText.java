@@ -44,7 +44,7 @@ public final class ImageOfText extends NeedsPersonRule {
       return data.isPresent() && e.attr("type").flatMap(MediaTypes::ofMime).or(() -> MediaTypes.ofUrl(data.get()))
           .map(k -> k == MediaTypes.Kind.IMAGE).orElse(false);
     }
-    String bg = e.style().declared("background-image").or(() -> e.style().declared("background")).orElse("");
+    String bg = Rendering.style(e, "background-image").declared().or(() -> Rendering.style(e, "background").declared()).orElse("");
     return bg.contains("url(");
   }
 

@@ -86,8 +86,8 @@ record VisibleText(String withUncertain, String withoutUncertain, boolean iconFo
 
   /** Whether the element's box is block-level (separates text): TRUE, FALSE or UNKNOWN. */
   static Tri isBlock(Element e) {
-    if (e.style().isUncertain("display")) return Tri.UNKNOWN;
-    String d = e.style().declared("display").map(v -> v.replace("!important", "").trim().toLowerCase(Locale.ROOT))
+    if (Rendering.style(e, "display").unevaluated()) return Tri.UNKNOWN;
+    String d = Rendering.style(e, "display").declared().map(v -> v.replace("!important", "").trim().toLowerCase(Locale.ROOT))
         .orElse(null);
     if (d != null) {
       if (d.isEmpty() || d.equals("inherit") || d.equals("initial") || d.equals("unset") || d.equals("revert")) {
@@ -101,9 +101,9 @@ record VisibleText(String withUncertain, String withoutUncertain, boolean iconFo
   /** A declared font family that draws glyphs as icons (icon fonts turn words into pictures). */
   static boolean usesIconFont(Element e) {
     for (Element x = e; x != null; x = x.composedParent()) {
-      String f = x.style().declared("font-family").orElse(null);
+      String f = Rendering.style(x, "font-family").declared().orElse(null);
       if (f == null) {
-        if (x.style().isUncertain("font-family")) return true;
+        if (Rendering.style(x, "font-family").unevaluated()) return true;
         continue;
       }
       String lower = f.toLowerCase(Locale.ROOT);

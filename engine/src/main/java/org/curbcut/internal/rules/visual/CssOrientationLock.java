@@ -105,7 +105,7 @@ public final class CssOrientationLock implements Rule {
   private static Optional<Double> baseAngle(Element e) {
     double total = 0;
     for (String prop : List.of("transform", "rotate")) {
-      Optional<String> v = e.style().declared(prop);
+      Optional<String> v = Rendering.style(e, prop).declared();
       if (v.isEmpty()) continue;
       Optional<Double> a = angle(prop, v.get().trim().toLowerCase(Locale.ROOT));
       if (a.isEmpty()) return Optional.empty();

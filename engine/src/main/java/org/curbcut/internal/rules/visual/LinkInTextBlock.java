@@ -142,7 +142,7 @@ public final class LinkInTextBlock implements Rule {
         if (d.declared() && !(v.equals("none") || v.equals("0") || v.equals("transparent") || v.startsWith("none ")
             || v.equals("initial") || v.equals("unset") || v.equals("inherit"))) return Tri.TRUE;
       }
-      if (x.style().hasGeneratedContent()) result = Tri.UNKNOWN;
+      if (Rendering.hasGeneratedContent(x)) result = Tri.UNKNOWN;
       if (x != link && x.is("img", "svg", "picture")) result = Tri.UNKNOWN;
     }
     // the user-agent underline stays unless the link's own declarations remove it

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Page;
-import org.curbcut.snapshot.RenderFacts;
+import org.curbcut.snapshot.Rendering;
+import org.curbcut.snapshot.StyleValue;
 
 /**
  * What the rules of this package know about one page's style: the cascaded value of a property on
@@ -37,7 +38,6 @@ final class Styles {
   record InlineDecl(String value, boolean important) {}
 
   private final Page page;
-  private final boolean complete;
   private final Map<Element, Map<String, InlineDecl>> inline = new IdentityHashMap<>();
   private final Map<Element, Double> fontSizes = new IdentityHashMap<>();
   /** Answers of {@link #inherited} by property, then initial value, then element. */
@@ -45,7 +45,6 @@ final class Styles {
 
   Styles(Page page) {
     this.page = page;
-    this.complete = page.isStyleComplete();
   }
 
   Page page() {
@@ -58,25 +57,12 @@ final class Styles {
    * (which beat every normal sheet declaration) count as certain.
    */
   Decl get(Element e, String prop) {
-    Optional<RenderFacts> facts = e.page() == null ? Optional.empty() : e.page().renderFacts();
-    if (facts.isPresent()) {
-      Optional<String> computed = facts.get().computedStyle(e, prop);
-      if (computed.isPresent()) return new Decl(computed.get(), true, false);
-    }
-    boolean sheetComplete = e.page() == null ? complete : e.page().isStyleComplete();
-    Optional<String> v = e.style().declared(prop);
-    boolean fromInline = isInline(e, prop);
+    StyleValue v = Rendering.style(e, prop);
+    if (v.computed()) return new Decl(v.value(), true, false);
     // a declaration of the style attribute beats every normal declaration of a sheet, read or not
-    if (e.style().isUncertain(prop) && !fromInline) return Decl.UNKNOWN;
-    if (v.isEmpty()) return sheetComplete ? Decl.NONE : Decl.UNKNOWN;
-    return new Decl(v.get(), sheetComplete || fromInline, fromInline);
-  }
-
-  private boolean isInline(Element e, String prop) {
-    Map<String, InlineDecl> m = inline(e);
-    if (m.isEmpty()) return false;
-    if (m.containsKey(prop)) return true;
-    return (prop.equals("background-color") || prop.equals("background-image")) && m.containsKey("background");
+    if (v.unevaluated() && !v.inline()) return Decl.UNKNOWN;
+    if (!v.isDeclared()) return v.certain() ? Decl.NONE : Decl.UNKNOWN;
+    return new Decl(v.value(), v.certain(), v.inline());
   }
 
   /** The winning declarations of the element's {@code style} attribute. */

@@ -126,7 +126,7 @@ final class TextContrast {
           }
         });
         String pos = position(e);
-        boolean negativeZ = e.style().declared("z-index").orElse("").trim().startsWith("-");
+        boolean negativeZ = Rendering.style(e, "z-index").declared().orElse("").trim().startsWith("-");
         if ((pos.equals("absolute") || pos.equals("fixed") || pos.equals("?") || negativeZ) && paintsSomething(e)
             && !Rendering.isRendered(e).isFalse()) {
           Element block = pos.equals("fixed") ? null : containingBlock(e.composedParent());
@@ -148,15 +148,15 @@ final class TextContrast {
     }
 
     private static String position(Element e) {
-      if (e.style().isUncertain("position")) return "?";
-      return e.style().declared("position").orElse("static").trim().toLowerCase(Locale.ROOT);
+      if (Rendering.style(e, "position").unevaluated()) return "?";
+      return Rendering.style(e, "position").declared().orElse("static").trim().toLowerCase(Locale.ROOT);
     }
 
     /** The nearest element (from {@code e} upwards) that establishes a containing block for absolute boxes. */
     private static Element containingBlock(Element e) {
       for (Element a = e; a != null; a = a.composedParent()) {
         String pos = position(a);
-        if (!pos.equals("static") || a.style().declared("transform").filter(t -> !t.trim().equals("none")).isPresent()) {
+        if (!pos.equals("static") || Rendering.style(a, "transform").declared().filter(t -> !t.trim().equals("none")).isPresent()) {
           return a;
         }
       }
@@ -169,11 +169,11 @@ final class TextContrast {
 
     private static boolean paintsSomething(Element e) {
       if (isMedia(e)) return true;
-      String bg = e.style().declared("background-color").orElse(e.style().declared("background").orElse("")).trim()
+      String bg = Rendering.style(e, "background-color").declared().orElse(Rendering.style(e, "background").declared().orElse("")).trim()
           .toLowerCase(Locale.ROOT);
-      String img = e.style().declared("background-image").orElse("none").trim().toLowerCase(Locale.ROOT);
+      String img = Rendering.style(e, "background-image").declared().orElse("none").trim().toLowerCase(Locale.ROOT);
       return !(bg.isEmpty() || bg.equals("transparent") || bg.equals("none")) || !img.equals("none")
-          || e.style().isUncertain("background") || e.style().isUncertain("background-color");
+          || Rendering.style(e, "background").unevaluated() || Rendering.style(e, "background-color").unevaluated();
     }
 
     /** Elements whose ::before/::after is positioned and painted with a background. */
@@ -210,9 +210,9 @@ final class TextContrast {
             && m.attrOr("content", "").toLowerCase(Locale.ROOT).contains("dark")) return true;
       }
       for (Element e : List.of(page.root())) {
-        if (e.style().declared("color-scheme").orElse("").toLowerCase(Locale.ROOT).contains("dark")) return true;
+        if (Rendering.style(e, "color-scheme").declared().orElse("").toLowerCase(Locale.ROOT).contains("dark")) return true;
       }
-      return page.body().map(b -> b.style().declared("color-scheme").orElse("").toLowerCase(Locale.ROOT).contains("dark"))
+      return page.body().map(b -> Rendering.style(b, "color-scheme").declared().orElse("").toLowerCase(Locale.ROOT).contains("dark"))
           .orElse(false);
     }
   }
