@@ -80,12 +80,21 @@ final class Corpora {
 
   /** Every failed example (latest version) of the ACT test cases written in HTML. */
   static List<Doc> actFailedExamples() {
+    return actExamples(true);
+  }
+
+  /** Every example (latest version, passed, failed and inapplicable) of the ACT test cases written in HTML. */
+  static List<Doc> actExamples() {
+    return actExamples(false);
+  }
+
+  private static List<Doc> actExamples(boolean failedOnly) {
     Path act = shared().resolve("act");
     try {
       List<Doc> out = new ArrayList<>();
       for (JsonNode c : new ObjectMapper().readTree(act.resolve("testcases.json").toFile())) {
-        if (!c.get("expected").asText().equals("failed") || !c.get("inLatestVersion").asBoolean()) continue;
-        if (!c.get("language").asText().equals("html")) continue;
+        if (failedOnly && !c.get("expected").asText().equals("failed")) continue;
+        if (!c.get("inLatestVersion").asBoolean() || !c.get("language").asText().equals("html")) continue;
         String url = c.get("url").asText();
         Function<String, Optional<String>> loader = href -> actAsset(act, href);
         out.add(new Doc(c.get("ruleId").asText() + " " + c.get("title").asText() + " (" + c.get("fileName").asText() + ")",
