@@ -74,6 +74,7 @@ class ThreadSafetyTest {
     Auditor auditor = new Auditor(AuditOptions.defaults());
     RepairEngine repairer = repairEngine();
 
+    long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
     String[] serial = new String[pages.size()];
     for (int i = 0; i < pages.size(); i++) serial[i] = results(pages.get(i), auditor, repairer);
@@ -109,8 +110,9 @@ class ThreadSafetyTest {
       pool.shutdownNow();
     }
     long parallelMs = (System.nanoTime() - t1) / 1_000_000;
-    System.out.printf("thread safety: %d pages, serial %d ms, %d threads %d ms; %d differ on a second run, %d differ on %d threads%n",
-        pages.size(), serialMs, THREADS, parallelMs, repeats.size(), different.size(), THREADS);
+    System.out.printf("thread safety: %d pages, serial %d ms, %d threads %d ms (process CPU %d s); %d differ on a second run,"
+        + " %d differ on %d threads%n", pages.size(), serialMs, THREADS, parallelMs, (processCpuNanos() - cpu0) / 1_000_000_000,
+        repeats.size(), different.size(), THREADS);
 
     assertThat(describe(repeats, pages)).as("pages whose second audit and repair (serial) differs from the first (%d in all)",
         repeats.size()).isEmpty();
@@ -195,6 +197,12 @@ class ThreadSafetyTest {
       throw new UncheckedIOException(e);
     }
     return w.toString();
+  }
+
+  /** CPU time of the whole JVM so far (the wall-clock figures depend on what else runs on the machine). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** Where two result texts part, with a little of each, for the failure message. */
