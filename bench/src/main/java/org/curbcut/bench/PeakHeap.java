@@ -22,8 +22,9 @@ import org.curbcut.snapshot.Page;
  * Peak heap of auditing one big page the way {@code curbcut audit page.html} does (read the file,
  * decode, parse, audit). Writes a generated page of the given size (MB, default 50) to a temporary
  * file, then measures the heap while loading and auditing it: the highest heap use seen by a 5 ms
- * sampler or just before any garbage collection. Run under the -Xmx to test; prints one line, and
- * exits 3 when the audit ran out of memory. Arguments: {@code [MB] [--exclude-rules id,id]}.
+ * sampler or just before any garbage collection. Run under the -Xmx to test; prints one line, which
+ * says OUT OF MEMORY when the audit ran out of it (the exit code does not: only the command line
+ * ends the JVM with a code of its own). Arguments: {@code [MB] [--exclude-rules id,id]}.
  */
 public final class PeakHeap {
   private PeakHeap() {}
@@ -75,7 +76,6 @@ public final class PeakHeap {
         sampler.interrupt();
         System.out.printf(Locale.ROOT, "peak-heap: %.1f MB page: OUT OF MEMORY with max heap %d MB%n",
             size / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
-        System.exit(3);
         return;
       }
       double seconds = (System.nanoTime() - t0) / 1e9;

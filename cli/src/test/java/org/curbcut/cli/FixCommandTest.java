@@ -10,7 +10,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.curbcut.audit.Auditor;
 import org.curbcut.audit.PageReport;
 import org.curbcut.rules.Outcome;
 import org.curbcut.internal.snapshot.HtmlSnapshot;
+import org.curbcut.testkit.SharedData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,10 +61,7 @@ class FixCommandTest {
   }
 
   static Path demoSite() {
-    String root = System.getProperty("curbcut.root");
-    Path r = root != null ? Paths.get(root) : Paths.get("").toAbsolutePath().getParent();
-    Path site = r.resolve("demo-site");
-    if (!Files.isDirectory(site) && r.getParent() != null) site = r.getParent().resolve("demo-site");
+    Path site = SharedData.demoSite();
     assertThat(site.resolve("index.html")).exists();
     return site;
   }

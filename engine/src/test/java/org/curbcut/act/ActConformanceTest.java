@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.time.Instant;
-import org.curbcut.SharedData;
+import org.curbcut.testkit.SharedData;
 import org.curbcut.audit.AuditReport;
 import org.curbcut.audit.Auditor;
 import org.curbcut.audit.PageReport;

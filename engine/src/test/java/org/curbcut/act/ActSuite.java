@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.curbcut.SharedData;
+import org.curbcut.testkit.SharedData;
 import org.curbcut.audit.AuditOptions;
 import org.curbcut.audit.Auditor;
 import org.curbcut.audit.PageReport;

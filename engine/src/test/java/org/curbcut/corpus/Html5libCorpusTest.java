@@ -2,14 +2,8 @@ package org.curbcut.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.curbcut.SharedData;
 import org.curbcut.audit.AuditOptions;
 import org.curbcut.audit.Auditor;
 import org.curbcut.audit.PageReport;
@@ -20,6 +14,8 @@ import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.curbcut.snapshot.Page;
+import org.curbcut.testkit.Html5libCorpus;
+import org.curbcut.testkit.Html5libDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,62 +24,18 @@ import org.junit.jupiter.api.Test;
  * rule catalogue, at level AA with best practices. Nothing may throw, and no rule may crash (the
  * Auditor turns a crashing rule into a cantTell "internal-error"; this test fails on any). Each
  * crash is printed with the rule, the document and the top of the stack, for the rule's owner.
+ * The corpus is read by the testkit's {@link Html5libCorpus}, as every other html5lib test reads it.
  */
 class Html5libCorpusTest {
 
-  /** One {@code #data} document. */
-  record Doc(String file, int index, String html) {
-    String name() {
-      return file + "#" + index;
-    }
-  }
-
-  static List<Doc> corpus() throws IOException {
-    Path dir = SharedData.shared().resolve("html5lib/tree-construction");
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(dir)) {
-      files = s.filter(p -> p.toString().endsWith(".dat")).sorted().toList();
-    }
-    List<Doc> docs = new ArrayList<>();
-    for (Path f : files) docs.addAll(parse(dir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f)));
-    return docs;
-  }
-
-  /** Splits a .dat file on LF only (CR and NUL are data), taking the lines between #data and #errors. */
-  static List<Doc> parse(String name, byte[] bytes) {
-    String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
-    List<Doc> docs = new ArrayList<>();
-    int i = 0;
-    while (i < lines.length) {
-      if (!lines[i].equals("#data")) {
-        i++;
-        continue;
-      }
-      StringBuilder data = new StringBuilder();
-      int j = i + 1;
-      for (; j < lines.length && !lines[j].equals("#errors"); j++) {
-        if (j > i + 1) data.append('\n');
-        data.append(lines[j]);
-      }
-      docs.add(new Doc(name, docs.size() + 1, data.toString()));
-      i = j;
-    }
-    return docs;
-  }
-
   @Test
-  void corpusHasEveryDocument() throws IOException {
-    assertThat(corpus()).hasSize(1796);
-  }
-
-  @Test
-  void everyDocumentParsesAndAuditsWithoutACrash() throws IOException {
-    List<Doc> docs = corpus();
+  void everyDocumentParsesAndAuditsWithoutACrash() {
+    List<Html5libDocument> docs = Html5libCorpus.documents();
     Auditor auditor = new Auditor(AuditOptions.defaults());
     List<String> problems = new ArrayList<>();
     long t0 = System.nanoTime();
     long results = 0;
-    for (Doc d : docs) {
+    for (Html5libDocument d : docs) {
       Page page;
       PageReport report;
       try {
@@ -111,7 +63,7 @@ class Html5libCorpusTest {
   }
 
   /** Runs the crashing rule again outside the Auditor to show where it threw. */
-  private static String describeCrash(String ruleId, Page page, Doc d) {
+  private static String describeCrash(String ruleId, Page page, Html5libDocument d) {
     Rule rule = RuleCatalog.byId(ruleId).orElseThrow();
     String snippet = d.html().length() > 80 ? d.html().substring(0, 80) + "…" : d.html();
     try {

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.curbcut.SharedData;
+import org.curbcut.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 
 class JsonReportTest {

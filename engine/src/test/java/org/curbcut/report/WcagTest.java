@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import org.curbcut.SharedData;
+import org.curbcut.testkit.SharedData;
 import org.curbcut.internal.standards.Wcag;
 import org.junit.jupiter.api.Test;
 

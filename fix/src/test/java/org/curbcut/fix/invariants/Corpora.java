@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +14,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.curbcut.snapshot.Page;
+import org.curbcut.testkit.Html5libCorpus;
+import org.curbcut.testkit.Html5libDocument;
+import org.curbcut.testkit.SharedData;
 
 /**
  * The pages the invariants run over: the demo site, the failed examples of the W3C ACT test cases
@@ -35,18 +37,12 @@ final class Corpora {
 
   /** The project root (surefire sets curbcut.root). */
   static Path root() {
-    String p = System.getProperty("curbcut.root");
-    if (p != null) return Paths.get(p);
-    Path here = Paths.get("").toAbsolutePath();
-    return Files.exists(here.resolve("engine")) ? here : here.getParent();
+    return SharedData.root();
   }
 
   /** The shared corpora beside the project (surefire sets curbcut.shared). */
   static Path shared() {
-    String p = System.getProperty("curbcut.shared");
-    Path path = (p != null ? Paths.get(p) : root().resolve("../shared")).normalize();
-    if (!Files.isDirectory(path)) throw new IllegalStateException("shared test data not found at " + path);
-    return path;
+    return SharedData.shared();
   }
 
   static Path demoSite() {
@@ -84,12 +80,21 @@ final class Corpora {
 
   /** Every failed example (latest version) of the ACT test cases written in HTML. */
   static List<Doc> actFailedExamples() {
+    return actExamples(true);
+  }
+
+  /** Every example (latest version, passed, failed and inapplicable) of the ACT test cases written in HTML. */
+  static List<Doc> actExamples() {
+    return actExamples(false);
+  }
+
+  private static List<Doc> actExamples(boolean failedOnly) {
     Path act = shared().resolve("act");
     try {
       List<Doc> out = new ArrayList<>();
       for (JsonNode c : new ObjectMapper().readTree(act.resolve("testcases.json").toFile())) {
-        if (!c.get("expected").asText().equals("failed") || !c.get("inLatestVersion").asBoolean()) continue;
-        if (!c.get("language").asText().equals("html")) continue;
+        if (failedOnly && !c.get("expected").asText().equals("failed")) continue;
+        if (!c.get("inLatestVersion").asBoolean() || !c.get("language").asText().equals("html")) continue;
         String url = c.get("url").asText();
         Function<String, Optional<String>> loader = href -> actAsset(act, href);
         out.add(new Doc(c.get("ruleId").asText() + " " + c.get("title").asText() + " (" + c.get("fileName").asText() + ")",
@@ -115,36 +120,13 @@ final class Corpora {
     }
   }
 
-  /**
-   * Every {@code #data} document of html5lib's tree-construction files, read as UTF-8 bytes and
-   * split on LF only (some documents hold raw CR and NUL characters).
-   */
+  /** Every document of html5lib's tree-construction files, as the testkit reads them. */
   static List<Doc> html5lib() {
-    Path dir = shared().resolve("html5lib/tree-construction");
     List<Doc> out = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".dat")).sorted().toList()) {
-        String content = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-        String[] lines = content.split("\n", -1);
-        String file = dir.relativize(f).toString().replace('\\', '/');
-        int n = 0;
-        for (int i = 0; i < lines.length; i++) {
-          if (!lines[i].equals("#data")) continue;
-          StringBuilder data = new StringBuilder();
-          int j = i + 1;
-          for (; j < lines.length && !lines[j].equals("#errors"); j++) {
-            if (j > i + 1) data.append('\n');
-            data.append(lines[j]);
-          }
-          n++;
-          String source = file + "#" + n;
-          out.add(new Doc(source, data.toString(), t -> HtmlSnapshot.parse(t, source)));
-          i = j;
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (Html5libDocument d : Html5libCorpus.documents()) {
+      String source = d.name();
+      out.add(new Doc(source, d.html(), t -> HtmlSnapshot.parse(t, source)));
     }
+    return out;
   }
 }

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.curbcut.SharedData;
+import org.curbcut.testkit.SharedData;
 import org.curbcut.internal.aria.AccessibleName;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.snapshot.Element;

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.curbcut.SharedData;
+import org.curbcut.testkit.SharedData;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
@@ -19,6 +15,7 @@ import org.curbcut.rules.RuleContext;
 import org.curbcut.snapshot.Element;
 import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.curbcut.snapshot.Page;
+import org.curbcut.testkit.Html5libCorpus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +26,7 @@ class AriaRulesRobustnessTest {
   @Test
   void rulesAndSemanticsSurviveMalformedAndExamplePages() throws IOException {
     List<String> problems = new ArrayList<>();
-    List<String> docs = new ArrayList<>(html5lib());
+    List<String> docs = new ArrayList<>(Html5libCorpus.inputs());
     for (JsonNode c : new ObjectMapper().readTree(SharedData.shared().resolve("act/testcases.json").toFile())) {
       if (c.get("language").asText().equals("html")) docs.add(c.get("html").asText());
     }
@@ -52,20 +49,5 @@ class AriaRulesRobustnessTest {
     }
     assertThat(docs.size()).isGreaterThan(2000);
     assertThat(problems).isEmpty();
-  }
-
-  private static List<String> html5lib() throws IOException {
-    Path dir = SharedData.shared().resolve("html5lib/tree-construction");
-    List<String> docs = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".dat")).sorted().toList()) {
-        for (String block : Files.readString(f, StandardCharsets.UTF_8).split("\n#data\n")) {
-          String b = block.startsWith("#data\n") ? block.substring(6) : block;
-          int end = b.indexOf("\n#errors");
-          if (end >= 0) docs.add(b.substring(0, end));
-        }
-      }
-    }
-    return docs;
   }
 }

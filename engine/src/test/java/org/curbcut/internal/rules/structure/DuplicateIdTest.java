@@ -1,8 +1,8 @@
 package org.curbcut.internal.rules.structure;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.curbcut.rules.testing.RuleAssertions.assertThat;
+import static org.curbcut.rules.testing.RuleAssertions.audit;
 
-import org.curbcut.rules.Outcome;
 import org.junit.jupiter.api.Test;
 
 class DuplicateIdTest {
@@ -10,11 +10,15 @@ class DuplicateIdTest {
 
   @Test
   void failsRepeatedId() {
-    assertThat(Fixtures.outcome(RULE, Fixtures.page("<p id=\"a\">1</p><p id=\"a\">2</p>"))).isEqualTo(Outcome.FAILED);
+    // the first element keeps the id; each later one is the duplicate
+    assertThat(audit(RULE, Fixtures.page("<p id=\"a\" class=first>1</p><p id=\"a\" class=second>2</p>")))
+        .inapplicable("p.first")
+        .failed("p.second", "duplicate")
+        .andNoOtherTargets();
   }
 
   @Test
   void inapplicableUniqueIds() {
-    assertThat(Fixtures.outcome(RULE, Fixtures.page("<p id=\"a\">1</p><p id=\"b\">2</p>"))).isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(audit(RULE, Fixtures.page("<p id=\"a\">1</p><p id=\"b\">2</p>"))).inapplicable();
   }
 }

@@ -1,8 +1,10 @@
 package org.curbcut.internal.rules.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.curbcut.rules.testing.RuleAssertions.assertThat;
+import static org.curbcut.rules.testing.RuleAssertions.audit;
 
-import org.curbcut.rules.Outcome;
+import org.curbcut.rules.testing.RuleAudit;
 import org.junit.jupiter.api.Test;
 
 class ImageAltTest {
@@ -10,40 +12,47 @@ class ImageAltTest {
 
   @Test
   void passesAnImageWithAlt() {
-    assertThat(Fixture.outcome(rule, "<img src=a.png alt='Company logo'>")).isEqualTo(Outcome.PASSED);
+    assertThat(audit(rule, "<img id=a src=a.png alt='Company logo'>")).passed("#a").andNoOtherTargets();
   }
 
   @Test
   void passesADecorativeImage() {
-    assertThat(Fixture.outcome(rule, "<img src=a.png alt=''>")).isEqualTo(Outcome.PASSED);
-    assertThat(Fixture.outcome(rule, "<img src=a.png role=presentation>")).isEqualTo(Outcome.PASSED);
+    assertThat(audit(rule, "<img id=a src=a.png alt=''><img id=b src=a.png role=presentation>"))
+        .passed("#a")
+        .passed("#b")
+        .andNoOtherTargets();
   }
 
   @Test
   void failsAnImageWithoutAlt() {
-    assertThat(Fixture.outcome(rule, "<img src=a.png>")).isEqualTo(Outcome.FAILED);
-    assertThat(Fixture.message(rule, "<img src=a.png>")).contains("<img>").contains("alt=");
+    RuleAudit audit = audit(rule, "<img src=a.png><img id=b src=b.png alt=Logo>");
+    assertThat(audit).failed("img:not([alt])", "missing").passed("#b").andNoOtherTargets();
+    assertThat(audit.message("img:not([alt])")).contains("<img>").contains("alt=");
   }
 
   @Test
   void failsARoleImgWithoutName() {
-    assertThat(Fixture.outcome(rule, "<div role=img style='background:url(a.png)'></div>")).isEqualTo(Outcome.FAILED);
+    assertThat(audit(rule, "<div id=a role=img style='background:url(a.png)'></div>"))
+        .failed("#a", "missing")
+        .andNoOtherTargets();
   }
 
   @Test
   void hiddenImagesAreInapplicable() {
-    assertThat(Fixture.outcome(rule, "<img src=a.png aria-hidden=true>")).isEqualTo(Outcome.INAPPLICABLE);
-    assertThat(Fixture.outcome(rule, "<div style='display:none'><img src=a.png></div>")).isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(audit(rule, "<img src=a.png aria-hidden=true>")).inapplicable();
+    assertThat(audit(rule, "<div style='display:none'><img src=a.png></div>")).inapplicable();
   }
 
   @Test
   void cannotTellWhenCssMayHideTheImage() {
-    String html = "<style>@media (max-width: 600px) { .x { display: none } }</style><img class=x src=a.png>";
-    assertThat(Fixture.outcome(rule, html)).isEqualTo(Outcome.CANT_TELL);
+    String html = "<style>@media (max-width: 600px) { .x { display: none } }</style><img id=a class=x src=a.png>";
+    assertThat(audit(rule, html)).cantTell("#a", "maybe-hidden").andNoOtherTargets();
   }
 
   @Test
   void checksSrcdocFrames() {
-    assertThat(Fixture.outcome(rule, "<iframe title=t srcdoc=\"<img src=a.png>\"></iframe>")).isEqualTo(Outcome.FAILED);
+    assertThat(audit(rule, "<iframe title=t srcdoc=\"<img id=a src=a.png>\"></iframe>"))
+        .failed("#a", "missing")
+        .andNoOtherTargets();
   }
 }

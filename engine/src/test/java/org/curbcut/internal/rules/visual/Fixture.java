@@ -21,11 +21,21 @@ final class Fixture {
 
   /** With linked style sheets served from {@code sheets} (href → CSS); others cannot be loaded. */
   static List<RuleResult> results(Rule rule, String html, Map<String, String> sheets) {
-    Page page = HtmlSnapshot.parse("<!doctype html><html lang=en><head><title>t</title></head><body>" + html
-        + "</body></html>", "test.html", "", href -> Optional.ofNullable(sheets.get(href)));
+    Page page = page(html, sheets);
     Outcomes out = new Outcomes(rule.meta());
     rule.evaluate(new RuleContext(page), out);
     return out.results();
+  }
+
+  /** The body markup in a page with a title and a language, as every test of this package wraps it. */
+  static Page page(String html) {
+    return page(html, Map.of());
+  }
+
+  /** The same, with linked style sheets served from {@code sheets} (href → CSS); others cannot be loaded. */
+  static Page page(String html, Map<String, String> sheets) {
+    return HtmlSnapshot.parse("<!doctype html><html lang=en><head><title>t</title></head><body>" + html
+        + "</body></html>", "test.html", "", href -> Optional.ofNullable(sheets.get(href)));
   }
 
   /** The page outcome: failed over cantTell over passed; inapplicable when nothing was reported. */

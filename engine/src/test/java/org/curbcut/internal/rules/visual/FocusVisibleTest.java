@@ -1,55 +1,65 @@
 package org.curbcut.internal.rules.visual;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.curbcut.rules.testing.RuleAssertions.assertThat;
+import static org.curbcut.rules.testing.RuleAssertions.audit;
 
 import java.util.Map;
-import org.curbcut.rules.Outcome;
+import org.curbcut.rules.testing.RuleAudit;
 import org.junit.jupiter.api.Test;
 
 class FocusVisibleTest {
-  private static Outcome outcome(String html) {
-    return Fixture.outcome(new FocusVisible(), html);
+  private final FocusVisible rule = new FocusVisible();
+
+  /** The rule's results for body markup in this package's fixture page. */
+  private RuleAudit onPage(String html) {
+    return audit(rule, Fixture.page(html));
   }
 
   @Test
   void passesTheDefaultFocusRing() {
-    assertThat(outcome("<a href=/>Home</a><span tabindex=0>Widget</span>")).isEqualTo(Outcome.PASSED);
+    assertThat(onPage("<a href=/>Home</a><span tabindex=0>Widget</span>"))
+        .passed("a")
+        .passed("span")
+        .andNoOtherTargets();
   }
 
   @Test
   void failsWhenAFocusRuleRemovesTheOutlineWithoutAnAlternative() {
-    assertThat(outcome("<style>.plain:focus { outline: none }</style><a class=plain href=/>Home</a>")).isEqualTo(Outcome.FAILED);
-    assertThat(outcome("<style>:focus { outline: 0 }</style><button>Go</button>")).isEqualTo(Outcome.FAILED);
-    assertThat(outcome("<style>a { outline: none }</style><a href=/>Home</a>")).isEqualTo(Outcome.FAILED);
+    assertThat(onPage("<style>.plain:focus { outline: none }</style><a class=plain href=/>Home</a>"))
+        .failed("a", "no-indicator").andNoOtherTargets();
+    assertThat(onPage("<style>:focus { outline: 0 }</style><button>Go</button>"))
+        .failed("button", "no-indicator").andNoOtherTargets();
+    assertThat(onPage("<style>a { outline: none }</style><a href=/>Home</a>"))
+        .failed("a", "no-indicator").andNoOtherTargets();
   }
 
   @Test
   void readsLinkedStyleSheets() {
-    var r = Fixture.results(new FocusVisible(), "<link rel=stylesheet href=s.css><a class=x href=/>Home</a>",
-        Map.of("s.css", ".x:focus { outline: none }"));
-    assertThat(Fixture.outcome(r)).isEqualTo(Outcome.FAILED);
+    assertThat(audit(rule, Fixture.page("<link rel=stylesheet href=s.css><a class=x href=/>Home</a>",
+        Map.of("s.css", ".x:focus { outline: none }"))))
+        .failed("a", "no-indicator").andNoOtherTargets();
   }
 
   @Test
   void cannotTellWhenAnotherStyleOrAScriptMayShowFocus() {
-    assertThat(outcome("<style>a:focus { outline: none; box-shadow: 0 0 0 3px navy }</style><a href=/>Home</a>"))
-        .isEqualTo(Outcome.CANT_TELL);
-    assertThat(outcome("<style>a:focus { outline: none } a:focus-visible { border: 2px solid }</style><a href=/>Home</a>"))
-        .isEqualTo(Outcome.CANT_TELL);
-    assertThat(outcome("<style>a:focus { outline: none }</style><a href=/ onfocus='mark(this)'>Home</a>"))
-        .isEqualTo(Outcome.CANT_TELL);
-    assertThat(outcome("<style>li:focus-within { background: yellow } a:focus { outline: none }</style>"
-        + "<ul><li><a href=/>Home</a></li></ul>")).isEqualTo(Outcome.CANT_TELL);
+    assertThat(onPage("<style>a:focus { outline: none; box-shadow: 0 0 0 3px navy }</style><a href=/>Home</a>"))
+        .cantTell("a", "unknown-indicator").andNoOtherTargets();
+    assertThat(onPage("<style>a:focus { outline: none } a:focus-visible { border: 2px solid }</style><a href=/>Home</a>"))
+        .cantTell("a", "unknown-indicator").andNoOtherTargets();
+    assertThat(onPage("<style>a:focus { outline: none }</style><a href=/ onfocus='mark(this)'>Home</a>"))
+        .cantTell("a", "unknown-indicator").andNoOtherTargets();
+    assertThat(onPage("<style>li:focus-within { background: yellow } a:focus { outline: none }</style>"
+        + "<ul><li><a href=/>Home</a></li></ul>")).cantTell("a", "unknown-indicator").andNoOtherTargets();
   }
 
   @Test
   void ignoresRulesForMouseFocusOnly() {
-    assertThat(outcome("<style>a:focus:not(:focus-visible) { outline: none }</style><a href=/>Home</a>"))
-        .isEqualTo(Outcome.PASSED);
+    assertThat(onPage("<style>a:focus:not(:focus-visible) { outline: none }</style><a href=/>Home</a>"))
+        .passed("a").andNoOtherTargets();
   }
 
   @Test
   void inapplicableWithoutSequentialFocus() {
-    assertThat(outcome("<span>Text</span><a tabindex=-1 href=/>Home</a>")).isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(onPage("<span>Text</span><a tabindex=-1 href=/>Home</a>")).inapplicable();
   }
 }
