@@ -74,13 +74,13 @@ public final class PageInput {
     return new PageInput(bytes, text, contentType, baseUri, name, Objects.requireNonNull(loader, "loader"));
   }
 
-  /** The bytes, when the page was given as bytes. */
-  Optional<byte[]> bytes() {
+  /** The bytes, when the page was given as bytes (not copied: do not change them). */
+  public Optional<byte[]> bytes() {
     return Optional.ofNullable(bytes);
   }
 
   /** The text, when the page was given as text. */
-  Optional<String> text() {
+  public Optional<String> text() {
     return Optional.ofNullable(text);
   }
 
