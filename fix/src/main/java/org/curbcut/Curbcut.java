@@ -310,6 +310,15 @@ public final class Curbcut {
       return this;
     }
 
+    /** Audits as these options say: level, rules, excluded rules and ignored elements at once. */
+    public Builder auditOptions(AuditOptions options) {
+      this.level = options.level();
+      this.rules = options.rules();
+      this.excludeRules = options.excludeRules();
+      this.ignore = options.ignore();
+      return this;
+    }
+
     /** Applies only repairs at least this sure (default {@link Confidence#NEEDS_REVIEW}: every repair). */
     public Builder minConfidence(Confidence least) {
       this.minConfidence = Objects.requireNonNull(least, "minConfidence");

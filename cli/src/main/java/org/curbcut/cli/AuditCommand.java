@@ -18,7 +18,6 @@ import org.curbcut.input.PageLoader;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcome;
-import org.curbcut.internal.snapshot.HtmlSnapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;

@@ -33,7 +33,7 @@ public record ImageAccess(Path siteRoot, Set<String> allowedHosts) {
     allowedHosts = Set.copyOf(hosts);
   }
 
-  /** Images of local pages from inside this folder. */
+  /** Images of local pages from inside this folder (null: none). */
   public static ImageAccess folder(Path siteRoot) {
     return new ImageAccess(siteRoot, Set.of());
   }
