@@ -59,6 +59,7 @@ public final class Curbcut {
   /** The name of a page parsed from a string, in reports. */
   public static final String STRING_PAGE_NAME = "page";
   private static final int ONE_LINE_MAX = 400;
+  private static final String FOLDER = "a folder, not a page";
 
   private final AuditOptions auditOptions;
   private final Auditor auditor;
@@ -121,7 +122,7 @@ public final class Curbcut {
    * @throws LoadException when it cannot be read (the message is one line for people)
    */
   public static Page load(Path file) throws LoadException {
-    if (Files.isDirectory(file)) throw new LoadException(file.toString(), "a folder, not a page");
+    if (Files.isDirectory(file)) throw new LoadException(file.toString(), FOLDER);
     return loadOne(file.toString());
   }
 
@@ -204,6 +205,23 @@ public final class Curbcut {
       return RepairedPage.unreadable(input.name(), e.reason(), input.bytes().orElse(new byte[0]));
     }
     return repair(page, request);
+  }
+
+  /**
+   * Reads a page file (with the style sheets it links to inside its own folder) and repairs it;
+   * the bytes come back in the file's own encoding. Never throws for a bad page: one that cannot
+   * be read comes back with its {@link RepairedPage#error() error}.
+   */
+  public RepairedPage repair(Path file, RepairRequest request) {
+    PageLoader.Resolved r = Files.isDirectory(file)
+        ? new PageLoader.Resolved(file.toString(), null, new LoadException(file.toString(), FOLDER))
+        : loader.resolve(file.toString()).get(0);
+    if (!r.ok()) return RepairedPage.unreadable(r.name(), r.error().reason(), new byte[0]);
+    try {
+      return repair(loader.read(r.source()), request);
+    } catch (LoadException e) {
+      return RepairedPage.unreadable(r.name(), e.reason(), new byte[0]);
+    }
   }
 
   /**
