@@ -184,6 +184,8 @@ public final class Curbcut {
       return auditor.audit(loader.read(input).page());
     } catch (LoadException e) {
       return PageReport.failedToRead(input.name(), e.reason());
+    } catch (RuntimeException | StackOverflowError e) {
+      return PageReport.failedToRead(input.name(), FixContext.message("page.read-error", oneLine(e)));
     }
   }
 
@@ -198,11 +200,14 @@ public final class Curbcut {
    * {@link RepairedPage#error() error} and its original bytes.
    */
   public RepairedPage repair(PageInput input, RepairRequest request) {
+    byte[] original = input.bytes().orElse(new byte[0]);
     LoadedPage page;
     try {
       page = loader.read(input);
     } catch (LoadException e) {
-      return RepairedPage.unreadable(input.name(), e.reason(), input.bytes().orElse(new byte[0]));
+      return RepairedPage.unreadable(input.name(), e.reason(), original);
+    } catch (RuntimeException | StackOverflowError e) {
+      return RepairedPage.unreadable(input.name(), FixContext.message("page.read-error", oneLine(e)), original);
     }
     return repair(page, request);
   }
@@ -217,11 +222,15 @@ public final class Curbcut {
         ? new PageLoader.Resolved(file.toString(), null, new LoadException(file.toString(), FOLDER))
         : loader.resolve(file.toString()).get(0);
     if (!r.ok()) return RepairedPage.unreadable(r.name(), r.error().reason(), new byte[0]);
+    LoadedPage page;
     try {
-      return repair(loader.read(r.source()), request);
+      page = loader.read(r.source());
     } catch (LoadException e) {
       return RepairedPage.unreadable(r.name(), e.reason(), new byte[0]);
+    } catch (RuntimeException | StackOverflowError e) {
+      return RepairedPage.unreadable(r.name(), FixContext.message("page.read-error", oneLine(e)), new byte[0]);
     }
+    return repair(page, request);
   }
 
   /**

@@ -178,6 +178,18 @@ class CurbcutTest {
   }
 
   @Test
+  void aFailureWhileReadingIsAClearErrorNotAnException() {
+    PageInput in = PageInput.of("<link rel=stylesheet href=a.css><p>x".getBytes(StandardCharsets.UTF_8), null, "")
+        .withStylesheets(href -> {
+          throw new IllegalStateException("the style sheet store is down");
+        });
+    RepairedPage r = ENGINE.repair(in);
+    assertThat(r.error()).contains("internal error while reading it: IllegalStateException: the style sheet store is down");
+    assertThat(r.bytes()).isSameAs(in.bytes().orElseThrow());
+    assertThat(ENGINE.audit(in).errorMessage()).isEqualTo(r.error());
+  }
+
+  @Test
   void aConfidenceThresholdLeavesLessSureRepairsOut() {
     RepairedPage r = Curbcut.builder().withoutStandardDescribers().minConfidence(Confidence.CERTAIN).build()
         .repair(PageInput.ofText(PAGE, ""));

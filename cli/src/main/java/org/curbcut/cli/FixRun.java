@@ -28,6 +28,8 @@ final class FixRun {
   private final ByteArrayOutputStream patch = new ByteArrayOutputStream();
 
   /**
+   * A run writing to {@code out} (or in place), with the engine and alt-text options given.
+   *
    * @param out the --out folder, or null for --in-place
    * @param diffWanted whether --diff was given
    * @param keepResults keep every rule result for the reports (small batches)

@@ -9,6 +9,8 @@ final class FixSummary {
   private FixSummary() {}
 
   /**
+   * The summary of a repair report.
+   *
    * @param out the --out folder, or null
    * @param diff the --diff file, or null
    * @param report the --report file, or null

@@ -18,6 +18,8 @@ public final class LoadedPage {
   private final boolean overHttp;
 
   /**
+   * A page as read.
+   *
    * @param overHttp whether the bytes came with a Content-Type (a URL, or a server's response),
    *     which a file of its own loses
    */

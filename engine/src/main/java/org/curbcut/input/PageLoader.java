@@ -55,20 +55,25 @@ public final class PageLoader {
    */
   public record Options(Duration connectTimeout, Duration readTimeout, long maxBytes, boolean fetchStylesheets,
                         int maxStylesheets) {
+    /** The largest page read by default: 60 MB. */
     public static final long DEFAULT_MAX_BYTES = 60L * 1024 * 1024;
 
+    /** 10 s to connect, 30 s for a response, 60 MB, same-origin stylesheets fetched, at most 32 per page. */
     public static Options defaults() {
       return new Options(Duration.ofSeconds(10), Duration.ofSeconds(30), DEFAULT_MAX_BYTES, true, 32);
     }
 
+    /** The same options with other timeouts. */
     public Options withTimeouts(Duration connect, Duration read) {
       return new Options(connect, read, maxBytes, fetchStylesheets, maxStylesheets);
     }
 
+    /** The same options with another size limit. */
     public Options withMaxBytes(long max) {
       return new Options(connectTimeout, readTimeout, max, fetchStylesheets, maxStylesheets);
     }
 
+    /** The same options, fetching a URL's stylesheets or not. */
     public Options withFetchStylesheets(boolean fetch) {
       return new Options(connectTimeout, readTimeout, maxBytes, fetch, maxStylesheets);
     }
@@ -82,6 +87,7 @@ public final class PageLoader {
    * @param error why the input could not be read; null when {@code source} is set
    */
   public record Resolved(String name, PageSource source, LoadException error) {
+    /** True when the input names a page to load. */
     public boolean ok() {
       return error == null;
     }
@@ -90,10 +96,12 @@ public final class PageLoader {
   private final Options options;
   private volatile HttpFetcher http;
 
+  /** A loader with these limits. */
   public PageLoader(Options options) {
     this.options = options;
   }
 
+  /** The limits of this loader. */
   public Options options() {
     return options;
   }

@@ -55,10 +55,12 @@ public final class FixContext {
     return audit;
   }
 
+  /** The page being repaired. */
   public Page page() {
     return page;
   }
 
+  /** The page's ARIA semantics, as the audit computed them. */
   public Aria aria() {
     return aria;
   }

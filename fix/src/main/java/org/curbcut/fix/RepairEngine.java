@@ -32,6 +32,7 @@ public final class RepairEngine {
   private final Map<String, List<Fixer>> fixers = new HashMap<>();
   private final Confidence minimum;
 
+  /** An engine that audits as {@code options} say and applies repairs of {@code fixers} at least {@code minimum} sure. */
   public RepairEngine(AuditOptions options, List<Fixer> fixers, Confidence minimum) {
     this(new Auditor(options), fixers, minimum);
   }

@@ -21,6 +21,7 @@ public record RepairRequest(ImageAccess images, String diffPath) {
   /** The diff path when none is given. */
   public static final String DEFAULT_DIFF_PATH = "page";
 
+  /** Both parts are required. */
   public RepairRequest {
     Objects.requireNonNull(images, "images");
     Objects.requireNonNull(diffPath, "diffPath");

@@ -24,6 +24,7 @@ public final class AltTextPipeline {
   private final ImageFetcher fetcher;
   private final Map<String, Optional<Description>> cache = new ConcurrentHashMap<>();
 
+  /** A pipeline trying {@code describers} in order, with images from {@code fetcher}. */
   public AltTextPipeline(List<ImageDescriber> describers, ImageFetcher fetcher) {
     this.describers = List.copyOf(describers);
     this.fetcher = fetcher;
@@ -38,6 +39,7 @@ public final class AltTextPipeline {
     return new AltTextPipeline(chain, fetcher);
   }
 
+  /** The describers, in the order they are tried. */
   public List<ImageDescriber> describers() {
     return describers;
   }

@@ -40,6 +40,8 @@ public final class ImageFetcher {
   }
 
   /**
+   * A fetcher whose default access is this site folder and these hosts.
+   *
    * @param maxBytes the largest image fetched
    * @param timeout time limit per image
    * @param allowedHosts hosts other than the page's own that images may come from
