@@ -9,16 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.curbcut.audit.AuditOptions;
+import org.curbcut.Curbcut;
 import org.curbcut.audit.AuditReport;
-import org.curbcut.audit.Auditor;
 import org.curbcut.audit.Finding;
 import org.curbcut.audit.PageReport;
-import org.curbcut.input.PageLoader;
 import org.curbcut.rules.Impact;
-import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcome;
-import org.curbcut.internal.snapshot.HtmlSnapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -65,13 +61,12 @@ final class AuditCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
-    Auditor auditor = auditor();
-    PageLoader loader = new PageLoader(loaderOptions());
+    Curbcut curbcut = Curbcut.builder().auditOptions(scope.auditOptions()).loading(limits.loaderOptions()).build();
     ReportWriter writer = Reports.writer(format, color());
 
     boolean progressWanted = !quiet && Terminal.stderrIsTty();
     Progress progress = new Progress(err, progressWanted && inputsMayBeMany(), !quiet);
-    BatchAudit.Result result = BatchAudit.run(inputs, auditor, scope.level(), loader, progress);
+    BatchAudit.Result result = BatchAudit.run(inputs, curbcut, progress);
 
     write(result.report(), writer);
     int failures = failuresAtThreshold(result.report(), scope.failThreshold());
@@ -89,14 +84,6 @@ final class AuditCommand implements Callable<Integer> {
 
   private boolean color() {
     return !noColor && output == null && Terminal.colorAllowed();
-  }
-
-  private Auditor auditor() {
-    return new Auditor(scope.auditOptions());
-  }
-
-  private PageLoader.Options loaderOptions() {
-    return limits.loaderOptions();
   }
 
   private void write(AuditReport report, ReportWriter writer) throws IOException {

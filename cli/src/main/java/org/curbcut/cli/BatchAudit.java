@@ -3,12 +3,12 @@ package org.curbcut.cli;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.curbcut.Curbcut;
 import org.curbcut.audit.AuditReport;
 import org.curbcut.audit.Auditor;
 import org.curbcut.audit.PageReport;
 import org.curbcut.input.LoadException;
 import org.curbcut.input.PageLoader;
-import org.curbcut.rules.Level;
 import org.curbcut.snapshot.Page;
 
 /**
@@ -35,8 +35,10 @@ final class BatchAudit {
 
   private BatchAudit() {}
 
-  static Result run(List<String> inputs, Auditor auditor, Level level, PageLoader loader, Progress progress) {
+  /** Audits the inputs with the engine's rules, reading them with its loader. */
+  static Result run(List<String> inputs, Curbcut curbcut, Progress progress) {
     Instant started = Instant.now();
+    PageLoader loader = curbcut.loader();
     List<PageLoader.Resolved> resolved = loader.resolve(inputs);
     progress.start(resolved.size());
     boolean keepResults = resolved.size() <= KEEP_RESULTS_UP_TO;
@@ -51,7 +53,7 @@ final class BatchAudit {
       if (error == null) {
         try {
           Page page = loader.load(r.source());
-          PageReport report = auditor.audit(page);
+          PageReport report = curbcut.audit(page);
           pages.add(keepResults ? report
               : new PageReport(report.source(), report.findings(), report.ruleOutcomes(), List.of(), null));
         } catch (LoadException e) {
@@ -68,6 +70,7 @@ final class BatchAudit {
       progress.step(r.name());
     }
     progress.finish();
-    return new Result(new AuditReport(Auditor.TOOL_NAME, Auditor.version(), level, started, pages), unreadable);
+    return new Result(new AuditReport(Auditor.TOOL_NAME, Auditor.version(), curbcut.auditOptions().level(), started, pages),
+        unreadable);
   }
 }

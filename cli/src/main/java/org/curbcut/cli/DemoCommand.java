@@ -16,9 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.curbcut.audit.AuditOptions;
-import org.curbcut.audit.Auditor;
-import org.curbcut.input.PageLoader;
+import org.curbcut.Curbcut;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,10 +62,8 @@ final class DemoCommand implements Callable<Integer> {
     }
     if (copied == 0) throw new UsageError("this build carries no demo site (no demo-site/ resources in the jar)");
 
-    Auditor auditor = new Auditor(AuditOptions.defaults());
     Progress progress = new Progress(err, Terminal.stderrIsTty(), true);
-    BatchAudit.Result result = BatchAudit.run(List.of(site.toString()), auditor, AuditOptions.defaults().level(),
-        new PageLoader(PageLoader.Options.defaults()), progress);
+    BatchAudit.Result result = BatchAudit.run(List.of(site.toString()), Curbcut.builder().build(), progress);
 
     Path html = outputDir.resolve("report.html");
     try (OutputStream o = Files.newOutputStream(html)) {

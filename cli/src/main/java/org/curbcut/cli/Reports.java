@@ -1,9 +1,19 @@
 package org.curbcut.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.curbcut.fix.report.RepairReport;
+import org.curbcut.fix.report.RepairReportFormat;
 import org.curbcut.report.ReportFormat;
 import org.curbcut.report.ReportOptions;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Maps a {@link Format} to its writer in {@link ReportFormat}. */
+/** Maps a {@link Format} to its writer in {@link ReportFormat} and {@link RepairReportFormat}. */
 final class Reports {
   private Reports() {}
 
@@ -21,5 +31,29 @@ final class Reports {
   /** A short text summary (per page counts and totals), for {@code demo}. */
   static ReportWriter summary() {
     return new TextSummary();
+  }
+
+  /**
+   * Writes a repair report to {@code file}, or to the command's stdout when it is null (a
+   * PrintWriter, so tests can capture it).
+   */
+  static void write(RepairReport result, Format format, boolean color, Path file, CommandSpec spec) throws IOException {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    RepairReportFormat.parse(format.label()).write(result, buf, new ReportOptions(color));
+    if (file == null) {
+      var o = spec.commandLine().getOut();
+      o.print(buf.toString(StandardCharsets.UTF_8));
+      o.flush();
+      return;
+    }
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) Files.createDirectories(parent);
+      try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file))) {
+        buf.writeTo(os);
+      }
+    } catch (IOException e) {
+      throw new UsageError("cannot write " + file + ": " + Errors.oneLine(e));
+    }
   }
 }

@@ -3,11 +3,11 @@ package org.curbcut.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.curbcut.Curbcut;
 import org.curbcut.audit.AuditOptions;
 import org.curbcut.audit.Auditor;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
-import org.curbcut.internal.snapshot.HtmlSnapshot;
 import picocli.CommandLine.Option;
 
 /** The options that say which rules run where, shared by {@code audit} and {@code fix} (a picocli mixin). */
@@ -51,7 +51,7 @@ final class RuleScope {
   AuditOptions auditOptions() {
     for (String css : ignore) {
       try {
-        HtmlSnapshot.parse("<p>", "selector-check").select(css);
+        Curbcut.parse("<p>").select(css);
       } catch (IllegalArgumentException e) {
         throw new UsageError("invalid --ignore selector '" + css + "'");
       }

@@ -12,12 +12,14 @@ import org.curbcut.rules.Level;
  * @param ignore CSS selectors of elements (and their descendants) to leave out of the findings
  */
 public record AuditOptions(Level level, List<String> rules, List<String> excludeRules, List<String> ignore) {
+  /** Keeps its own copies of the lists. */
   public AuditOptions {
     rules = List.copyOf(rules);
     excludeRules = List.copyOf(excludeRules);
     ignore = List.copyOf(ignore);
   }
 
+  /** Every rule up to WCAG AA, nothing ignored. */
   public static AuditOptions defaults() {
     return new AuditOptions(Level.AA, List.of(), List.of(), List.of());
   }

@@ -27,16 +27,27 @@ import org.curbcut.snapshot.Page;
  * }</pre>
  */
 public final class Auditor {
+  /** The tool's name in every report. */
   public static final String TOOL_NAME = "curbcut";
   private static final int SNIPPET_MAX = 200;
 
   private final AuditOptions options;
   private final List<Rule> rules;
 
+  /**
+   * An auditor of the whole rule catalogue, as {@code options} select from it.
+   *
+   * @throws IllegalArgumentException for an unknown rule id
+   */
   public Auditor(AuditOptions options) {
     this(options, RuleCatalog.all());
   }
 
+  /**
+   * An auditor of the rules of {@code catalog} that {@code options} select (tests use a small catalogue).
+   *
+   * @throws IllegalArgumentException for a rule id the catalogue does not have
+   */
   public Auditor(AuditOptions options, List<Rule> catalog) {
     this.options = options;
     for (String id : options.rules()) requireKnown(catalog, id);
@@ -54,6 +65,7 @@ public final class Auditor {
     }
   }
 
+  /** The rules this auditor runs, in catalogue order. */
   public List<Rule> rules() {
     return rules;
   }
@@ -64,6 +76,7 @@ public final class Auditor {
     return v == null ? "0.1.0-SNAPSHOT" : v;
   }
 
+  /** Audits pages one after another, into one report. */
   public AuditReport audit(List<Page> pages) {
     Instant start = Instant.now();
     List<PageReport> reports = new ArrayList<>();

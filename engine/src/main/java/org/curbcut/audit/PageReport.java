@@ -20,14 +20,17 @@ import org.curbcut.rules.RuleResult;
 public record PageReport(String source, List<Finding> findings, Map<String, Outcome> ruleOutcomes,
                          List<RuleResult> results, String error) {
 
+  /** The report of a page that could not be read: its name and why, nothing else. */
   public static PageReport failedToRead(String source, String error) {
     return new PageReport(source, List.of(), Map.of(), List.of(), error);
   }
 
+  /** Why the page could not be audited, if it could not. */
   public Optional<String> errorMessage() {
     return Optional.ofNullable(error);
   }
 
+  /** How many findings have this outcome. */
   public long count(Outcome outcome) {
     return findings.stream().filter(f -> f.outcome() == outcome).count();
   }

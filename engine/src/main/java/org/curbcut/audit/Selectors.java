@@ -11,6 +11,7 @@ import org.curbcut.snapshot.Node;
 public final class Selectors {
   private Selectors() {}
 
+  /** A CSS selector that finds the element in its page. */
   public static String of(Element e) {
     return of(e, new IdentityHashMap<>());
   }

@@ -50,6 +50,11 @@ final class HttpFetcher {
   private static final List<String> PAGE_TYPES = List.of("text/html", "application/xhtml+xml", "image/svg+xml", "");
   private static final List<String> CSS_TYPES = List.of("text/css", "");
 
+  /** True for the media types read as pages: HTML, XHTML, SVG, and none given. */
+  static boolean isPageType(String mimeType) {
+    return PAGE_TYPES.contains(mimeType);
+  }
+
   private final PageLoader.Options options;
   private final HttpClient client;
 

@@ -9,10 +9,12 @@ public final class LoadException extends Exception {
   private final String input;
   private final String reason;
 
+  /** An input that could not be read, and why (one line, without the input's name). */
   public LoadException(String input, String reason) {
     this(input, reason, null);
   }
 
+  /** An input that could not be read, why, and the exception that said so. */
   public LoadException(String input, String reason, Throwable cause) {
     super("cannot read " + input + ": " + oneLine(reason), cause);
     this.input = input;

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -26,14 +24,18 @@ import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.curbcut.snapshot.Page;
 
 /**
- * Loads the pages of a batch: files, folders (every {@code .html}/{@code .htm} below them) and
- * http(s) URLs. Resolving names the pages first (so a caller knows how many there are); loading
- * then reads one page at a time, so a batch never holds more than the page being audited.
+ * Loads pages: files, folders (every {@code .html}/{@code .htm} below them), http(s) URLs, and
+ * pages a caller already holds ({@link PageInput}). Resolving names the pages first (so a caller
+ * knows how many there are); loading then reads one page at a time, so a batch never holds more
+ * than the page being audited. Every page is decoded by {@link PageEncoding#sniff} and comes back
+ * as a {@link LoadedPage}, which a repair writes back in the page's own encoding. Safe to share
+ * between threads.
  *
  * <p>Files: {@code .html}, {@code .htm} and {@code .xhtml} are parsed as HTML (charset from a byte
  * order mark or {@code <meta charset>}, else UTF-8); {@code .svg} as a non-HTML document. Linked
  * stylesheets are read relative to the file, but only from inside the audited folder (the folder
  * named on the command line, or the file's own folder); others leave the page's style incomplete.
+ * Each page reads each of its stylesheets once, and at most {@link Options#maxStylesheets()} of them.
  *
  * <p>URLs: see {@link Options} for timeouts and the size limit. Redirects are followed; a response
  * must be 2xx and HTML ({@code text/html}, {@code application/xhtml+xml}, no Content-Type) or SVG.
@@ -53,20 +55,25 @@ public final class PageLoader {
    */
   public record Options(Duration connectTimeout, Duration readTimeout, long maxBytes, boolean fetchStylesheets,
                         int maxStylesheets) {
+    /** The largest page read by default: 60 MB. */
     public static final long DEFAULT_MAX_BYTES = 60L * 1024 * 1024;
 
+    /** 10 s to connect, 30 s for a response, 60 MB, same-origin stylesheets fetched, at most 32 per page. */
     public static Options defaults() {
       return new Options(Duration.ofSeconds(10), Duration.ofSeconds(30), DEFAULT_MAX_BYTES, true, 32);
     }
 
+    /** The same options with other timeouts. */
     public Options withTimeouts(Duration connect, Duration read) {
       return new Options(connect, read, maxBytes, fetchStylesheets, maxStylesheets);
     }
 
+    /** The same options with another size limit. */
     public Options withMaxBytes(long max) {
       return new Options(connectTimeout, readTimeout, max, fetchStylesheets, maxStylesheets);
     }
 
+    /** The same options, fetching a URL's stylesheets or not. */
     public Options withFetchStylesheets(boolean fetch) {
       return new Options(connectTimeout, readTimeout, maxBytes, fetch, maxStylesheets);
     }
@@ -80,6 +87,7 @@ public final class PageLoader {
    * @param error why the input could not be read; null when {@code source} is set
    */
   public record Resolved(String name, PageSource source, LoadException error) {
+    /** True when the input names a page to load. */
     public boolean ok() {
       return error == null;
     }
@@ -88,10 +96,12 @@ public final class PageLoader {
   private final Options options;
   private volatile HttpFetcher http;
 
+  /** A loader with these limits. */
   public PageLoader(Options options) {
     this.options = options;
   }
 
+  /** The limits of this loader. */
   public Options options() {
     return options;
   }
@@ -129,10 +139,15 @@ public final class PageLoader {
     return new Resolved(s.name(), s, null);
   }
 
-  /** Reads and parses one page. */
+  /** Reads and parses one page (for an audit: {@code read(source).page()}). */
   public Page load(PageSource source) throws LoadException {
-    if (source instanceof PageSource.LocalFile f) return loadFile(f);
-    if (source instanceof PageSource.Remote r) return loadRemote(r);
+    return read(source).page();
+  }
+
+  /** Reads one page: its bytes, their encoding, the parsed page, and how to parse a repair of it. */
+  public LoadedPage read(PageSource source) throws LoadException {
+    if (source instanceof PageSource.LocalFile f) return readFile(f);
+    if (source instanceof PageSource.Remote r) return readRemote(r);
     throw new IllegalArgumentException("unknown page source " + source);
   }
 
@@ -221,7 +236,7 @@ public final class PageLoader {
     return base.endsWith("/") ? base + rel : base + "/" + rel;
   }
 
-  private Page loadFile(PageSource.LocalFile f) throws LoadException {
+  private LoadedPage readFile(PageSource.LocalFile f) throws LoadException {
     byte[] bytes;
     try {
       long size = Files.size(f.path());
@@ -232,45 +247,10 @@ public final class PageLoader {
     } catch (OutOfMemoryError e) {
       throw new LoadException(f.name(), "not enough memory to read it (raise -Xmx)");
     }
-    try {
-      if (isSvg(f.path())) return HtmlSnapshot.parseNonHtml(decodeXml(bytes, null), f.name());
-      Path abs = f.path().toAbsolutePath().normalize();
-      return HtmlSnapshot.parse(bytes, null, f.name(), abs.toUri().toString(), localStylesheets(abs, f.root()));
-    } catch (OutOfMemoryError e) {
-      throw new LoadException(f.name(), "not enough memory to parse it (raise -Xmx)");
-    }
-  }
-
-  /** Reads stylesheets linked from a local page, only from inside {@code root}. */
-  private Function<String, Optional<String>> localStylesheets(Path page, Path root) {
-    int[] count = {0};
-    return href -> {
-      if (count[0]++ >= options.maxStylesheets()) return Optional.empty();
-      try {
-        String h = href.strip();
-        int cut = indexOfAny(h, '?', '#');
-        if (cut >= 0) h = h.substring(0, cut);
-        if (h.isEmpty() || h.startsWith("//") || h.matches("[a-zA-Z][a-zA-Z0-9+.-]*:.*")) return Optional.empty();
-        h = URLDecoder.decode(h.replace("+", "%2B"), StandardCharsets.UTF_8);
-        Path css = h.startsWith("/") ? root.resolve(h.substring(1)) : page.getParent().resolve(h);
-        css = css.normalize();
-        Path realRoot = root.toRealPath();
-        Path realCss = css.toRealPath();
-        if (!realCss.startsWith(realRoot) || !Files.isRegularFile(realCss)) return Optional.empty();
-        if (Files.size(realCss) > options.maxBytes()) return Optional.empty();
-        return Optional.of(decodeCss(Files.readAllBytes(realCss), null));
-      } catch (IOException | RuntimeException e) {
-        return Optional.empty();
-      }
-    };
-  }
-
-  private static int indexOfAny(String s, char a, char b) {
-    int i = s.indexOf(a);
-    int j = s.indexOf(b);
-    if (i < 0) return j;
-    if (j < 0) return i;
-    return Math.min(i, j);
+    Path abs = f.path().toAbsolutePath().normalize();
+    Function<String, Optional<String>> sheets = isSvg(f.path()) ? null
+        : Stylesheets.once(options.maxStylesheets(), Stylesheets.local(abs, f.root(), options.maxBytes()));
+    return parse(f.name(), bytes, null, abs.toUri().toString(), sheets, false);
   }
 
   // ---------------------------------------------------------------- URLs
@@ -300,49 +280,63 @@ public final class PageLoader {
     return h;
   }
 
-  private Page loadRemote(PageSource.Remote r) throws LoadException {
+  private LoadedPage readRemote(PageSource.Remote r) throws LoadException {
     HttpFetcher.Response res = http().fetch(r.uri(), r.name(), HttpFetcher.Kind.PAGE);
+    Function<String, Optional<String>> sheets = res.isSvg() ? null
+        : !options.fetchStylesheets() ? Stylesheets.none()
+        : Stylesheets.once(options.maxStylesheets(), Stylesheets.sameOrigin(res.uri(), http(), options.readTimeout()));
+    return parse(r.name(), res.body(), res.charset(), res.uri().toString(), sheets, true);
+  }
+
+  // ---------------------------------------------------------------- pages in memory
+
+  /**
+   * Reads a page a caller holds (a server's response, a filter's buffer): decoded as
+   * {@link PageEncoding#sniff} says (the Content-Type's charset after a byte order mark), parsed
+   * with its base URI and style-sheet loader.
+   *
+   * @throws LoadException when the page is larger than {@link Options#maxBytes()}, its Content-Type
+   *     is neither HTML nor SVG, or memory runs out
+   */
+  public LoadedPage read(PageInput input) throws LoadException {
+    String mime = input.mimeType();
+    if (!HttpFetcher.isPageType(mime)) {
+      throw new LoadException(input.name(), "not an HTML page (Content-Type: " + mime + ")");
+    }
+    if (input.size() > options.maxBytes()) throw new LoadException(input.name(), tooLarge(input.size(), options.maxBytes()));
+    Function<String, Optional<String>> sheets = mime.equals("image/svg+xml") ? null
+        : Stylesheets.once(options.maxStylesheets(), input.stylesheets());
+    if (input.bytes().isPresent()) {
+      return parse(input.name(), input.bytes().get(), input.charset().orElse(null), input.baseUri(), sheets, true);
+    }
+    String text = input.text().orElseThrow();
     try {
-      if (res.isSvg()) return HtmlSnapshot.parseNonHtml(decodeXml(res.body(), res.charset()), r.name());
-      Function<String, Optional<String>> sheets = options.fetchStylesheets()
-          ? remoteStylesheets(res.uri()) : href -> Optional.empty();
-      return HtmlSnapshot.parse(res.body(), res.charset(), r.name(), res.uri().toString(), sheets);
+      Function<String, Page> parser = parser(input.name(), input.baseUri(), sheets);
+      return new LoadedPage(parser.apply(text), PageEncoding.declaredIn(text), null, parser, false);
     } catch (OutOfMemoryError e) {
-      throw new LoadException(r.name(), "not enough memory to parse it (raise -Xmx)");
+      throw new LoadException(input.name(), "not enough memory to parse it (raise -Xmx)");
     }
   }
 
   /**
-   * Fetches same-origin stylesheets of a page, all within one read timeout together; anything else
-   * leaves the style incomplete.
+   * Decodes and parses a page's bytes.
+   *
+   * @param sheets the page's style-sheet loader; null for a non-HTML (SVG) document
    */
-  private Function<String, Optional<String>> remoteStylesheets(URI page) {
-    int[] count = {0};
-    long deadline = System.nanoTime() + options.readTimeout().toNanos();
-    return href -> {
-      if (count[0]++ >= options.maxStylesheets() || System.nanoTime() > deadline) return Optional.empty();
-      try {
-        URI css = page.resolve(href.strip());
-        if (!sameOrigin(page, css)) return Optional.empty();
-        css = new URI(css.getScheme(), css.getRawAuthority(), css.getRawPath(), css.getRawQuery(), null);
-        css = URI.create(css.toString());
-        HttpFetcher.Response res = http().fetch(css, css.toString(), HttpFetcher.Kind.STYLESHEET);
-        return Optional.of(decodeCss(res.body(), res.charset()));
-      } catch (LoadException | RuntimeException | URISyntaxException e) {
-        return Optional.empty();
-      }
-    };
+  private static LoadedPage parse(String name, byte[] bytes, String declaredCharset, String baseUri,
+                                  Function<String, Optional<String>> sheets, boolean overHttp) throws LoadException {
+    try {
+      PageEncoding.Decoded d = PageEncoding.sniff(bytes, declaredCharset);
+      Function<String, Page> parser = parser(name, baseUri, sheets);
+      return new LoadedPage(parser.apply(d.text()), d.encoding(), bytes, parser, overHttp);
+    } catch (OutOfMemoryError e) {
+      throw new LoadException(name, "not enough memory to parse it (raise -Xmx)");
+    }
   }
 
-  private static boolean sameOrigin(URI a, URI b) {
-    return a.getScheme() != null && a.getScheme().equalsIgnoreCase(String.valueOf(b.getScheme()))
-        && a.getHost() != null && a.getHost().equalsIgnoreCase(String.valueOf(b.getHost()))
-        && port(a) == port(b);
-  }
-
-  private static int port(URI u) {
-    if (u.getPort() >= 0) return u.getPort();
-    return "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+  private static Function<String, Page> parser(String name, String baseUri, Function<String, Optional<String>> sheets) {
+    if (sheets == null) return text -> HtmlSnapshot.parseNonHtml(text, name);
+    return text -> HtmlSnapshot.parse(text, name, baseUri, sheets);
   }
 
   // ---------------------------------------------------------------- shared
@@ -363,23 +357,5 @@ public final class PageLoader {
     if (e instanceof NotDirectoryException) return "not a folder";
     String m = e.getMessage();
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
-  }
-
-  private static String decodeXml(byte[] bytes, String charset) {
-    int off = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
-        ? 3 : 0;
-    java.nio.charset.Charset cs = StandardCharsets.UTF_8;
-    if (charset != null) {
-      try {
-        cs = java.nio.charset.Charset.forName(charset);
-      } catch (RuntimeException ignored) {
-        // unknown label: UTF-8, the XML default
-      }
-    }
-    return new String(bytes, off, bytes.length - off, cs);
-  }
-
-  private static String decodeCss(byte[] bytes, String charset) {
-    return decodeXml(bytes, charset);
   }
 }

@@ -14,10 +14,16 @@ public enum Confidence {
   /** A machine guess about meaning; a person must look at it. */
   NEEDS_REVIEW;
 
+  /** The name reports and options use: "certain", "likely", "needs-review". */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /**
+   * The confidence of a label ("needs-review", any case).
+   *
+   * @throws IllegalArgumentException for another word
+   */
   public static Confidence parse(String s) {
     return valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
   }

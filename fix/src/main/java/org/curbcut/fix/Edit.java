@@ -5,10 +5,12 @@ package org.curbcut.fix;
  * {@code replacement}. An insertion has start == end.
  */
 public record Edit(int start, int end, String replacement) {
+  /** Checks that the range is in order. */
   public Edit {
     if (start < 0 || end < start) throw new IllegalArgumentException("bad edit range " + start + ".." + end);
   }
 
+  /** An insertion of {@code text} at offset {@code at}. */
   public static Edit insert(int at, String text) {
     return new Edit(at, at, text);
   }

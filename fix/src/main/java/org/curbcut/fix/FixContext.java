@@ -18,6 +18,7 @@ public final class FixContext {
   private final Page page;
   private final Aria aria;
   private final RuleContext audit;
+  private final ImageAccess images;
   private final java.util.Map<Key<?>, Object> state = new java.util.HashMap<>();
 
   /** A context of its own for a page (tests, one-off repairs). */
@@ -27,9 +28,26 @@ public final class FixContext {
 
   /** The context of the repair of the page that {@code audit} audited. */
   public FixContext(RuleContext audit) {
+    this(audit, null);
+  }
+
+  /**
+   * The context of the repair of the page that {@code audit} audited, for a request that says
+   * where the page's images may be read from.
+   *
+   * @param images where images may be read from; null when the request does not say (the
+   *     alt-text pipeline's own fetcher decides)
+   */
+  public FixContext(RuleContext audit, ImageAccess images) {
     this.audit = audit;
     this.page = audit.page();
     this.aria = audit.aria();
+    this.images = images;
+  }
+
+  /** Where the repair request lets the page's images be read from, if it says. */
+  public java.util.Optional<ImageAccess> images() {
+    return java.util.Optional.ofNullable(images);
   }
 
   /** The context of the audit whose failures are being repaired. */
@@ -37,10 +55,12 @@ public final class FixContext {
     return audit;
   }
 
+  /** The page being repaired. */
   public Page page() {
     return page;
   }
 
+  /** The page's ARIA semantics, as the audit computed them. */
   public Aria aria() {
     return aria;
   }

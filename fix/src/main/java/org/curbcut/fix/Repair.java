@@ -16,6 +16,7 @@ import org.curbcut.snapshot.Element;
  */
 public record Repair(String rule, Element target, List<Edit> edits, String change, String value, String provenance,
                      Confidence confidence) implements FixAttempt {
+  /** Keeps its own copy of the edits. */
   public Repair {
     edits = List.copyOf(edits);
   }

@@ -21,6 +21,9 @@ import org.curbcut.snapshot.Page;
  * Audits a page, asks the fixers for repairs, applies them to the original text, audits the
  * result again, and keeps only repairs that the re-audit confirms and that introduce no new
  * failure. Every original failure ends as fixed, fixed-needs-review, or not repairable.
+ *
+ * <p>Immutable once built and safe to share between threads: what one repair computes lives in
+ * that repair's own {@link FixContext}.
  */
 public final class RepairEngine {
   private static final int MAX_ROUNDS = 4;
@@ -29,6 +32,7 @@ public final class RepairEngine {
   private final Map<String, List<Fixer>> fixers = new HashMap<>();
   private final Confidence minimum;
 
+  /** An engine that audits as {@code options} say and applies repairs of {@code fixers} at least {@code minimum} sure. */
   public RepairEngine(AuditOptions options, List<Fixer> fixers, Confidence minimum) {
     this(new Auditor(options), fixers, minimum);
   }
@@ -48,9 +52,22 @@ public final class RepairEngine {
    *     and stylesheet loader)
    */
   public RepairResult repair(Page page, Function<String, Page> reparse) {
+    return repair(page, reparse, null);
+  }
+
+  /**
+   * Repairs a page of one site: one engine serves many sites, each request saying where its
+   * images may be read from.
+   *
+   * @param page the page as parsed from its original text
+   * @param reparse parses a repaired text the same way the page was parsed
+   * @param images where the page's images may be read from; null: where the alt-text pipeline's
+   *     own fetcher allows
+   */
+  public RepairResult repair(Page page, Function<String, Page> reparse, ImageAccess images) {
     RuleContext audit = new RuleContext(page);
     PageReport before = auditor.audit(audit);
-    FixContext ctx = new FixContext(audit);
+    FixContext ctx = new FixContext(audit, images);
     Map<RuleResult, FixAttempt> attempts = new LinkedHashMap<>();
     Set<String> seen = new java.util.HashSet<>();
     for (RuleResult r : before.results()) {

@@ -18,14 +18,17 @@ import org.curbcut.snapshot.Page;
 public record RepairResult(Page original, String repairedText, List<RepairOutcome> outcomes, PageReport before,
                            PageReport after, List<RuleResult> newFailures) {
 
+  /** True when the repaired text differs from the original. */
   public boolean changed() {
     return !repairedText.equals(original.text());
   }
 
+  /** The repairs applied, each once. */
   public List<Repair> appliedRepairs() {
     return outcomes.stream().map(RepairOutcome::repair).filter(java.util.Objects::nonNull).distinct().toList();
   }
 
+  /** How many original failures ended with this status. */
   public long count(RepairStatus status) {
     return outcomes.stream().filter(o -> o.status() == status).count();
   }

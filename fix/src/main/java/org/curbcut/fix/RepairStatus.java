@@ -15,6 +15,7 @@ public enum RepairStatus {
     this.label = label;
   }
 
+  /** The name reports use. */
   public String label() {
     return label;
   }

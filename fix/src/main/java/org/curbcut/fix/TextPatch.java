@@ -58,6 +58,7 @@ public final class TextPatch {
     return mx.find() && my.find() && mx.group(1).equalsIgnoreCase(my.group(1));
   }
 
+  /** The text with every edit applied. */
   public String apply(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 256);
     int at = 0;

@@ -97,13 +97,6 @@ public final class HtmlSnapshot {
     return b.build(text);
   }
 
-  /** Decodes bytes (BOM, transport charset, {@code <meta charset>}, else UTF-8) and parses them. */
-  public static Page parse(byte[] bytes, String transportCharset, String source, String baseUri,
-                           Function<String, Optional<String>> stylesheets) {
-    CharsetSniffer.Decoded decoded = CharsetSniffer.decode(bytes, transportCharset);
-    return parse(decoded.text(), source, baseUri, stylesheets);
-  }
-
   private final List<String> sheetTexts = new ArrayList<>();
 
   private Page build(String html) {

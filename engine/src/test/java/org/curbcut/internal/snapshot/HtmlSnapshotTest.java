@@ -2,7 +2,6 @@ package org.curbcut.internal.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.Charset;
 import java.util.Optional;
 import org.curbcut.snapshot.Attribute;
 import org.curbcut.snapshot.Element;
@@ -86,13 +85,6 @@ class HtmlSnapshotTest {
     Page q = HtmlSnapshot.parse("<link rel=stylesheet href=s.css><p>x</p>", "t", "",
         href -> Optional.of("p{display:none}"));
     assertThat(Rendering.isRendered(q.select("p").get(0))).isEqualTo(Tri.FALSE);
-  }
-
-  @Test
-  void decodesDeclaredCharset() {
-    byte[] bytes = "<meta charset=windows-1252><p>caf\u00e9</p>".getBytes(Charset.forName("windows-1252"));
-    Page p = HtmlSnapshot.parse(bytes, null, "t", "", href -> Optional.empty());
-    assertThat(p.select("p").get(0).textContent()).isEqualTo("caf\u00e9");
   }
 
   @Test

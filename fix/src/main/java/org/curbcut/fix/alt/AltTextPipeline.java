@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.curbcut.fix.FixContext;
+import org.curbcut.fix.ImageAccess;
 import org.curbcut.snapshot.Element;
 
 /**
  * Tries the describers in order and returns the first answer. Describers that look at pixels are
- * cached by the image's content hash, so the same logo on a thousand pages is described once.
+ * cached by the image's content hash, so the same logo on a thousand pages is described once; the
+ * cache holds descriptions only, so one pipeline safely serves many sites and threads.
  */
 public final class AltTextPipeline {
   private static final Set<String> MARKUP_ONLY = Set.of("decorative", "context");
@@ -21,6 +24,7 @@ public final class AltTextPipeline {
   private final ImageFetcher fetcher;
   private final Map<String, Optional<Description>> cache = new ConcurrentHashMap<>();
 
+  /** A pipeline trying {@code describers} in order, with images from {@code fetcher}. */
   public AltTextPipeline(List<ImageDescriber> describers, ImageFetcher fetcher) {
     this.describers = List.copyOf(describers);
     this.fetcher = fetcher;
@@ -35,12 +39,24 @@ public final class AltTextPipeline {
     return new AltTextPipeline(chain, fetcher);
   }
 
+  /** The describers, in the order they are tried. */
   public List<ImageDescriber> describers() {
     return describers;
   }
 
+  /** Describes an image whose pixels come from where the fetcher's own access allows. */
   public Optional<Description> describe(Element img) {
-    ImageInput input = new ImageInput(img, () -> fetcher.fetch(img));
+    return describe(img, fetcher.access());
+  }
+
+  /** Describes an image of the page a repair run is repairing, with the images its request allows. */
+  public Optional<Description> describe(Element img, FixContext ctx) {
+    return describe(img, ctx.images().orElse(fetcher.access()));
+  }
+
+  /** Describes an image whose pixels come from where {@code access} allows. */
+  public Optional<Description> describe(Element img, ImageAccess access) {
+    ImageInput input = new ImageInput(img, () -> fetcher.fetch(img, access));
     for (ImageDescriber d : describers) {
       Optional<Description> answer = MARKUP_ONLY.contains(d.name()) ? safely(d, input) : cached(d, input);
       if (answer.isPresent()) return answer;

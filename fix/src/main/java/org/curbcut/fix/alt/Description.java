@@ -11,6 +11,7 @@ import org.curbcut.fix.Confidence;
  *     descriptions are NEEDS_REVIEW
  */
 public record Description(String alt, String provenance, Confidence confidence) {
+  /** True for a decorative image (empty alt text). */
   public boolean decorative() {
     return alt.isEmpty();
   }

@@ -7,5 +7,6 @@ public interface ImageDescriber {
   /** A short name for reports and configuration ("ocr", "onnx", "vision"). */
   String name();
 
+  /** What this describer says about the image; empty when it has nothing to say. */
   Optional<Description> describe(ImageInput image);
 }

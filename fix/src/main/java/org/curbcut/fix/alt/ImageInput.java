@@ -13,11 +13,13 @@ public final class ImageInput {
   private final Supplier<Optional<byte[]>> fetch;
   private Optional<byte[]> bytes;
 
+  /** An image element, and how to fetch its bytes when a describer asks. */
   public ImageInput(Element element, Supplier<Optional<byte[]>> fetch) {
     this.element = element;
     this.fetch = fetch;
   }
 
+  /** The image element. */
   public Element element() {
     return element;
   }

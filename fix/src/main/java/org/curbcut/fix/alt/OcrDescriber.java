@@ -26,10 +26,12 @@ public final class OcrDescriber implements ImageDescriber {
   private final String language;
   private final Duration timeout;
 
+  /** The {@code tesseract} program on the PATH, English, 20 s per image. */
   public OcrDescriber() {
     this("tesseract", "eng", Duration.ofSeconds(20));
   }
 
+  /** Another Tesseract program, language or time limit. */
   public OcrDescriber(String program, String language, Duration timeout) {
     this.program = program;
     this.language = language;

@@ -8,6 +8,7 @@ import org.curbcut.fix.Repair;
 import org.curbcut.fix.RepairOutcome;
 import org.curbcut.fix.RepairResult;
 import org.curbcut.fix.RepairStatus;
+import org.curbcut.fix.RepairedPage;
 import org.curbcut.rules.Outcome;
 import org.curbcut.rules.RuleMeta;
 import org.curbcut.rules.RuleResult;
@@ -39,6 +40,18 @@ public record PageRepair(String source, String output, String error, PageReport 
   public static PageRepair unread(String source, String error) {
     PageReport none = PageReport.failedToRead(source, error);
     return new PageRepair(source, "", error, none, none, List.of(), List.of(), false, DiffStats.NONE);
+  }
+
+  /**
+   * The report of a page from the repair pipeline: a page that could not be read or repaired is
+   * reported with its reason; a repaired one with its outcomes and the size of its diff.
+   *
+   * @param output where the repaired page was written, or empty
+   * @param keepResults keep every rule result (with the DOM) for reports that list passed elements
+   */
+  public static PageRepair of(RepairedPage page, String output, boolean keepResults) {
+    if (page.result().isEmpty()) return unread(page.name(), page.error().orElse(""));
+    return of(page.result().get(), output, page.diff(), keepResults);
   }
 
   /**

@@ -32,7 +32,7 @@ final class ImageAltFixer implements Fixer {
     if (!e.is("img")) {
       return FixerSupport.needsPerson(rule(), e, "alt.not-img");
     }
-    Optional<Description> d = pipeline.describe(e);
+    Optional<Description> d = pipeline.describe(e, ctx);
     if (d.isEmpty()) return FixerSupport.needsPerson(rule(), e, "alt.needs-person");
     return FixerSupport.setAttribute(rule(), e, "alt", d.get().alt(), d.get().provenance(), d.get().confidence());
   }

@@ -29,7 +29,7 @@ final class InputImageAltFixer implements Fixer {
   @Override
   public FixAttempt attempt(RuleResult failure, FixContext ctx) {
     Element input = failure.target();
-    Optional<Description> d = pipeline.describe(input).filter(x -> !x.decorative());
+    Optional<Description> d = pipeline.describe(input, ctx).filter(x -> !x.decorative());
     if (d.isPresent()) return FixerSupport.setAttribute(rule(), input, "alt", d.get().alt(), d.get().provenance(), Confidence.NEEDS_REVIEW);
     if (input.closest("form").isPresent()) {
       return FixerSupport.setAttribute(rule(), input, "alt", FixContext.message("input-image.submit"),
