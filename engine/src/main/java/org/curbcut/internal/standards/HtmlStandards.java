@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * Facts about HTML elements the rules and ARIA semantics need, read once from {@code html.json}
- * next to this class: void elements, content categories, labelable and disableable elements, and
- * the unconditional implicit ARIA roles of HTML-AAM. Element names are lower case.
+ * next to this class (void elements, content categories, labelable and disableable elements, the
+ * unconditional implicit ARIA roles of HTML-AAM) and from {@code html-block-elements.txt} (what the
+ * user-agent style sheet lays out as blocks). Element names are lower case.
  */
 public final class HtmlStandards {
   private static volatile HtmlStandards instance;
@@ -84,6 +85,14 @@ public final class HtmlStandards {
     return in("headingElements", element);
   }
 
+  /**
+   * Elements the HTML user-agent style sheet lays out as blocks (display block, list-item, table
+   * and its parts): their rendered text is set apart from the text around them.
+   */
+  public boolean isBlockLevel(String element) {
+    return in("blockElements", element);
+  }
+
   /** The implicit role an element always has (HTML-AAM), when it does not depend on attributes or context. */
   public Optional<String> unconditionalImplicitRole(String element) {
     return Optional.ofNullable(implicitRoles.get(element));
@@ -125,6 +134,7 @@ public final class HtmlStandards {
         sets.put(f.getKey(), Set.copyOf(s));
       }
     });
+    sets.put("blockElements", Set.copyOf(DataFiles.lines("html-block-elements.txt")));
     Map<String, String> roles = new LinkedHashMap<>();
     root.get("implicitRoles").fields().forEachRemaining(f -> roles.put(f.getKey(), f.getValue().asText()));
     Map<String, Set<String>> nat = new LinkedHashMap<>();

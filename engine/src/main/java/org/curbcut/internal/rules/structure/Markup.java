@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.snapshot.Attribute;
@@ -197,15 +195,6 @@ final class Markup {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Lower-case tokens of a data file (lines may hold several space-separated tokens). */
-  static Set<String> dataTokens(String name) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String l : dataLines(name)) {
-      for (String t : l.split("\\s+")) out.add(t.toLowerCase(Locale.ROOT));
-    }
-    return out;
   }
 
   /** True for a form control disabled by HTML (its disabled attribute, a disabled fieldset or optgroup). */

@@ -1,0 +1,49 @@
+package org.curbcut.internal.standards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.curbcut.internal.standards.Autofill.Kind;
+import org.junit.jupiter.api.Test;
+
+/** The plain data files of the standards package are read whole and answer as the standards say. */
+class StandardsDataTest {
+  private final HtmlStandards html = HtmlStandards.get();
+
+  @Test
+  void blockElementsAreTheUserAgentSheetBlocks() {
+    assertThat(html.isBlockLevel("div")).isTrue();
+    assertThat(html.isBlockLevel("li")).isTrue();
+    assertThat(html.isBlockLevel("frameset")).isTrue();
+    assertThat(html.isBlockLevel("span")).isFalse();
+    assertThat(html.isBlockLevel("button")).isFalse();
+    assertThat(html.set("blockElements")).hasSize(57);
+  }
+
+  @Test
+  void autofillTokensHaveTheirKinds() {
+    assertThat(Autofill.kind("given-name")).contains(Kind.FIELD);
+    assertThat(Autofill.kind("email")).contains(Kind.CONTACT);
+    assertThat(Autofill.kind("work")).contains(Kind.HINT);
+    assertThat(Autofill.kind("billing")).contains(Kind.MODE);
+    assertThat(Autofill.kind("webauthn")).contains(Kind.AFTER);
+    assertThat(Autofill.kind("e-mail")).isEmpty();
+  }
+
+  @Test
+  void primaryLanguageSubtagsComeFromTheRegistry() {
+    assertThat(LanguageSubtags.isPrimaryLanguage("en")).isTrue();
+    assertThat(LanguageSubtags.isPrimaryLanguage("haw")).isTrue();
+    assertThat(LanguageSubtags.isPrimaryLanguage("iw")).isTrue();
+    assertThat(LanguageSubtags.isPrimaryLanguage("eng")).isFalse();
+    assertThat(LanguageSubtags.isPrimaryLanguage("qtz")).isTrue();
+    assertThat(LanguageSubtags.isPrimaryLanguage("qzz")).isFalse();
+    assertThat(LanguageSubtags.isPrimaryLanguage("xx")).isFalse();
+  }
+
+  @Test
+  void namedColoursAreTheCssOnes() {
+    assertThat(CssColors.all()).hasSize(148);
+    assertThat(CssColors.named("rebeccapurple")).contains("#663399");
+    assertThat(CssColors.named("transparent")).isEmpty();
+  }
+}
