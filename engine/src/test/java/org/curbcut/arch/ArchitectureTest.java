@@ -57,6 +57,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void theSharedChecksDependOnNoRulePackage() {
+    for (String b : new String[] {"text", "structure", "aria", "visual", "widgets"}) {
+      noClasses().that().resideInAPackage("org.curbcut.internal.rules.commons..")
+          .should().dependOnClassesThat().resideInAPackage("org.curbcut.internal.rules." + b + "..")
+          .check(CLASSES);
+    }
+  }
+
+  @Test
   void engineNeverExits() {
     noClasses().should().callMethod(System.class, "exit", int.class).check(CLASSES);
   }

@@ -27,11 +27,6 @@ import org.curbcut.internal.standards.RoleSpec;
  * srcdoc document can be asked too: each element answers from its own page.
  */
 public final class Aria {
-  private static final Set<String> TEXT_INPUT_TYPES = Set.of("text", "search", "email", "tel", "url");
-  private static final Set<String> BUTTON_INPUT_TYPES = Set.of("button", "submit", "reset", "image");
-  private static final Set<String> KNOWN_INPUT_TYPES = Set.of("hidden", "text", "search", "tel", "url", "email",
-      "password", "date", "month", "week", "time", "datetime-local", "number", "range", "color", "checkbox",
-      "radio", "file", "submit", "image", "reset", "button");
   private static final Set<String> TABLE_PARTS = Set.of("thead", "tbody", "tfoot", "tr", "td", "th", "caption", "col", "colgroup");
 
   private final Page page;
@@ -299,14 +294,13 @@ public final class Aria {
   }
 
   private Optional<String> inputRole(Element e) {
-    String type = e.token("type").orElse("text");
-    if (!KNOWN_INPUT_TYPES.contains(type)) type = "text";
+    String type = html.inputTypeState(e.token("type").orElse(null));
     boolean list = e.attr("list").map(l -> !l.isBlank()).orElse(false);
-    if (TEXT_INPUT_TYPES.contains(type)) {
+    if (html.isTextEntryInputType(type)) {
       if (list) return Optional.of("combobox");
       return Optional.of(type.equals("search") ? "searchbox" : "textbox");
     }
-    if (BUTTON_INPUT_TYPES.contains(type)) return Optional.of("button");
+    if (html.isButtonInputType(type)) return Optional.of("button");
     return switch (type) {
       case "checkbox" -> Optional.of("checkbox");
       case "radio" -> Optional.of("radio");

@@ -23,12 +23,14 @@ public final class HtmlStandards {
   private final Map<String, Set<String>> sets;
   private final Map<String, String> implicitRoles;
   private final Map<String, Set<String>> nativeEquivalents;
+  private final Map<String, Set<String>> inputTypes;
 
   private HtmlStandards(Map<String, Set<String>> sets, Map<String, String> implicitRoles,
-      Map<String, Set<String>> nativeEquivalents) {
+      Map<String, Set<String>> nativeEquivalents, Map<String, Set<String>> inputTypes) {
     this.sets = sets;
     this.implicitRoles = implicitRoles;
     this.nativeEquivalents = nativeEquivalents;
+    this.inputTypes = inputTypes;
   }
 
   public static HtmlStandards get() {
@@ -93,6 +95,44 @@ public final class HtmlStandards {
     return in("blockElements", element);
   }
 
+  /** True for a keyword of one of the input element's type states (lower case). */
+  public boolean isKnownInputType(String type) {
+    return inType("known", type);
+  }
+
+  /**
+   * The state of an input whose {@code type} attribute is {@code type} (trimmed, lower case):
+   * the keyword itself when known, else {@code text} (absent, empty and unknown values are the
+   * Text state).
+   */
+  public String inputTypeState(String type) {
+    return type != null && isKnownInputType(type) ? type : "text";
+  }
+
+  /** text, search, email, tel, url: the types HTML-AAM maps to a textbox (or searchbox, or combobox with a list). */
+  public boolean isTextEntryInputType(String type) {
+    return inType("textEntry", type);
+  }
+
+  /** button, submit, reset, image. */
+  public boolean isButtonInputType(String type) {
+    return inType("button", type);
+  }
+
+  /** text, search, tel, url, email, password: the types pattern, maxlength, minlength and placeholder apply to. */
+  public boolean isFreeTextInputType(String type) {
+    return inType("freeText", type);
+  }
+
+  /** The types whose {@code autocomplete} attribute names an autofill field (every type but hidden, the buttons, checkbox, radio and file). */
+  public boolean isAutofillInputType(String type) {
+    return inType("autofill", type);
+  }
+
+  private boolean inType(String group, String type) {
+    return inputTypes.getOrDefault(group, Set.of()).contains(type);
+  }
+
   /** The implicit role an element always has (HTML-AAM), when it does not depend on attributes or context. */
   public Optional<String> unconditionalImplicitRole(String element) {
     return Optional.ofNullable(implicitRoles.get(element));
@@ -126,25 +166,28 @@ public final class HtmlStandards {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<String, Set<String>> sets = new LinkedHashMap<>();
-    root.fields().forEachRemaining(f -> {
-      if (f.getValue().isArray()) {
-        Set<String> s = new LinkedHashSet<>();
-        f.getValue().forEach(n -> s.add(n.asText()));
-        sets.put(f.getKey(), Set.copyOf(s));
-      }
-    });
+    Map<String, Set<String>> sets = new LinkedHashMap<>(arrays(root));
     sets.put("blockElements", Set.copyOf(DataFiles.lines("html-block-elements.txt")));
     Map<String, String> roles = new LinkedHashMap<>();
     root.get("implicitRoles").fields().forEachRemaining(f -> roles.put(f.getKey(), f.getValue().asText()));
-    Map<String, Set<String>> nat = new LinkedHashMap<>();
-    root.get("nativeAttributeEquivalents").fields().forEachRemaining(f -> {
+    Map<String, Set<String>> nat = arrays(root.get("nativeAttributeEquivalents"));
+    Map<String, Set<String>> types = arrays(root.get("inputTypes"));
+    for (Set<String> group : types.values()) {
+      if (!types.get("known").containsAll(group)) throw new IllegalStateException("html.json: unknown input type in " + group);
+    }
+    return new HtmlStandards(Map.copyOf(sets), Map.copyOf(roles), nat, types);
+  }
+
+  /** The array-valued fields of an object, as sets of strings by field name. */
+  private static Map<String, Set<String>> arrays(JsonNode object) {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    object.fields().forEachRemaining(f -> {
       if (f.getValue().isArray()) {
         Set<String> s = new LinkedHashSet<>();
         f.getValue().forEach(n -> s.add(n.asText()));
-        nat.put(f.getKey(), Set.copyOf(s));
+        out.put(f.getKey(), Set.copyOf(s));
       }
     });
-    return new HtmlStandards(Map.copyOf(sets), Map.copyOf(roles), Map.copyOf(nat));
+    return Map.copyOf(out);
   }
 }

@@ -20,6 +20,23 @@ class StandardsDataTest {
   }
 
   @Test
+  void inputTypesHaveTheirStatesAndGroups() {
+    assertThat(html.inputTypeState("datetime-local")).isEqualTo("datetime-local");
+    assertThat(html.inputTypeState("datetime")).isEqualTo("text");
+    assertThat(html.inputTypeState("")).isEqualTo("text");
+    assertThat(html.inputTypeState(null)).isEqualTo("text");
+    assertThat(html.isTextEntryInputType("search")).isTrue();
+    assertThat(html.isTextEntryInputType("password")).isFalse();
+    assertThat(html.isButtonInputType("image")).isTrue();
+    assertThat(html.isButtonInputType("checkbox")).isFalse();
+    assertThat(html.isFreeTextInputType("password")).isTrue();
+    assertThat(html.isFreeTextInputType("number")).isFalse();
+    assertThat(html.isAutofillInputType("range")).isTrue();
+    assertThat(html.isAutofillInputType("hidden")).isFalse();
+    assertThat(html.isAutofillInputType("file")).isFalse();
+  }
+
+  @Test
   void autofillTokensHaveTheirKinds() {
     assertThat(Autofill.kind("given-name")).contains(Kind.FIELD);
     assertThat(Autofill.kind("email")).contains(Kind.CONTACT);

@@ -3,10 +3,10 @@ package org.curbcut.internal.rules.structure;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.internal.standards.Autofill;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.internal.standards.Autofill.Kind;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
@@ -30,8 +30,7 @@ import org.curbcut.snapshot.Tri;
 public final class AutocompleteValid implements Rule {
   private static final RuleMeta META = RuleMeta.of(AutocompleteValid.class, "autocomplete-valid",
       List.of("73f2c2"), List.of("1.3.5"), Level.AA, Impact.SERIOUS);
-  private static final Set<String> NO_AUTOFILL_TYPES = Set.of("hidden", "button", "submit", "reset", "image",
-      "checkbox", "radio", "file");
+  private static final HtmlStandards HTML = HtmlStandards.get();
 
   @Override
   public RuleMeta meta() {
@@ -42,7 +41,7 @@ public final class AutocompleteValid implements Rule {
   public void evaluate(RuleContext ctx, Outcomes out) {
     for (Element e : ctx.allElements()) {
       if (!e.is("input", "select", "textarea") || Markup.inTemplate(e)) continue;
-      if (e.is("input") && NO_AUTOFILL_TYPES.contains(e.token("type").orElse("text"))) continue;
+      if (e.is("input") && !HTML.isAutofillInputType(HTML.inputTypeState(e.token("type").orElse(null)))) continue;
       Optional<String> value = e.attr("autocomplete").map(v -> v.strip().toLowerCase(Locale.ROOT));
       if (value.isEmpty() || Markup.isWhitespace(value.get()) || value.get().equals("off") || value.get().equals("on")) {
         continue;

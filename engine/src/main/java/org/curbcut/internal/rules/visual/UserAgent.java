@@ -3,6 +3,7 @@ package org.curbcut.internal.rules.visual;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.snapshot.Element;
 
 /**
@@ -37,7 +38,8 @@ final class UserAgent {
         if (n.equals("button")) return Optional.of(BUTTON_FACE);
         if (n.equals("input")) {
           String type = e.token("type").orElse("text");
-          return Optional.of(Set.of("button", "submit", "reset").contains(type) ? BUTTON_FACE : "?");
+          boolean button = HtmlStandards.get().isButtonInputType(type) && !type.equals("image");
+          return Optional.of(button ? BUTTON_FACE : "?");
         }
         if (n.equals("textarea")) return Optional.of("#ffffff");
         if (n.equals("select")) return Optional.of("?");

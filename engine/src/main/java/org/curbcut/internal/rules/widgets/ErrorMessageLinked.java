@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.rules.commons.Fields;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -40,7 +41,6 @@ public final class ErrorMessageLinked implements Rule {
       List.of(), List.of("3.3.1"), Level.A, Impact.SERIOUS);
   private static final Pattern ERROR_TOKEN = Pattern.compile(".*(error|invalid).*");
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-  private static final List<String> NOT_FIELDS = List.of("hidden", "submit", "reset", "button", "image");
 
   @Override
   public RuleMeta meta() {
@@ -92,7 +92,7 @@ public final class ErrorMessageLinked implements Rule {
 
   static boolean isField(Element e) {
     if (e.is("select", "textarea")) return !e.has("disabled");
-    return e.is("input") && !NOT_FIELDS.contains(e.token("type").orElse("")) && !e.has("disabled");
+    return e.is("input") && Fields.isValueInputType(e.token("type").orElse("")) && !e.has("disabled");
   }
 
   /** The elements next to the field that look like error messages (outermost ones, in document order). */

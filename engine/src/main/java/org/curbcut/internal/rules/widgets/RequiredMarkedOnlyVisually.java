@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.curbcut.internal.rules.commons.Fields;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -29,7 +30,6 @@ public final class RequiredMarkedOnlyVisually implements Rule {
       List.of(), List.of("1.3.1", "3.3.2"), Level.A, Impact.SERIOUS);
   private static final Pattern MARKER_ONLY = Pattern.compile("\\s*(\\*|\\(\\s*required\\s*\\)|required)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_MARKER = Pattern.compile("(^\\s*\\*)|((?<![0-9*])\\*\\s*:?\\s*$)|\\(\\s*required\\s*\\)", Pattern.CASE_INSENSITIVE);
-  private static final List<String> NOT_FIELDS = List.of("hidden", "submit", "reset", "button", "image");
 
   @Override
   public RuleMeta meta() {
@@ -41,7 +41,7 @@ public final class RequiredMarkedOnlyVisually implements Rule {
     // label[for] per page, gathered once: looking them up per field is quadratic on big forms
     Map<Page, Map<String, Element>> labelsByFor = new IdentityHashMap<>();
     for (Element e : ctx.allElements()) {
-      if (!e.is("input", "select", "textarea") || NOT_FIELDS.contains(e.token("type").orElse(""))) continue;
+      if (!e.is("input", "select", "textarea") || !Fields.isValueInputType(e.token("type").orElse(""))) continue;
       Map<String, Element> labels = labelsByFor.computeIfAbsent(e.page(), RequiredMarkedOnlyVisually::labelsByFor);
       if (Rendering.isRendered(e).isFalse() || !hasVisibleMarker(labels, e)) continue;
       boolean programmatic = e.has("required") || e.token("aria-required").orElse("").equals("true");
