@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
 import org.curbcut.snapshot.Page;
@@ -25,9 +25,6 @@ final class AccnameTree {
    * One index per page. The tree refers to its page's elements, so a strong value would keep its
    * weak key alive forever: the value is soft, dropped under memory pressure.
    */
-
-  /** Elements whose {@code <label>} labels them (HTML "labelable elements"). */
-  private static final Set<String> LABELABLE = Set.of("button", "input", "meter", "output", "progress", "select", "textarea");
 
   private final Aria aria;
   /** owned element → the element whose aria-owns claimed it first. */
@@ -81,7 +78,7 @@ final class AccnameTree {
   }
 
   static boolean isLabelable(Element e) {
-    if (!e.isHtml() || !LABELABLE.contains(e.name())) return false;
+    if (!e.isHtml() || !HtmlStandards.get().isLabelable(e.name())) return false;
     return !(e.is("input") && e.token("type").orElse("").equals("hidden"));
   }
 

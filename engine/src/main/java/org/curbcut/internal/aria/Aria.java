@@ -27,7 +27,6 @@ import org.curbcut.internal.standards.RoleSpec;
  * srcdoc document can be asked too: each element answers from its own page.
  */
 public final class Aria {
-  private static final Set<String> TABLE_PARTS = Set.of("thead", "tbody", "tfoot", "tr", "td", "th", "caption", "col", "colgroup");
 
   private final Page page;
   /** The semantics of every document of one run (this page and its srcdoc frames), by page. */
@@ -183,14 +182,14 @@ public final class Aria {
     if (!e.isHtml()) return false;
     if (e.is("li")) {
       Element p = e.parent();
-      return p != null && p.is("ul", "ol", "menu") && role(p).map(Aria::isPresentational).orElse(false);
+      return p != null && p.isHtml() && html.isListElement(p.name()) && role(p).map(Aria::isPresentational).orElse(false);
     }
     if (e.is("dt", "dd")) {
       Element p = e.parent();
       if (p != null && p.is("div")) p = p.parent();
       return p != null && p.is("dl") && explicitRole(p).map(Aria::isPresentational).orElse(false) && !presentationConflict(p);
     }
-    if (TABLE_PARTS.contains(e.name())) {
+    if (html.isTablePart(e.name())) {
       Element table = e.closest("table").orElse(null);
       if (table == null) return false;
       for (Element x = e.parent(); x != null && x != table; x = x.parent()) {
@@ -230,13 +229,14 @@ public final class Aria {
 
   private boolean isGenericElement(Element e) {
     return html.unconditionalImplicitRole(e.name()).map(r -> r.equals("generic")).orElse(false)
-        || e.is("a", "section", "aside");
+        || html.isGenericWhenRoleless(e.name());
   }
 
   private Optional<String> computeImplicitRole(Element e) {
     if (e.namespace() == Namespace.SVG) return svgRole(e);
     if (!e.isHtml()) return Optional.empty();
     String n = e.name();
+    if (html.isHeading(n)) return Optional.of("heading");
     switch (n) {
       case "a", "area":
         return e.has("href") ? Optional.of("link") : Optional.empty();
@@ -257,16 +257,12 @@ public final class Aria {
         return hasAuthorName(e) || !insideSectioningContent(e) ? Optional.of("complementary") : Optional.empty();
       case "form":
         return hasAuthorName(e) ? Optional.of("form") : Optional.empty();
-      case "h1", "h2", "h3", "h4", "h5", "h6":
-        return Optional.of("heading");
       case "table":
         return Optional.of("table");
       case "td":
         return tableRole(e).map(t -> t.equals("table") ? "cell" : "gridcell");
       case "th":
         return thRole(e);
-      case "tr", "thead", "tbody", "tfoot", "caption":
-        return tableRole(e).isPresent() ? html.unconditionalImplicitRole(n) : Optional.empty();
       case "summary":
         Element p = e.parent();
         if (p != null && p.is("details") && p.childElements().filter(c -> c.is("summary")).findFirst().orElse(null) == e) {
@@ -280,6 +276,8 @@ public final class Aria {
         if (parent != null && parent.is("optgroup")) parent = parent.parent();
         return parent != null && parent.is("select", "datalist") ? Optional.of("option") : Optional.empty();
       default:
+        // caption, the row groups and tr have their role only in a table (td and th are above)
+        if (html.isTablePart(n)) return tableRole(e).isPresent() ? html.unconditionalImplicitRole(n) : Optional.empty();
         return html.unconditionalImplicitRole(n);
     }
   }
@@ -489,12 +487,11 @@ public final class Aria {
     if (isContentEditable(e)) return true;
     return switch (e.name()) {
       case "a", "area" -> e.has("href");
-      case "button", "select", "textarea", "iframe" -> true;
       case "input" -> !e.token("type").orElse("").equals("hidden");
       case "summary" -> e.parent() != null && e.parent().is("details")
           && e.parent().childElements().filter(c -> c.is("summary")).findFirst().orElse(null) == e;
       case "audio", "video" -> e.has("controls");
-      default -> false;
+      default -> html.isFocusableByDefault(e.name());
     };
   }
 

@@ -2,7 +2,6 @@ package org.curbcut.internal.aria;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.curbcut.snapshot.Rendering;
 import org.curbcut.snapshot.Element;
 import org.curbcut.internal.standards.HtmlStandards;
@@ -15,11 +14,6 @@ import org.curbcut.internal.standards.HtmlStandards;
 final class Layout {
   private Layout() {}
 
-  /** HTML elements the user-agent style sheet makes inline-block (or atomic inline) boxes. */
-  private static final Set<String> UA_INLINE_BLOCK = Set.of(
-      "button", "input", "select", "textarea", "meter", "progress", "img", "iframe", "video", "audio",
-      "canvas", "embed", "object");
-
   /**
    * True when the element is a box of its own (block-level, or an atomic inline such as
    * inline-block and form controls), so name from content sets its text apart with spaces.
@@ -31,7 +25,7 @@ final class Layout {
       if (d.equals("inline") || d.equals("contents") || d.equals("none")) return false;
       return true;
     }
-    return e.isHtml() && (HtmlStandards.get().isBlockLevel(e.name()) || UA_INLINE_BLOCK.contains(e.name()));
+    return e.isHtml() && (HtmlStandards.get().isBlockLevel(e.name()) || HtmlStandards.get().isAtomicInline(e.name()));
   }
 
   private static Optional<String> declaredDisplay(Element e) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.CDataNode;
@@ -220,7 +221,7 @@ public final class HtmlSnapshot {
   }
 
   private static boolean isRawText(Element parent) {
-    return parent != null && (parent.is("textarea", "title"));
+    return parent != null && parent.isHtml() && HtmlStandards.get().isEscapableRawText(parent.name());
   }
 
   private static boolean isDeclarativeShadowRoot(org.jsoup.nodes.Element je) {

@@ -24,13 +24,16 @@ public final class HtmlStandards {
   private final Map<String, String> implicitRoles;
   private final Map<String, Set<String>> nativeEquivalents;
   private final Map<String, Set<String>> inputTypes;
+  private final Map<String, Map<String, String>> userAgentStyle;
 
   private HtmlStandards(Map<String, Set<String>> sets, Map<String, String> implicitRoles,
-      Map<String, Set<String>> nativeEquivalents, Map<String, Set<String>> inputTypes) {
+      Map<String, Set<String>> nativeEquivalents, Map<String, Set<String>> inputTypes,
+      Map<String, Map<String, String>> userAgentStyle) {
     this.sets = sets;
     this.implicitRoles = implicitRoles;
     this.nativeEquivalents = nativeEquivalents;
     this.inputTypes = inputTypes;
+    this.userAgentStyle = userAgentStyle;
   }
 
   public static HtmlStandards get() {
@@ -133,6 +136,103 @@ public final class HtmlStandards {
     return inputTypes.getOrDefault(group, Set.of()).contains(type);
   }
 
+  /** menu, ol, ul: the elements whose children are list items. */
+  public boolean isListElement(String element) {
+    return in("listElements", element);
+  }
+
+  /** tbody, tfoot, thead. */
+  public boolean isTableRowGroup(String element) {
+    return in("tableRowGroups", element);
+  }
+
+  /** The elements a table is made of: caption, col, colgroup, the row groups, tr, td, th. */
+  public boolean isTablePart(String element) {
+    return in("tableParts", element);
+  }
+
+  /** input, select, textarea: the elements the required attribute and autofill field names apply to. */
+  public boolean isFieldElement(String element) {
+    return in("fieldElements", element);
+  }
+
+  /** area, img, input: the elements the alt attribute applies to (input only as an image button). */
+  public boolean takesAlt(String element) {
+    return in("altAttributeElements", element);
+  }
+
+  /** script, template. */
+  public boolean isScriptSupporting(String element) {
+    return in("scriptSupportingElements", element);
+  }
+
+  /** applet, embed, object: the elements that can run a plugin. */
+  public boolean isPluginElement(String element) {
+    return in("pluginElements", element);
+  }
+
+  /** script, style: the raw text elements. */
+  public boolean isRawText(String element) {
+    return in("rawTextElements", element);
+  }
+
+  /** textarea, title: the escapable raw text elements. */
+  public boolean isEscapableRawText(String element) {
+    return in("escapableRawTextElements", element);
+  }
+
+  /**
+   * The elements whose content the HTML tokenizer reads as text, not markup (RCDATA, RAWTEXT,
+   * script data and PLAINTEXT): an end tag the parser implies for one of them runs to the end of
+   * the file.
+   */
+  public boolean isTokenizedAsText(String element) {
+    return in("tokenizedAsText", element);
+  }
+
+  /** noscript, script, style, template: the elements whose text children are not rendered text. */
+  public boolean hasUnrenderedText(String element) {
+    return in("unrenderedTextElements", element);
+  }
+
+  /** What the user-agent style sheet gives {@code display: none} (noscript too: scripting is assumed on). */
+  public boolean isDisplayNone(String element) {
+    return in("displayNoneElements", element);
+  }
+
+  /** Replaced elements and widgets the user-agent style sheet lays out as atomic inlines (inline-block). */
+  public boolean isAtomicInline(String element) {
+    return in("atomicInlineElements", element);
+  }
+
+  /** Phrasing elements that stay inline and only mark up a run of text (span, em, a, code, …). */
+  public boolean isTextLevel(String element) {
+    return in("textLevelElements", element);
+  }
+
+  /** The elements the user-agent style sheet sets in a monospace font. */
+  public boolean isMonospace(String element) {
+    return in("monospaceElements", element);
+  }
+
+  /** button, iframe, select, textarea: focusable with no condition (other focusable elements have one). */
+  public boolean isFocusableByDefault(String element) {
+    return in("focusableByDefault", element);
+  }
+
+  /** a, aside, section: HTML-AAM maps them to generic when the condition for their role fails. */
+  public boolean isGenericWhenRoleless(String element) {
+    return in("genericWhenRoleless", element);
+  }
+
+  /**
+   * The value the user-agent style sheet gives {@code property} on the element, as far as the data
+   * file records it (font-size and font-weight); empty otherwise.
+   */
+  public Optional<String> userAgentStyle(String property, String element) {
+    return Optional.ofNullable(userAgentStyle.getOrDefault(property, Map.of()).get(element));
+  }
+
   /** The implicit role an element always has (HTML-AAM), when it does not depend on attributes or context. */
   public Optional<String> unconditionalImplicitRole(String element) {
     return Optional.ofNullable(implicitRoles.get(element));
@@ -175,7 +275,14 @@ public final class HtmlStandards {
     for (Set<String> group : types.values()) {
       if (!types.get("known").containsAll(group)) throw new IllegalStateException("html.json: unknown input type in " + group);
     }
-    return new HtmlStandards(Map.copyOf(sets), Map.copyOf(roles), nat, types);
+    Map<String, Map<String, String>> ua = new LinkedHashMap<>();
+    root.get("userAgentStyle").fields().forEachRemaining(property -> {
+      if (!property.getValue().isObject()) return;
+      Map<String, String> values = new LinkedHashMap<>();
+      property.getValue().fields().forEachRemaining(v -> values.put(v.getKey(), v.getValue().asText()));
+      ua.put(property.getKey(), Map.copyOf(values));
+    });
+    return new HtmlStandards(Map.copyOf(sets), Map.copyOf(roles), nat, types, Map.copyOf(ua));
   }
 
   /** The array-valued fields of an object, as sets of strings by field name. */

@@ -63,4 +63,18 @@ class StandardsDataTest {
     assertThat(CssColors.named("rebeccapurple")).contains("#663399");
     assertThat(CssColors.named("transparent")).isEmpty();
   }
+
+  @Test
+  void elementCategoriesAndUserAgentStyle() {
+    assertThat(html.isListElement("menu")).isTrue();
+    assertThat(html.isListElement("dl")).isFalse();
+    assertThat(html.isTokenizedAsText("xmp")).isTrue();
+    assertThat(html.isTokenizedAsText("template")).isFalse();
+    assertThat(html.isDisplayNone("template")).isTrue();
+    assertThat(html.isDisplayNone("dialog")).isFalse();
+    assertThat(html.userAgentStyle("font-size", "h2")).contains("1.5em");
+    assertThat(html.userAgentStyle("font-size", "h1")).isEmpty();
+    assertThat(html.userAgentStyle("font-weight", "th")).contains("bold");
+    assertThat(html.userAgentStyle("color", "a")).isEmpty();
+  }
 }

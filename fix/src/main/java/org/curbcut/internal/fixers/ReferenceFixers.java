@@ -16,6 +16,7 @@ import org.curbcut.fix.Fixer;
 import org.curbcut.fix.NotRepairable;
 import org.curbcut.fix.Repair;
 import org.curbcut.fix.SourceEdits;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Attribute;
 import org.curbcut.snapshot.Element;
@@ -252,7 +253,7 @@ final class ReferenceFixers {
      */
     private Optional<FixAttempt> headingTarget(Element e, String id, Page page) {
       List<Element> headings = e.descendants()
-          .filter(d -> d.is("h1", "h2", "h3", "h4", "h5", "h6") || d.token("role").orElse("").equals("heading"))
+          .filter(d -> d.isHtml() && HtmlStandards.get().isHeading(d.name()) || d.token("role").orElse("").equals("heading"))
           .toList();
       if (headings.size() != 1 || FixerSupport.squash(headings.get(0).textContent()).isEmpty()) return Optional.empty();
       Element h = headings.get(0);

@@ -40,7 +40,7 @@ public final class AutocompleteValid implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     for (Element e : ctx.allElements()) {
-      if (!e.is("input", "select", "textarea") || Markup.inTemplate(e)) continue;
+      if (!e.isHtml() || !HTML.isFieldElement(e.name()) || Markup.inTemplate(e)) continue;
       if (e.is("input") && !HTML.isAutofillInputType(HTML.inputTypeState(e.token("type").orElse(null)))) continue;
       Optional<String> value = e.attr("autocomplete").map(v -> v.strip().toLowerCase(Locale.ROOT));
       if (value.isEmpty() || Markup.isWhitespace(value.get()) || value.get().equals("off") || value.get().equals("on")) {

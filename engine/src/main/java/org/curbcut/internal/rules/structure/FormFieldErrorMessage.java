@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -57,7 +58,7 @@ public final class FormFieldErrorMessage implements Rule {
         } else {
           out.failed(e, "invalid-no-message");
         }
-      } else if (e.has("required") && e.is("input", "select", "textarea")) {
+      } else if (e.has("required") && e.isHtml() && HtmlStandards.get().isFieldElement(e.name())) {
         Optional<Element> form = e.closest("form");
         boolean validated = form.map(f -> !f.has("novalidate")).orElse(true);
         if (validated) out.passed(e);

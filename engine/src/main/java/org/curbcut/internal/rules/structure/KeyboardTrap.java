@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -76,7 +77,7 @@ public final class KeyboardTrap implements Rule {
       }
       return;
     }
-    boolean plugins = page.elements().stream().anyMatch(e -> e.is("object", "embed", "applet"));
+    boolean plugins = page.elements().stream().anyMatch(e -> e.isHtml() && HtmlStandards.get().isPluginElement(e.name()));
     boolean frames = page.elements().stream().anyMatch(e -> e.is("iframe") && !e.has("srcdoc") && e.has("src"));
     if (Markup.hasScripting(ctx, page) || plugins || frames) {
       out.cantTell(page.root(), "script");

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.snapshot.Attribute;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.snapshot.Element;
@@ -164,7 +165,7 @@ final class Markup {
     List<Text> out = new ArrayList<>();
     walk(root, n -> {
       if (n instanceof Text t && !isWhitespace(t.data()) && t.parent() != null
-          && !t.parent().is("script", "style", "template", "noscript")) {
+          && !(t.parent().isHtml() && HtmlStandards.get().hasUnrenderedText(t.parent().name()))) {
         out.add(t);
       }
     });

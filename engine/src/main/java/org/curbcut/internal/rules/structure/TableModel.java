@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.snapshot.Element;
 
 /**
@@ -97,7 +98,7 @@ final class TableModel {
     for (Element c : table.childElements().toList()) {
       if (c.is("tr")) {
         loose.add(c);
-      } else if (c.is("thead", "tbody", "tfoot")) {
+      } else if (c.isHtml() && HtmlStandards.get().isTableRowGroup(c.name())) {
         if (!loose.isEmpty()) {
           groups.add(loose);
           loose = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -56,7 +57,7 @@ public final class LabelDescriptive implements Rule {
     for (String id : WHITE_SPACE.split(field.attrOr("aria-labelledby", "").trim())) {
       if (!id.isEmpty() && field.page() != null) field.page().byId(id).ifPresent(out::add);
     }
-    if (field.isHtml() && field.is("input", "select", "textarea", "button", "meter", "output", "progress")) {
+    if (field.isHtml() && HtmlStandards.get().isLabelable(field.name())) {
       field.id().ifPresent(id -> {
         if (field.page() == null) return;
         out.addAll(labelsFor(ctx, field.page()).getOrDefault(id, List.of()));

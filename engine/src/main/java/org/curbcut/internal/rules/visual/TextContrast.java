@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
@@ -607,7 +608,7 @@ final class TextContrast {
 
   /** A disabled form control, by its own attribute or a disabled fieldset or optgroup. */
   private static boolean isNativelyDisabled(Element c) {
-    if (!c.is("button", "input", "select", "textarea", "optgroup", "option", "fieldset")) return false;
+    if (!c.isHtml() || !HtmlStandards.get().isDisableable(c.name())) return false;
     if (c.has("disabled")) return true;
     for (Element x = c.parent(); x != null; x = x.parent()) {
       if (x.is("fieldset") && x.has("disabled")) {
@@ -623,8 +624,8 @@ final class TextContrast {
   private static Optional<Element> labeledControl(Element label) {
     Optional<String> forId = label.attr("for").filter(s -> !s.isBlank());
     if (forId.isPresent()) return label.page() == null ? Optional.empty() : label.page().byId(forId.get());
-    return label.descendants().filter(d -> d.is("button", "select", "textarea", "meter", "output", "progress")
-        || d.is("input") && !d.token("type").orElse("").equals("hidden")).findFirst();
+    return label.descendants().filter(d -> d.isHtml() && HtmlStandards.get().isLabelable(d.name())
+        && !(d.is("input") && d.token("type").orElse("").equals("hidden"))).findFirst();
   }
 
   static Set<String> reasons() {

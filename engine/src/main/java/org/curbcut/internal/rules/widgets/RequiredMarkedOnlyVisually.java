@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.curbcut.internal.rules.commons.Fields;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -41,7 +42,7 @@ public final class RequiredMarkedOnlyVisually implements Rule {
     // label[for] per page, gathered once: looking them up per field is quadratic on big forms
     Map<Page, Map<String, Element>> labelsByFor = new IdentityHashMap<>();
     for (Element e : ctx.allElements()) {
-      if (!e.is("input", "select", "textarea") || !Fields.isValueInputType(e.token("type").orElse(""))) continue;
+      if (!e.isHtml() || !HtmlStandards.get().isFieldElement(e.name()) || !Fields.isValueInputType(e.token("type").orElse(""))) continue;
       Map<String, Element> labels = labelsByFor.computeIfAbsent(e.page(), RequiredMarkedOnlyVisually::labelsByFor);
       if (Rendering.isRendered(e).isFalse() || !hasVisibleMarker(labels, e)) continue;
       boolean programmatic = e.has("required") || e.token("aria-required").orElse("").equals("true");
@@ -76,7 +77,7 @@ public final class RequiredMarkedOnlyVisually implements Rule {
         return MARKER_ONLY.matcher(t.data()).matches();
       }
       Element sib = (Element) n;
-      return !sib.is("input", "select", "textarea") && MARKER_ONLY.matcher(sib.textContent()).matches()
+      return !(sib.isHtml() && HtmlStandards.get().isFieldElement(sib.name())) && MARKER_ONLY.matcher(sib.textContent()).matches()
           && Rendering.isVisible(sib).isTrue();
     }
     return false;
