@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.ElementMemo;
 import org.curbcut.snapshot.Namespace;
@@ -47,6 +48,8 @@ public final class Aria {
   private final ElementMemo<AccessibleName> names;
   private final ElementMemo<AccessibleName> descriptions;
   private volatile AccnameTree accnameTree;
+  private volatile IdReferences ids;
+  private volatile Labels labels;
 
   private final AccessibilityTree tree = new AccessibilityTree(this);
 
@@ -100,6 +103,26 @@ public final class Aria {
       accnameTree = t;
     }
     return t;
+  }
+
+  /** The ID references of this page, resolved in their tree scope; built once. */
+  public IdReferences ids() {
+    IdReferences i = ids;
+    if (i == null) {
+      i = new IdReferences(page);
+      ids = i;
+    }
+    return i;
+  }
+
+  /** The labels of this page's controls and the controls of its labels; built once. */
+  public Labels labels() {
+    Labels l = labels;
+    if (l == null) {
+      l = new Labels(page, ids());
+      labels = l;
+    }
+    return l;
   }
 
   /** The standards data the semantics are computed from. */
@@ -212,8 +235,8 @@ public final class Aria {
   private Optional<String> computeExplicitRole(Element e) {
     Optional<String> attr = e.attr("role");
     if (attr.isEmpty()) return Optional.empty();
-    for (String token : attr.get().trim().toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (!token.isEmpty() && standards.isConcreteRole(token)) return Optional.of(token);
+    for (String token : AsciiWhitespace.split(attr.get().toLowerCase(Locale.ROOT))) {
+      if (standards.isConcreteRole(token)) return Optional.of(token);
     }
     return Optional.empty();
   }
@@ -338,13 +361,9 @@ public final class Aria {
   private boolean hasAuthorName(Element e) {
     if (e.attr("aria-label").map(v -> !v.isBlank()).orElse(false)) return true;
     if (e.attr("title").map(v -> !v.isBlank()).orElse(false)) return true;
-    Optional<String> ids = e.attr("aria-labelledby");
-    if (ids.isPresent() && e.page() != null) {
-      for (String id : ids.get().trim().split("\\s+")) {
-        Optional<Element> t = e.page().byId(id);
-        if (t.isPresent() && (!t.get().textContent().isBlank() || t.get().attr("aria-label").map(v -> !v.isBlank()).orElse(false))) {
-          return true;
-        }
+    if (e.has("aria-labelledby") && e.page() != null) {
+      for (Element t : forPage(e.page()).ids().targets(e, "aria-labelledby")) {
+        if (!t.textContent().isBlank() || t.attr("aria-label").map(v -> !v.isBlank()).orElse(false)) return true;
       }
     }
     return false;

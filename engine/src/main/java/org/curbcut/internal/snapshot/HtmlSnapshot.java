@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.internal.standards.HtmlStandards;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attributes;
@@ -146,7 +147,7 @@ public final class HtmlSnapshot {
   }
 
   private static boolean isStylesheet(org.jsoup.nodes.Element link) {
-    for (String token : link.attr("rel").toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+    for (String token : AsciiWhitespace.split(link.attr("rel").toLowerCase(java.util.Locale.ROOT))) {
       if (token.equals("stylesheet")) return !link.attr("rel").toLowerCase(java.util.Locale.ROOT).contains("alternate");
     }
     return false;

@@ -83,6 +83,13 @@ public final class AriaStandards {
     return role(name).map(r -> !r.isAbstract()).orElse(false);
   }
 
+  /** The states and properties whose value is an ID reference or an ID reference list, alphabetically. */
+  public List<String> idReferenceAttributes() {
+    return attributes.values().stream()
+        .filter(a -> a.type() == ValueType.ID_REFERENCE || a.type() == ValueType.ID_REFERENCE_LIST)
+        .map(AttributeSpec::name).toList();
+  }
+
   /**
    * The landmark roles of WAI-ARIA itself (banner, complementary, contentinfo, form, main,
    * navigation, region, search), not the DPUB-ARIA {@code doc-*} roles that also descend from

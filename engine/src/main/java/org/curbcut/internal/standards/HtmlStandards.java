@@ -225,6 +225,11 @@ public final class HtmlStandards {
     return in("genericWhenRoleless", element);
   }
 
+  /** The HTML attributes (not ARIA's) whose value is an ID or a list of IDs: for, headers, form, list, … */
+  public Set<String> idReferenceAttributes() {
+    return set("idReferenceAttributes");
+  }
+
   /**
    * The value the user-agent style sheet gives {@code property} on the element, as far as the data
    * file records it (font-size and font-weight); empty otherwise.

@@ -1,7 +1,6 @@
 package org.curbcut.internal.fixers;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.curbcut.fix.FixContext;
 import org.curbcut.fix.Fixer;
 import org.curbcut.fix.Repair;
 import org.curbcut.fix.SourceEdits;
+import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.internal.standards.AriaStandards;
@@ -132,20 +132,20 @@ final class RegionFixer implements Fixer {
   private static int strength(Element e) {
     if (e.is("header", "footer")) return 0;
     String tokens = (e.attrOr("id", "") + " " + e.attrOr("class", "")).toLowerCase(Locale.ROOT);
-    return Arrays.stream(tokens.trim().split("\\s+")).anyMatch(WEAK::contains) ? 2 : 1;
+    return AsciiWhitespace.split(tokens).stream().anyMatch(WEAK::contains) ? 2 : 1;
   }
 
   static Optional<String> landmarkFor(Element e) {
     if (e.is("header")) return Optional.of("banner");
     if (e.is("footer")) return Optional.of("contentinfo");
     String tokens = (e.attrOr("id", "") + " " + e.attrOr("class", "")).toLowerCase(Locale.ROOT);
-    for (String token : tokens.trim().split("\\s+")) {
+    for (String token : AsciiWhitespace.split(tokens)) {
       for (Map.Entry<String, Set<String>> n : NAMES.entrySet()) {
         if (n.getValue().contains(token)) return Optional.of(n.getKey());
       }
     }
     boolean linkList = e.is("div", "ul") && e.descendants().filter(d -> d.is("a")).count() >= 3
-        && Arrays.stream(tokens.split("\\s+")).anyMatch(t -> t.endsWith("-nav") || t.endsWith("-menu") || t.startsWith("nav-"));
+        && AsciiWhitespace.split(tokens).stream().anyMatch(t -> t.endsWith("-nav") || t.endsWith("-menu") || t.startsWith("nav-"));
     return linkList ? Optional.of("navigation") : Optional.empty();
   }
 

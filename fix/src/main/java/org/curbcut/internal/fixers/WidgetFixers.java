@@ -11,6 +11,7 @@ import org.curbcut.fix.FixContext;
 import org.curbcut.fix.Fixer;
 import org.curbcut.fix.Repair;
 import org.curbcut.fix.SourceEdits;
+import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
@@ -110,7 +111,8 @@ final class WidgetFixers {
     public FixAttempt attempt(RuleResult failure, FixContext ctx) {
       Element button = failure.target();
       List<Edit> edits = new ArrayList<>();
-      Optional<Element> controlled = button.attr("aria-controls").flatMap(ids -> ctx.page().byId(ids.trim().split("\\s+")[0]));
+      Optional<Element> controlled = button.attr("aria-controls")
+          .flatMap(ids -> ctx.aria().forPage(button.page()).ids().target(button, AsciiWhitespace.firstToken(ids)));
       if (controlled.isEmpty()) {
         controlled = nextElementSibling(button).or(() -> button.parent() == null ? Optional.empty() : nextElementSibling(button.parent())
             .filter(s -> s.is("ul", "ol", "div", "section", "nav")));

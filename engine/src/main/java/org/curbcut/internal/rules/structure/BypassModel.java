@@ -232,7 +232,7 @@ final class BypassModel {
 
   /** The element a fragment points to: an id, else an {@code a name}. */
   Optional<Element> target(String fragment) {
-    Optional<Element> byId = page.byId(fragment);
+    Optional<Element> byId = aria.ids().documentTarget(fragment);
     if (byId.isPresent()) return byId;
     Map<String, Element> named = namedAnchors;
     if (named == null) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.snapshot.Attribute;
 import org.curbcut.rules.RuleContext;
@@ -22,7 +23,6 @@ import org.curbcut.snapshot.Tri;
 
 /** Small reusable checks the structure rules share: scripts, perceivable text, data files. */
 final class Markup {
-  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private Markup() {}
 
   /** True for the document element of an HTML page (not SVG/XML). */
@@ -174,8 +174,7 @@ final class Markup {
 
   /** The explicit role tokens of the role attribute, lower-case. */
   static List<String> roleTokens(Element e) {
-    String v = e.attrOr("role", "").trim().toLowerCase(Locale.ROOT);
-    return v.isEmpty() ? List.of() : List.of(WHITE_SPACE.split(v));
+    return AsciiWhitespace.split(e.attrOr("role", "").toLowerCase(Locale.ROOT));
   }
 
   /** The element's computed role (explicit, else implicit per HTML-AAM), from the ARIA layer. */

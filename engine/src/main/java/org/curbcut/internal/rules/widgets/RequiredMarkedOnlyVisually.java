@@ -1,11 +1,8 @@
 package org.curbcut.internal.rules.widgets;
 
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
+import org.curbcut.internal.aria.Labels;
 import org.curbcut.internal.rules.commons.Fields;
 import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.Impact;
@@ -15,7 +12,6 @@ import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
 import org.curbcut.snapshot.Element;
-import org.curbcut.snapshot.Page;
 import org.curbcut.snapshot.Node;
 import org.curbcut.snapshot.Rendering;
 import org.curbcut.snapshot.Text;
@@ -39,11 +35,9 @@ public final class RequiredMarkedOnlyVisually implements Rule {
 
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
-    // label[for] per page, gathered once: looking them up per field is quadratic on big forms
-    Map<Page, Map<String, Element>> labelsByFor = new IdentityHashMap<>();
     for (Element e : ctx.allElements()) {
       if (!e.isHtml() || !HtmlStandards.get().isFieldElement(e.name()) || !Fields.isValueInputType(e.token("type").orElse(""))) continue;
-      Map<String, Element> labels = labelsByFor.computeIfAbsent(e.page(), RequiredMarkedOnlyVisually::labelsByFor);
+      Labels labels = ctx.aria(e.page()).labels();
       if (Rendering.isRendered(e).isFalse() || !hasVisibleMarker(labels, e)) continue;
       boolean programmatic = e.has("required") || e.token("aria-required").orElse("").equals("true");
       if (programmatic) out.passed(e);
@@ -51,17 +45,14 @@ public final class RequiredMarkedOnlyVisually implements Rule {
     }
   }
 
-  private static Map<String, Element> labelsByFor(Page page) {
-    Map<String, Element> out = new HashMap<>();
-    for (Element l : page.elements()) {
-      if (l.is("label") && l.has("for")) out.putIfAbsent(l.attrOr("for", ""), l);
+  private static boolean hasVisibleMarker(Labels labels, Element field) {
+    for (Element label : labels.labelsOf(field)) {
+      if (LABEL_MARKER.matcher(label.textContent()).find()) return true;
     }
-    return out;
-  }
-
-  private static boolean hasVisibleMarker(Map<String, Element> labelsByFor, Element field) {
-    Optional<Element> label = field.closest("label").or(() -> field.id().map(labelsByFor::get));
-    if (label.isPresent() && LABEL_MARKER.matcher(label.get().textContent()).find()) return true;
+    // a label written for the field's id stands next to it even when the id repeats
+    for (Element label : labels.labelsNaming(field)) {
+      if (LABEL_MARKER.matcher(label.textContent()).find()) return true;
+    }
     return markerSibling(field, -1) || markerSibling(field, +1);
   }
 
