@@ -47,6 +47,14 @@ public final class HtmlStandards {
     return s;
   }
 
+  /**
+   * True for the name of an HTML element: one of the HTML Living Standard's element index (svg and
+   * math included) or an obsolete element parsers still know (center, font, marquee, …).
+   */
+  public boolean isKnownElement(String name) {
+    return in("elements", name) || in("obsoleteElements", name);
+  }
+
   /** Void elements have no end tag and no content (img, input, br, …). */
   public boolean isVoid(String element) {
     return in("voidElements", element);

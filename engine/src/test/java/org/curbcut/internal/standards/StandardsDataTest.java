@@ -77,4 +77,19 @@ class StandardsDataTest {
     assertThat(html.userAgentStyle("font-weight", "th")).contains("bold");
     assertThat(html.userAgentStyle("color", "a")).isEmpty();
   }
+
+  @Test
+  void everyElementSetNamesKnownElements() {
+    for (String set : new String[] {"voidElements", "interactiveContent", "labelableElements", "disableableElements",
+        "formControls", "sectioningContent", "landmarkScopingElements", "headingElements", "blockElements",
+        "listElements", "tableRowGroups", "tableParts", "fieldElements", "altAttributeElements",
+        "scriptSupportingElements", "pluginElements", "rawTextElements", "escapableRawTextElements", "tokenizedAsText",
+        "unrenderedTextElements", "displayNoneElements", "atomicInlineElements", "textLevelElements",
+        "monospaceElements", "focusableByDefault", "genericWhenRoleless"}) {
+      assertThat(html.set(set)).as(set).isNotEmpty().allMatch(html::isKnownElement);
+    }
+    assertThat(html.isKnownElement("marquee")).isTrue();
+    assertThat(html.isKnownElement("image")).isFalse();
+    assertThat(html.isKnownElement("navigation")).isFalse();
+  }
 }
