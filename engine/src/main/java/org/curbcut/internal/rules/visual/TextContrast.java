@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.curbcut.internal.aria.Aria;
-import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
@@ -581,7 +580,7 @@ final class TextContrast {
    */
   private static boolean isDisabledHere(PageState st, Element x) {
     if (x.token("aria-disabled").orElse("").equals("true")) return true;
-    if (isNativelyDisabled(x)) return true;
+    if (Aria.isDisabledControl(x)) return true;
     if (x.is("fieldset") && x.has("disabled")) return true;
     if (x.is("label")) {
       Optional<Element> control = st.aria.labels().controlOf(x);
@@ -599,22 +598,7 @@ final class TextContrast {
     for (Element x = c; x != null; x = x.composedParent()) {
       if (x.token("aria-disabled").orElse("").equals("true")) return true;
     }
-    return isNativelyDisabled(c);
-  }
-
-  /** A disabled form control, by its own attribute or a disabled fieldset or optgroup. */
-  private static boolean isNativelyDisabled(Element c) {
-    if (!c.isHtml() || !HtmlStandards.get().isDisableable(c.name())) return false;
-    if (c.has("disabled")) return true;
-    for (Element x = c.parent(); x != null; x = x.parent()) {
-      if (x.is("fieldset") && x.has("disabled")) {
-        Element firstLegend = x.childElements().filter(l -> l.is("legend")).findFirst().orElse(null);
-        boolean inLegend = firstLegend != null && c.ancestors().anyMatch(a -> a == firstLegend);
-        if (!inLegend) return true;
-      }
-      if (x.is("optgroup") && x.has("disabled")) return true;
-    }
-    return false;
+    return Aria.isDisabledControl(c);
   }
 
   static Set<String> reasons() {
