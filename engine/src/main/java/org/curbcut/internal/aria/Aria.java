@@ -3,7 +3,6 @@ package org.curbcut.internal.aria;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.snapshot.Element;
@@ -344,7 +343,7 @@ public final class Aria {
     for (Element x = e.parent(); x != null; x = x.parent()) {
       if (x.isHtml() && html.isLandmarkScoping(x.name())) return false;
       Optional<String> r = explicitRole(x);
-      if (r.isPresent() && Set.of("article", "complementary", "main", "navigation", "region").contains(r.get())) return false;
+      if (r.isPresent() && html.isLandmarkScopingRole(r.get())) return false;
     }
     return true;
   }

@@ -147,10 +147,8 @@ public final class HtmlSnapshot {
   }
 
   private static boolean isStylesheet(org.jsoup.nodes.Element link) {
-    for (String token : AsciiWhitespace.split(link.attr("rel").toLowerCase(java.util.Locale.ROOT))) {
-      if (token.equals("stylesheet")) return !link.attr("rel").toLowerCase(java.util.Locale.ROOT).contains("alternate");
-    }
-    return false;
+    List<String> rel = AsciiWhitespace.split(link.attr("rel").toLowerCase(java.util.Locale.ROOT));
+    return rel.contains("stylesheet") && !rel.contains("alternate");
   }
 
   private static boolean insideTemplate(org.jsoup.nodes.Element el) {

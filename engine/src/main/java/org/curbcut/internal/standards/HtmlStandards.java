@@ -93,6 +93,11 @@ public final class HtmlStandards {
     return in("landmarkScopingElements", element);
   }
 
+  /** The roles that keep header/footer from being page-wide, as their elements do (HTML-AAM). */
+  public boolean isLandmarkScopingRole(String role) {
+    return in("landmarkScopingRoles", role);
+  }
+
   /** h1 to h6. */
   public boolean isHeading(String element) {
     return in("headingElements", element);

@@ -76,6 +76,8 @@ class StandardsDataTest {
     assertThat(html.userAgentStyle("font-size", "h1")).isEmpty();
     assertThat(html.userAgentStyle("font-weight", "th")).contains("bold");
     assertThat(html.userAgentStyle("color", "a")).isEmpty();
+    assertThat(html.isLandmarkScopingRole("navigation")).isTrue();
+    assertThat(html.isLandmarkScopingRole("banner")).isFalse();
   }
 
   @Test
