@@ -2,7 +2,7 @@ package org.curbcut.snapshot;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import org.curbcut.internal.standards.HtmlStandards;
 
 /**
  * Answers "is it rendered, is it visible" from what the snapshot knows: the rendered mode's
@@ -10,10 +10,6 @@ import java.util.Set;
  * cascade. Unknown stays unknown.
  */
 public final class Rendering {
-  /** Elements the HTML user-agent style sheet gives {@code display: none}. */
-  private static final Set<String> UA_DISPLAY_NONE = Set.of(
-      "head", "script", "style", "template", "title", "meta", "link", "base", "noscript",
-      "datalist", "param", "rp", "noembed", "noframes", "area");
 
   private Rendering() {}
 
@@ -73,7 +69,7 @@ public final class Rendering {
 
   private static boolean uaDisplayNone(Element e) {
     if (!e.isHtml()) return false;
-    if (UA_DISPLAY_NONE.contains(e.name())) return true;
+    if (HtmlStandards.get().isDisplayNone(e.name())) return true;
     if (e.has("hidden") && !e.token("hidden").orElse("").equals("until-found")) return true;
     if (e.is("input") && e.token("type").orElse("").equals("hidden")) return true;
     if (e.is("dialog") && !e.has("open")) return true;

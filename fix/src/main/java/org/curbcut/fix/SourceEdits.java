@@ -2,6 +2,7 @@ package org.curbcut.fix;
 
 import java.util.List;
 import java.util.Optional;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.snapshot.Attribute;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.SourceRange;
@@ -12,10 +13,6 @@ import org.curbcut.snapshot.SourceRange;
  * implied it), because then there is nothing in the source to edit.
  */
 public final class SourceEdits {
-  /** Elements whose content the tokenizer reads as text up to their own end tag. */
-  private static final String[] RAW_TEXT = {"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
-      "noframes", "noscript", "plaintext"};
-
   private SourceEdits() {}
 
   /** Sets an attribute: replaces the value when present, else adds it at the end of the start tag. */
@@ -93,7 +90,7 @@ public final class SourceEdits {
     int end = et.end().offset();
     // implied: fine, except that a raw-text element left open runs to the end of the file, and
     // whatever is inserted there becomes its text (a textarea's value, a script's code)
-    if (s == end) return e.is(RAW_TEXT) ? SourceRange.UNKNOWN : et;
+    if (s == end) return e.isHtml() && HtmlStandards.get().isTokenizedAsText(e.name()) ? SourceRange.UNKNOWN : et;
     String text = e.page().text();
     String open = "</" + e.name();
     boolean written = end <= text.length() && end - s > open.length() && text.regionMatches(true, s, open, 0, open.length())

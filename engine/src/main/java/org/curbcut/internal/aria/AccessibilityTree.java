@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
 import org.curbcut.snapshot.Page;
@@ -55,9 +55,9 @@ public final class AccessibilityTree {
   public List<Element> ariaOwned(Element owner) {
     List<Element> out = new ArrayList<>();
     Map<Element, Element> owners = owners(owner.page());
-    for (String id : owner.attrOr("aria-owns", "").trim().split("\\s+")) {
-      if (id.isEmpty()) continue;
-      resolveId(owner, id).filter(t -> owners.get(t) == owner).ifPresent(out::add);
+    IdReferences ids = aria.forPage(owner.page()).ids();
+    for (String id : AsciiWhitespace.split(owner.attrOr("aria-owns", ""))) {
+      ids.target(owner, id).filter(t -> owners.get(t) == owner).ifPresent(out::add);
     }
     return out;
   }
@@ -188,30 +188,15 @@ public final class AccessibilityTree {
     }
   }
 
-  /**
-   * The element an id reference from {@code from} points at: the first element with that id in
-   * the same document and tree scope (document or shadow root).
-   */
-  public static Optional<Element> resolveId(Element from, String id) {
-    return allWithId(from, id).stream().findFirst();
-  }
-
-  /** Every element with this id in the same document and tree scope as {@code from}. */
-  public static List<Element> allWithId(Element from, String id) {
-    if (from.page() == null) return List.of();
-    return from.page().allById(id).stream()
-        .filter(t -> Objects.equals(t.containingShadowRoot(), from.containingShadowRoot())).toList();
-  }
-
   private synchronized Map<Element, Element> owners(Page page) {
     return ownerByPage.computeIfAbsent(page, p -> {
       Map<Element, Element> m = new HashMap<>();
+      IdReferences refs = aria.forPage(p).ids();
       for (Element owner : p.elements()) {
         Optional<String> ids = owner.attr("aria-owns");
         if (ids.isEmpty()) continue;
-        for (String id : ids.get().trim().split("\\s+")) {
-          if (id.isEmpty()) continue;
-          Optional<Element> t = resolveId(owner, id);
+        for (String id : AsciiWhitespace.split(ids.get())) {
+          Optional<Element> t = refs.target(owner, id);
           // the first owner wins; an element cannot own itself or one of its ancestors
           if (t.isPresent() && t.get() != owner && !m.containsKey(t.get())
               && owner.composedAncestors().noneMatch(a -> a == t.get())) {

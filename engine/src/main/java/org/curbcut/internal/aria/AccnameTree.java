@@ -2,11 +2,9 @@ package org.curbcut.internal.aria;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
 import org.curbcut.snapshot.Page;
@@ -17,31 +15,22 @@ import org.curbcut.snapshot.Tri;
 
 /**
  * The tree the name computation walks: the composed tree (shadow roots, slots with their assigned
- * nodes) re-parented by {@code aria-owns}, ID references resolved in their tree scope, and the
- * {@code <label>} elements of labelable controls. Indexes are built once per page and cached.
+ * nodes) re-parented by {@code aria-owns}, with ID references resolved by the page's
+ * {@link IdReferences} and labels found by its {@link Labels}. Built once per page of a run.
  */
 final class AccnameTree {
-  /**
-   * One index per page. The tree refers to its page's elements, so a strong value would keep its
-   * weak key alive forever: the value is soft, dropped under memory pressure.
-   */
-
-  /** Elements whose {@code <label>} labels them (HTML "labelable elements"). */
-  private static final Set<String> LABELABLE = Set.of("button", "input", "meter", "output", "progress", "select", "textarea");
-
   private final Aria aria;
   /** owned element → the element whose aria-owns claimed it first. */
   private final Map<Element, Element> ownerOf = new IdentityHashMap<>();
   /** owner → owned elements in aria-owns order. */
   private final Map<Element, List<Element>> owned = new IdentityHashMap<>();
-  /** labelled control → its labels in tree order. */
-  private final Map<Element, List<Element>> labels = new IdentityHashMap<>();
+  private final Labels labels;
 
   AccnameTree(Aria aria) {
     this.aria = aria;
+    this.labels = aria.labels();
     Page page = aria.page();
     for (Element e : page.elements()) {
-      if (e.is("label")) indexLabel(e);
       if (e.has("aria-owns")) indexOwns(e);
     }
   }
@@ -50,21 +39,11 @@ final class AccnameTree {
     return aria.accnameTree();
   }
 
-  private void indexLabel(Element label) {
-    Optional<Element> control;
-    if (label.has("for")) {
-      control = byId(label, label.attrOr("for", "")).filter(AccnameTree::isLabelable);
-    } else {
-      control = label.descendants().filter(AccnameTree::isLabelable).findFirst();
-    }
-    control.ifPresent(c -> labels.computeIfAbsent(c, k -> new ArrayList<>()).add(label));
-  }
-
   private void indexOwns(Element owner) {
     // ARIA: aria-owns is not resolved on an element excluded from the accessibility tree, nor for a
     // target that is (or is inside) an element hidden from all users.
     if (Rendering.isRendered(owner).isFalse() || aria.isHiddenFromAT(owner).isTrue()) return;
-    for (Element target : idrefs(owner, "aria-owns")) {
+    for (Element target : aria.ids().targets(owner, "aria-owns")) {
       if (target == owner || ownerOf.containsKey(target)) continue;
       if (Rendering.isRendered(target).isFalse()) continue;
       if (isAncestor(target, owner)) continue; // would make a cycle in the tree
@@ -80,14 +59,9 @@ final class AccnameTree {
     return false;
   }
 
-  static boolean isLabelable(Element e) {
-    if (!e.isHtml() || !LABELABLE.contains(e.name())) return false;
-    return !(e.is("input") && e.token("type").orElse("").equals("hidden"));
-  }
-
   /** The {@code <label>} elements of a labelable control, in tree order. */
   List<Element> labelsOf(Element control) {
-    return labels.getOrDefault(control, List.of());
+    return labels.labelsOf(control);
   }
 
   /** The element that claims this one with aria-owns, or null. */
@@ -129,37 +103,6 @@ final class AccnameTree {
       if (x.token("aria-hidden").orElse("").equals("true")) return Tri.TRUE;
     }
     return rendered.not();
-  }
-
-  /**
-   * The element an ID refers to from {@code from}: the first element with that id in the same tree
-   * scope (the document, or the shadow root {@code from} is in).
-   */
-  static Optional<Element> byId(Element from, String id) {
-    if (id.isEmpty() || from.page() == null) return Optional.empty();
-    ShadowRoot scope = from.containingShadowRoot();
-    for (Element candidate : from.page().allById(id)) {
-      if (candidate.containingShadowRoot() == scope && !inInertTemplate(candidate)) return Optional.of(candidate);
-    }
-    return Optional.empty();
-  }
-
-  private static boolean inInertTemplate(Element e) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p.is("template")) return true;
-    }
-    return false;
-  }
-
-  /** The elements of an ID-reference-list attribute that resolve, in attribute order, duplicates kept once. */
-  static List<Element> idrefs(Element from, String attribute) {
-    String value = from.attr(attribute).orElse("").trim();
-    if (value.isEmpty()) return List.of();
-    Map<Element, Boolean> out = new LinkedHashMap<>();
-    for (String id : value.split("[ \t\n\f\r]+")) {
-      byId(from, id).ifPresent(e -> out.putIfAbsent(e, Boolean.TRUE));
-    }
-    return new ArrayList<>(out.keySet());
   }
 
   /**

@@ -3,8 +3,8 @@ package org.curbcut.internal.aria;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.ElementMemo;
 import org.curbcut.snapshot.Namespace;
@@ -27,12 +27,6 @@ import org.curbcut.internal.standards.RoleSpec;
  * srcdoc document can be asked too: each element answers from its own page.
  */
 public final class Aria {
-  private static final Set<String> TEXT_INPUT_TYPES = Set.of("text", "search", "email", "tel", "url");
-  private static final Set<String> BUTTON_INPUT_TYPES = Set.of("button", "submit", "reset", "image");
-  private static final Set<String> KNOWN_INPUT_TYPES = Set.of("hidden", "text", "search", "tel", "url", "email",
-      "password", "date", "month", "week", "time", "datetime-local", "number", "range", "color", "checkbox",
-      "radio", "file", "submit", "image", "reset", "button");
-  private static final Set<String> TABLE_PARTS = Set.of("thead", "tbody", "tfoot", "tr", "td", "th", "caption", "col", "colgroup");
 
   private final Page page;
   /** The semantics of every document of one run (this page and its srcdoc frames), by page. */
@@ -53,6 +47,8 @@ public final class Aria {
   private final ElementMemo<AccessibleName> names;
   private final ElementMemo<AccessibleName> descriptions;
   private volatile AccnameTree accnameTree;
+  private volatile IdReferences ids;
+  private volatile Labels labels;
 
   private final AccessibilityTree tree = new AccessibilityTree(this);
 
@@ -106,6 +102,26 @@ public final class Aria {
       accnameTree = t;
     }
     return t;
+  }
+
+  /** The ID references of this page, resolved in their tree scope; built once. */
+  public IdReferences ids() {
+    IdReferences i = ids;
+    if (i == null) {
+      i = new IdReferences(page);
+      ids = i;
+    }
+    return i;
+  }
+
+  /** The labels of this page's controls and the controls of its labels; built once. */
+  public Labels labels() {
+    Labels l = labels;
+    if (l == null) {
+      l = new Labels(page, ids());
+      labels = l;
+    }
+    return l;
   }
 
   /** The standards data the semantics are computed from. */
@@ -188,14 +204,14 @@ public final class Aria {
     if (!e.isHtml()) return false;
     if (e.is("li")) {
       Element p = e.parent();
-      return p != null && p.is("ul", "ol", "menu") && role(p).map(Aria::isPresentational).orElse(false);
+      return p != null && p.isHtml() && html.isListElement(p.name()) && role(p).map(Aria::isPresentational).orElse(false);
     }
     if (e.is("dt", "dd")) {
       Element p = e.parent();
       if (p != null && p.is("div")) p = p.parent();
       return p != null && p.is("dl") && explicitRole(p).map(Aria::isPresentational).orElse(false) && !presentationConflict(p);
     }
-    if (TABLE_PARTS.contains(e.name())) {
+    if (html.isTablePart(e.name())) {
       Element table = e.closest("table").orElse(null);
       if (table == null) return false;
       for (Element x = e.parent(); x != null && x != table; x = x.parent()) {
@@ -218,8 +234,8 @@ public final class Aria {
   private Optional<String> computeExplicitRole(Element e) {
     Optional<String> attr = e.attr("role");
     if (attr.isEmpty()) return Optional.empty();
-    for (String token : attr.get().trim().toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (!token.isEmpty() && standards.isConcreteRole(token)) return Optional.of(token);
+    for (String token : AsciiWhitespace.split(attr.get().toLowerCase(Locale.ROOT))) {
+      if (standards.isConcreteRole(token)) return Optional.of(token);
     }
     return Optional.empty();
   }
@@ -235,13 +251,14 @@ public final class Aria {
 
   private boolean isGenericElement(Element e) {
     return html.unconditionalImplicitRole(e.name()).map(r -> r.equals("generic")).orElse(false)
-        || e.is("a", "section", "aside");
+        || html.isGenericWhenRoleless(e.name());
   }
 
   private Optional<String> computeImplicitRole(Element e) {
     if (e.namespace() == Namespace.SVG) return svgRole(e);
     if (!e.isHtml()) return Optional.empty();
     String n = e.name();
+    if (html.isHeading(n)) return Optional.of("heading");
     switch (n) {
       case "a", "area":
         return e.has("href") ? Optional.of("link") : Optional.empty();
@@ -262,16 +279,12 @@ public final class Aria {
         return hasAuthorName(e) || !insideSectioningContent(e) ? Optional.of("complementary") : Optional.empty();
       case "form":
         return hasAuthorName(e) ? Optional.of("form") : Optional.empty();
-      case "h1", "h2", "h3", "h4", "h5", "h6":
-        return Optional.of("heading");
       case "table":
         return Optional.of("table");
       case "td":
         return tableRole(e).map(t -> t.equals("table") ? "cell" : "gridcell");
       case "th":
         return thRole(e);
-      case "tr", "thead", "tbody", "tfoot", "caption":
-        return tableRole(e).isPresent() ? html.unconditionalImplicitRole(n) : Optional.empty();
       case "summary":
         Element p = e.parent();
         if (p != null && p.is("details") && p.childElements().filter(c -> c.is("summary")).findFirst().orElse(null) == e) {
@@ -285,6 +298,8 @@ public final class Aria {
         if (parent != null && parent.is("optgroup")) parent = parent.parent();
         return parent != null && parent.is("select", "datalist") ? Optional.of("option") : Optional.empty();
       default:
+        // caption, the row groups and tr have their role only in a table (td and th are above)
+        if (html.isTablePart(n)) return tableRole(e).isPresent() ? html.unconditionalImplicitRole(n) : Optional.empty();
         return html.unconditionalImplicitRole(n);
     }
   }
@@ -299,14 +314,13 @@ public final class Aria {
   }
 
   private Optional<String> inputRole(Element e) {
-    String type = e.token("type").orElse("text");
-    if (!KNOWN_INPUT_TYPES.contains(type)) type = "text";
+    String type = html.inputTypeState(e.token("type").orElse(null));
     boolean list = e.attr("list").map(l -> !l.isBlank()).orElse(false);
-    if (TEXT_INPUT_TYPES.contains(type)) {
+    if (html.isTextEntryInputType(type)) {
       if (list) return Optional.of("combobox");
       return Optional.of(type.equals("search") ? "searchbox" : "textbox");
     }
-    if (BUTTON_INPUT_TYPES.contains(type)) return Optional.of("button");
+    if (html.isButtonInputType(type)) return Optional.of("button");
     return switch (type) {
       case "checkbox" -> Optional.of("checkbox");
       case "radio" -> Optional.of("radio");
@@ -329,7 +343,7 @@ public final class Aria {
     for (Element x = e.parent(); x != null; x = x.parent()) {
       if (x.isHtml() && html.isLandmarkScoping(x.name())) return false;
       Optional<String> r = explicitRole(x);
-      if (r.isPresent() && Set.of("article", "complementary", "main", "navigation", "region").contains(r.get())) return false;
+      if (r.isPresent() && html.isLandmarkScopingRole(r.get())) return false;
     }
     return true;
   }
@@ -346,13 +360,9 @@ public final class Aria {
   private boolean hasAuthorName(Element e) {
     if (e.attr("aria-label").map(v -> !v.isBlank()).orElse(false)) return true;
     if (e.attr("title").map(v -> !v.isBlank()).orElse(false)) return true;
-    Optional<String> ids = e.attr("aria-labelledby");
-    if (ids.isPresent() && e.page() != null) {
-      for (String id : ids.get().trim().split("\\s+")) {
-        Optional<Element> t = e.page().byId(id);
-        if (t.isPresent() && (!t.get().textContent().isBlank() || t.get().attr("aria-label").map(v -> !v.isBlank()).orElse(false))) {
-          return true;
-        }
+    if (e.has("aria-labelledby") && e.page() != null) {
+      for (Element t : forPage(e.page()).ids().targets(e, "aria-labelledby")) {
+        if (!t.textContent().isBlank() || t.attr("aria-label").map(v -> !v.isBlank()).orElse(false)) return true;
       }
     }
     return false;
@@ -495,12 +505,11 @@ public final class Aria {
     if (isContentEditable(e)) return true;
     return switch (e.name()) {
       case "a", "area" -> e.has("href");
-      case "button", "select", "textarea", "iframe" -> true;
       case "input" -> !e.token("type").orElse("").equals("hidden");
       case "summary" -> e.parent() != null && e.parent().is("details")
           && e.parent().childElements().filter(c -> c.is("summary")).findFirst().orElse(null) == e;
       case "audio", "video" -> e.has("controls");
-      default -> false;
+      default -> html.isFocusableByDefault(e.name());
     };
   }
 

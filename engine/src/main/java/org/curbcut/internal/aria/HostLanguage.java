@@ -3,6 +3,7 @@ package org.curbcut.internal.aria;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Namespace;
 
@@ -30,9 +31,6 @@ final class HostLanguage {
       case "input" -> {
         return input(e, walk);
       }
-      case "button", "textarea", "select", "meter", "progress", "output" -> {
-        return labels(e, walk);
-      }
       case "img" -> {
         // alt="" is the author saying "no name": it stops the computation (no title fallback),
         // except for an image reached directly through aria-labelledby (browsers use its title)
@@ -55,7 +53,8 @@ final class HostLanguage {
         return e.attr("label").map(l -> new Result(l, false)).orElse(null);
       }
       default -> {
-        return null;
+        // the other labelable elements (button, meter, output, progress, select, textarea)
+        return HtmlStandards.get().isLabelable(e.name()) ? labels(e, walk) : null;
       }
     }
   }

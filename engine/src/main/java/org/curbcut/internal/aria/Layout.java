@@ -2,9 +2,9 @@ package org.curbcut.internal.aria;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.curbcut.snapshot.Rendering;
 import org.curbcut.snapshot.Element;
+import org.curbcut.internal.standards.HtmlStandards;
 
 /**
  * Block versus inline layout, which decides whether name from content sets a child's text apart
@@ -12,20 +12,7 @@ import org.curbcut.snapshot.Element;
  * {@code display} wins; otherwise the HTML user-agent style sheet decides.
  */
 final class Layout {
-  /** HTML elements the user-agent style sheet makes block-level (or table / list-item boxes). */
-  private static final Set<String> UA_BLOCK = Set.of(
-      "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
-      "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-      "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "listing", "main", "menu", "nav", "ol",
-      "optgroup", "option", "p", "plaintext", "pre", "search", "section", "summary", "table", "tbody", "td",
-      "tfoot", "th", "thead", "tr", "ul", "xmp", "colgroup", "col", "frameset", "frame");
-
   private Layout() {}
-
-  /** HTML elements the user-agent style sheet makes inline-block (or atomic inline) boxes. */
-  private static final Set<String> UA_INLINE_BLOCK = Set.of(
-      "button", "input", "select", "textarea", "meter", "progress", "img", "iframe", "video", "audio",
-      "canvas", "embed", "object");
 
   /**
    * True when the element is a box of its own (block-level, or an atomic inline such as
@@ -38,7 +25,7 @@ final class Layout {
       if (d.equals("inline") || d.equals("contents") || d.equals("none")) return false;
       return true;
     }
-    return e.isHtml() && (UA_BLOCK.contains(e.name()) || UA_INLINE_BLOCK.contains(e.name()));
+    return e.isHtml() && (HtmlStandards.get().isBlockLevel(e.name()) || HtmlStandards.get().isAtomicInline(e.name()));
   }
 
   private static Optional<String> declaredDisplay(Element e) {

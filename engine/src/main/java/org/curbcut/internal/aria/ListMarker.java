@@ -2,6 +2,7 @@ package org.curbcut.internal.aria;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.snapshot.Rendering;
 import org.curbcut.snapshot.Element;
 
@@ -23,7 +24,7 @@ final class ListMarker {
         .map(v -> v.trim().toLowerCase(Locale.ROOT)).orElse("");
     if (type.equals("none")) return Optional.empty();
     Element list = li.parent();
-    if (list == null || !list.is("ul", "ol", "menu")) return Optional.empty();
+    if (list == null || !list.isHtml() || !HtmlStandards.get().isListElement(list.name())) return Optional.empty();
     if (list.is("ol")) return Optional.of(ordinal(li, list) + ". ");
     return Optional.of("\u2022 ");
   }

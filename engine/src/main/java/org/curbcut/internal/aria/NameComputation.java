@@ -74,7 +74,7 @@ final class NameComputation {
   AccessibleName description(Element e) {
     start(e);
     // aria-describedby: the referenced nodes' text alternatives, joined by spaces
-    List<Element> refs = AccnameTree.idrefs(e, "aria-describedby");
+    List<Element> refs = aria.forPage(e.page()).ids().targets(e, "aria-describedby");
     if (!refs.isEmpty()) {
       String text = references(refs);
       if (!normalize(text).isEmpty()) {
@@ -172,7 +172,7 @@ final class NameComputation {
     // 2B LabelledBy: unless already in a labelledby traversal, aria-labelledby with at least one
     // valid IDREF gives the referenced nodes' text alternatives (no recursion into their labelledby).
     if (!walk.inReference()) {
-      List<Element> refs = AccnameTree.idrefs(current, "aria-labelledby");
+      List<Element> refs = aria.forPage(current.page()).ids().targets(current, "aria-labelledby");
       if (!refs.isEmpty()) {
         String text = references(refs);
         if (!normalize(text).isEmpty()) return new Step(text, NameSource.ARIA_LABELLEDBY);

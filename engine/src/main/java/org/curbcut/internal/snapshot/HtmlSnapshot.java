@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.curbcut.internal.standards.AsciiWhitespace;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.CDataNode;
@@ -138,10 +140,8 @@ public final class HtmlSnapshot {
   }
 
   private static boolean isStylesheet(org.jsoup.nodes.Element link) {
-    for (String token : link.attr("rel").toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-      if (token.equals("stylesheet")) return !link.attr("rel").toLowerCase(java.util.Locale.ROOT).contains("alternate");
-    }
-    return false;
+    List<String> rel = AsciiWhitespace.split(link.attr("rel").toLowerCase(java.util.Locale.ROOT));
+    return rel.contains("stylesheet") && !rel.contains("alternate");
   }
 
   private static boolean insideTemplate(org.jsoup.nodes.Element el) {
@@ -213,7 +213,7 @@ public final class HtmlSnapshot {
   }
 
   private static boolean isRawText(Element parent) {
-    return parent != null && (parent.is("textarea", "title"));
+    return parent != null && parent.isHtml() && HtmlStandards.get().isEscapableRawText(parent.name());
   }
 
   private static boolean isDeclarativeShadowRoot(org.jsoup.nodes.Element je) {

@@ -29,10 +29,16 @@ public final class AriaStandards {
 
   private final Map<String, RoleSpec> roles;
   private final Map<String, AttributeSpec> attributes;
+  private final Set<String> landmarks;
 
   private AriaStandards(Map<String, RoleSpec> roles, Map<String, AttributeSpec> attributes) {
     this.roles = Collections.unmodifiableMap(roles);
     this.attributes = Collections.unmodifiableMap(attributes);
+    Set<String> l = new TreeSet<>();
+    for (RoleSpec r : roles.values()) {
+      if (!r.isAbstract() && r.module().equals("aria") && r.superclassRoles().contains("landmark")) l.add(r.name());
+    }
+    this.landmarks = Collections.unmodifiableSet(l);
   }
 
   /** The standards, loaded on first use. */
@@ -75,6 +81,22 @@ public final class AriaStandards {
   /** True when {@code name} is a known role that may be used in content (not abstract). */
   public boolean isConcreteRole(String name) {
     return role(name).map(r -> !r.isAbstract()).orElse(false);
+  }
+
+  /** The states and properties whose value is an ID reference or an ID reference list, alphabetically. */
+  public List<String> idReferenceAttributes() {
+    return attributes.values().stream()
+        .filter(a -> a.type() == ValueType.ID_REFERENCE || a.type() == ValueType.ID_REFERENCE_LIST)
+        .map(AttributeSpec::name).toList();
+  }
+
+  /**
+   * The landmark roles of WAI-ARIA itself (banner, complementary, contentinfo, form, main,
+   * navigation, region, search), not the DPUB-ARIA {@code doc-*} roles that also descend from
+   * landmark.
+   */
+  public Set<String> landmarkRoles() {
+    return landmarks;
   }
 
   private static AriaStandards load() {

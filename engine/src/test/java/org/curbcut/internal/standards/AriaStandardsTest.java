@@ -103,4 +103,10 @@ class AriaStandardsTest {
       assertThat(aria.isConcreteRole(role)).as(el + " -> " + role).isTrue();
     }
   }
+
+  @Test
+  void theLandmarkRolesAreThoseOfAriaItself() {
+    assertThat(aria.landmarkRoles()).containsExactly("banner", "complementary", "contentinfo", "form", "main",
+        "navigation", "region", "search");
+  }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.curbcut.fix.Confidence;
 import org.curbcut.fix.FixContext;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
 import org.curbcut.snapshot.Text;
@@ -65,7 +66,7 @@ public final class DecorativeDescriber implements ImageDescriber {
   private static void collectText(Element e, Element skip, StringBuilder sb) {
     for (Node n : e.children()) {
       if (n instanceof Text t) sb.append(t.data());
-      else if (n instanceof Element c && c != skip && !c.is("script", "style", "template")) {
+      else if (n instanceof Element c && c != skip && !isCodeOrTemplate(c)) {
         if (c.is("img") && c.attr("alt").map(s -> !s.isBlank()).orElse(false)) sb.append(c.attr("alt").get());
         collectText(c, skip, sb);
       }
@@ -89,5 +90,10 @@ public final class DecorativeDescriber implements ImageDescriber {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** Script and style code and template content: text no one sees. */
+  private static boolean isCodeOrTemplate(Element e) {
+    return e.isHtml() && (HtmlStandards.get().isRawText(e.name()) || e.is("template"));
   }
 }

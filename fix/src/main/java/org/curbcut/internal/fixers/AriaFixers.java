@@ -11,6 +11,7 @@ import org.curbcut.fix.FixContext;
 import org.curbcut.fix.Fixer;
 import org.curbcut.fix.Repair;
 import org.curbcut.fix.SourceEdits;
+import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Attribute;
 import org.curbcut.snapshot.Element;
@@ -116,7 +117,7 @@ final class AriaFixers {
         return FixerSupport.setAttribute(rule(), e, "role", meant, FixContext.message("aria.role-typo", raw), Confidence.NEEDS_REVIEW);
       }
       boolean anyValid = false;
-      for (String token : raw.split("\\s+")) {
+      for (String token : AsciiWhitespace.split(raw)) {
         if (AriaStandards.get().role(token).filter(r -> !r.isAbstract()).isPresent()) anyValid = true;
       }
       if (anyValid) return FixerSupport.needsPerson(rule(), e, "aria.role-needs-person", raw);

@@ -10,6 +10,7 @@ import org.curbcut.fix.FixContext;
 import org.curbcut.fix.Fixer;
 import org.curbcut.internal.icons.IconVocabulary;
 import org.curbcut.internal.icons.LinkPurpose;
+import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
 
@@ -71,7 +72,7 @@ final class ControlNameFixer implements Fixer {
   static Optional<String[]> iconName(Element e) {
     IconVocabulary v = IconVocabulary.get();
     return Stream.concat(Stream.of(e), e.descendants()).flatMap(x -> {
-      Stream<String> classes = Stream.of(x.attrOr("class", "").split("\\s+")).filter(s -> !s.isEmpty());
+      Stream<String> classes = AsciiWhitespace.split(x.attrOr("class", "")).stream();
       Stream<String> extra = Stream.of(x.attrOr("data-icon", ""), x.attrOr("name", "")).filter(s -> !s.isEmpty()
           && (x.name().equals("ion-icon") || x.has("data-icon")));
       Stream<String> ligature = isLigatureFont(x) ? Stream.of(FixerSupport.squash(x.textContent())) : Stream.empty();
@@ -88,7 +89,7 @@ final class ControlNameFixer implements Fixer {
   static Optional<String[]> nameFromOwnClass(Element e) {
     IconVocabulary v = IconVocabulary.get();
     java.util.Map<String, String[]> found = new java.util.LinkedHashMap<>();
-    for (String token : (e.attrOr("class", "") + " " + e.attrOr("id", "")).trim().split("\\s+")) {
+    for (String token : AsciiWhitespace.split(e.attrOr("class", "") + " " + e.attrOr("id", ""))) {
       for (String word : token.split("[-_]+|(?<=[a-z])(?=[A-Z])")) {
         v.forWord(word).ifPresent(name -> found.putIfAbsent(name, new String[] {name, token}));
       }

@@ -14,6 +14,7 @@ import org.curbcut.fix.SourceEdits;
 import org.curbcut.internal.rules.widgets.ConstraintHasHint;
 import org.curbcut.internal.rules.widgets.ErrorMessageLinked;
 import org.curbcut.internal.rules.widgets.PatternHasHint;
+import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Page;
 
@@ -51,7 +52,7 @@ final class FieldGuidance {
     Page page = ctx.page();
     Aria aria = ctx.aria();
     String base = field.attr("name").or(field::id).orElse("field").replaceAll("[^A-Za-z0-9_-]", "");
-    this.message = ErrorMessageLinked.unlinkedMessage(field).orElse(null);
+    this.message = ErrorMessageLinked.unlinkedMessage(field, aria).orElse(null);
     this.messageId = message == null ? null : message.id().orElseGet(() -> FreshIds.take(ctx, "curbcut-error-" + base));
     this.patternWords = PatternHasHint.needsHint(field, aria) ? PatternHintFixer.describe(field.attrOr("pattern", "")).orElse(null) : null;
     this.limits = ConstraintHasHint.undescribed(field, aria).orElse(null);
@@ -60,8 +61,7 @@ final class FieldGuidance {
     if (limits != null) parts.add(limitWords(limits));
     this.hintText = parts.isEmpty() ? null : String.join(" ", parts);
     this.hintId = hintText == null ? null : FreshIds.take(ctx, "curbcut-hint-" + base);
-    String existing = field.attrOr("aria-describedby", "").trim();
-    List<String> ids = new ArrayList<>(existing.isEmpty() ? List.of() : List.of(existing.split("\\s+")));
+    List<String> ids = new ArrayList<>(AsciiWhitespace.split(field.attrOr("aria-describedby", "")));
     if (messageId != null && !ids.contains(messageId)) ids.add(messageId);
     if (hintId != null) ids.add(hintId);
     this.describedBy = String.join(" ", ids);
@@ -106,7 +106,7 @@ final class FieldGuidance {
 
   /** The signal that made the message an error message, for provenance: {@code class field-error}. */
   String messageSignal() {
-    for (String c : message.attrOr("class", "").trim().split("\\s+")) {
+    for (String c : AsciiWhitespace.split(message.attrOr("class", ""))) {
       String t = c.toLowerCase(Locale.ROOT);
       if (t.contains("error") || t.contains("invalid")) return "class " + c;
     }

@@ -10,6 +10,7 @@ import org.curbcut.fix.FixContext;
 import org.curbcut.fix.Fixer;
 import org.curbcut.fix.Repair;
 import org.curbcut.fix.SourceEdits;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
@@ -81,7 +82,7 @@ final class FormLabelFixer implements Fixer {
       }
       Element e = (Element) n;
       if (e.is("br")) continue;
-      if (e.is("input", "select", "textarea", "button", "label") || e.descendants().anyMatch(d -> d.is("input", "select", "textarea"))) {
+      if (e.isHtml() && HtmlStandards.get().isFormControl(e.name()) || e.is("label") || e.descendants().anyMatch(FormLabelFixer::isField)) {
         return Optional.empty();
       }
       if (Rendering.isVisible(e).isFalse()) continue;
@@ -90,7 +91,7 @@ final class FormLabelFixer implements Fixer {
     if (parent.is("td") && parent.parent() != null) {
       List<Element> cells = parent.parent().childElements().filter(c -> c.is("td", "th")).toList();
       int at = cells.indexOf(parent);
-      if (at > 0 && cells.get(at - 1).descendants().noneMatch(d -> d.is("input", "select", "textarea"))
+      if (at > 0 && cells.get(at - 1).descendants().noneMatch(FormLabelFixer::isField)
           && usable(clean(cells.get(at - 1).textContent()))) {
         return Optional.of(cells.get(at - 1));
       }
@@ -117,5 +118,10 @@ final class FormLabelFixer implements Fixer {
     String base = "curbcut-label-" + field.attr("name").or(field::id).map(s -> s.replaceAll("[^A-Za-z0-9_-]", ""))
         .filter(s -> !s.isEmpty()).orElse(Integer.toString(field.order()));
     return FreshIds.take(ctx, base);
+  }
+
+  /** input, select, textarea: the fields whose label text a repair looks for. */
+  private static boolean isField(Element e) {
+    return e.isHtml() && HtmlStandards.get().isFieldElement(e.name());
   }
 }

@@ -12,6 +12,7 @@ import org.curbcut.fix.FixContext;
 import org.curbcut.fix.Fixer;
 import org.curbcut.fix.Repair;
 import org.curbcut.fix.SourceEdits;
+import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Page;
@@ -41,7 +42,7 @@ final class LandmarkFixers {
     if (existing.isPresent()) return existing;
     return page.elements().stream().filter(e -> e.is("div", "section", "article"))
         .filter(e -> e.id().map(id -> MAIN_NAMES.contains(id.toLowerCase(Locale.ROOT))).orElse(false)
-            || java.util.Arrays.stream(e.attrOr("class", "").split("\\s+")).anyMatch(c -> MAIN_NAMES.contains(c.toLowerCase(Locale.ROOT))))
+            || AsciiWhitespace.split(e.attrOr("class", "")).stream().anyMatch(c -> MAIN_NAMES.contains(c.toLowerCase(Locale.ROOT))))
         .filter(e -> e.ancestors().noneMatch(a -> a.is("header", "nav", "footer", "aside")))
         .findFirst();
   }
@@ -92,7 +93,7 @@ final class LandmarkFixers {
       if (main.isEmpty() || body.isEmpty()) return FixerSupport.needsPerson(rule, failure.target(), "skip.no-target");
       List<Edit> edits = new ArrayList<>();
       String id = main.get().id().orElse(null);
-      if (id != null && page.byId(id).orElse(null) != main.get()) {
+      if (id != null && ctx.aria().ids().documentTarget(id).orElse(null) != main.get()) {
         // an earlier element has the same id: a link would go there, and an existing id is never changed
         return FixerSupport.needsPerson(rule, failure.target(), "skip.duplicate-id", id);
       }

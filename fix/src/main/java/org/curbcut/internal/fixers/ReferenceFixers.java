@@ -16,6 +16,10 @@ import org.curbcut.fix.Fixer;
 import org.curbcut.fix.NotRepairable;
 import org.curbcut.fix.Repair;
 import org.curbcut.fix.SourceEdits;
+import org.curbcut.internal.aria.IdReferences;
+import org.curbcut.internal.standards.AriaStandards;
+import org.curbcut.internal.standards.AsciiWhitespace;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Attribute;
 import org.curbcut.snapshot.Element;
@@ -31,10 +35,10 @@ final class ReferenceFixers {
   /** ARIA references whose target a repair may re-point: they name or describe, they do not restructure. */
   private static final List<String> REPOINTABLE = List.of("aria-labelledby", "aria-describedby", "aria-controls",
       "aria-errormessage", "aria-details");
-  /** Every attribute that holds id references (for "is this id referenced elsewhere"). */
-  private static final List<String> IDREFS = List.of("aria-labelledby", "aria-describedby", "aria-owns",
-      "aria-controls", "aria-activedescendant", "aria-errormessage", "aria-details", "aria-flowto", "for", "headers",
-      "form", "list", "itemref", "popovertarget", "commandfor", "anchor");
+  /** The ARIA attributes that hold id references. */
+  private static final List<String> ARIA_IDREFS = AriaStandards.get().idReferenceAttributes();
+  /** Every attribute that holds id references, ARIA's and HTML's (for "is this id referenced elsewhere"). */
+  private static final List<String> IDREFS = idrefs();
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Pattern CSS_ESCAPE = Pattern.compile("\\\\(?:([0-9a-fA-F]{1,6})[ \\t\\n\\r\\f]?|([^\\n\\r\\f0-9a-fA-F]))");
   /** An attribute selector on id: [id], [id=x], [*|id^=x] ... */
@@ -42,6 +46,12 @@ final class ReferenceFixers {
       Pattern.CASE_INSENSITIVE);
 
   private ReferenceFixers() {}
+
+  private static List<String> idrefs() {
+    List<String> all = new ArrayList<>(ARIA_IDREFS);
+    all.addAll(new java.util.TreeSet<>(HtmlStandards.get().idReferenceAttributes()));
+    return List.copyOf(all);
+  }
 
   static List<Fixer> all() {
     return List.of(new DuplicateIdFixer(), new IdrefFixer(), new SkipTargetFixer());
@@ -130,7 +140,7 @@ final class ReferenceFixers {
       for (Attribute a : x.attributes()) {
         String name = a.name().toLowerCase(Locale.ROOT);
         if (name.equals("id")) continue;
-        if (name.equals("headers") && List.of(WHITE_SPACE.split(a.value().trim())).contains(id)) return Optional.of("headers");
+        if (name.equals("headers") && AsciiWhitespace.containsToken(a.value(), id)) return Optional.of("headers");
         if (name.equals("href") && plainLink) continue;
         if (a.value().contains(hash)) return Optional.of(a.name());
       }
@@ -190,16 +200,16 @@ final class ReferenceFixers {
       Page page = ctx.page();
       if (e.containingShadowRoot() != null) return FixerSupport.needsPerson(rule(), e, "idref.in-shadow");
       Map<String, List<String>> broken = new LinkedHashMap<>();
-      for (String a : IDREFS) {
-        if (a.equals("for") && !e.is("label") || !a.startsWith("aria-") && !a.equals("for")) continue;
+      IdReferences refs = ctx.aria().ids();
+      List<String> attributes = new ArrayList<>(ARIA_IDREFS);
+      if (e.is("label")) attributes.add("for");
+      for (String a : attributes) {
         String value = e.attrOr(a, "").trim();
         if (value.isEmpty()) continue;
         // a collapsed control's popup is often created when it opens: the rule cannot tell, nor can a repair
         if (a.equals("aria-controls") && e.token("aria-expanded").orElse("").equals("false")) continue;
-        List<String> ids = a.equals("for") ? List.of(value) : List.of(WHITE_SPACE.split(value));
-        if (ids.stream().allMatch(id -> page.allById(id).stream().noneMatch(t -> t.containingShadowRoot() == null))) {
-          broken.put(a, ids);
-        }
+        List<String> ids = a.equals("for") ? List.of(value) : AsciiWhitespace.split(value);
+        if (ids.stream().allMatch(id -> refs.all(e, id).isEmpty())) broken.put(a, ids);
       }
       if (broken.isEmpty()) return FixerSupport.needsPerson(rule(), e, "idref.duplicate");
       List<Edit> edits = new ArrayList<>();
@@ -252,7 +262,7 @@ final class ReferenceFixers {
      */
     private Optional<FixAttempt> headingTarget(Element e, String id, Page page) {
       List<Element> headings = e.descendants()
-          .filter(d -> d.is("h1", "h2", "h3", "h4", "h5", "h6") || d.token("role").orElse("").equals("heading"))
+          .filter(d -> d.isHtml() && HtmlStandards.get().isHeading(d.name()) || d.token("role").orElse("").equals("heading"))
           .toList();
       if (headings.size() != 1 || FixerSupport.squash(headings.get(0).textContent()).isEmpty()) return Optional.empty();
       Element h = headings.get(0);
@@ -277,8 +287,7 @@ final class ReferenceFixers {
     int n = 0;
     for (Element x : page.elements()) {
       for (String a : IDREFS) {
-        String v = x.attrOr(a, "").trim();
-        if (!v.isEmpty() && List.of(WHITE_SPACE.split(v)).contains(id)) n++;
+        if (AsciiWhitespace.containsToken(x.attrOr(a, ""), id)) n++;
       }
       if (x.attrOr("href", "").trim().equals("#" + id)) n++;
     }

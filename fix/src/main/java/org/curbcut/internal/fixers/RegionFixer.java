@@ -1,7 +1,6 @@
 package org.curbcut.internal.fixers;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,8 @@ import org.curbcut.fix.FixContext;
 import org.curbcut.fix.Fixer;
 import org.curbcut.fix.Repair;
 import org.curbcut.fix.SourceEdits;
+import org.curbcut.internal.standards.AsciiWhitespace;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.internal.standards.AriaStandards;
 import org.curbcut.snapshot.Element;
@@ -42,7 +43,7 @@ final class RegionFixer implements Fixer {
       Optional<String> role = landmarkFor(e);
       if (role.isEmpty() || e.has("role")) continue;
       // banner and contentinfo only at the top level, as HTML scopes header/footer
-      if (!role.get().equals("navigation") && e.ancestors().anyMatch(a -> a.is("main", "article", "aside", "nav", "section"))) continue;
+      if (!role.get().equals("navigation") && e.ancestors().anyMatch(RegionFixer::scopesLandmarks)) continue;
       boolean pageWide = !role.get().equals("navigation");
       if (pageWide && (blocks(ctx).rolesPresent().contains(role.get()) || !strongest(ctx, e, role.get()))) continue;
       return FixerSupport.setAttribute(rule(), e, "role", role.get(),
@@ -63,7 +64,7 @@ final class RegionFixer implements Fixer {
       Optional<String> role = landmarkFor(e);
       if (role.isEmpty() || e.has("role") || ctx.aria().role(e).map(RegionFixer::isLandmark).orElse(false)) continue;
       boolean pageWide = !role.get().equals("navigation");
-      if (e.ancestors().anyMatch(a -> a.is("main", "article", "aside", "nav", "section", "template"))) continue;
+      if (e.ancestors().anyMatch(a -> scopesLandmarks(a) || a.is("template"))) continue;
       // document order: a block's ancestors were seen first. A navigation may sit in the banner or
       // footer, but not in another navigation; banner and footer sit in nothing chosen
       boolean insideChosen = chosen.stream().anyMatch(c -> e.ancestors().anyMatch(a -> a == c)
@@ -102,7 +103,7 @@ final class RegionFixer implements Fixer {
       for (Element o : ctx.page().elements()) {
         ctx.aria().role(o).ifPresent(present::add);
         if (o.has("role") || !landmarkFor(o).map(r -> !r.equals("navigation")).orElse(false)) continue;
-        if (o.ancestors().anyMatch(a -> a.is("main", "article", "aside", "nav", "section"))) continue;
+        if (o.ancestors().anyMatch(RegionFixer::scopesLandmarks)) continue;
         candidates.add(o);
       }
       return new PageBlocks(present, candidates);
@@ -131,20 +132,25 @@ final class RegionFixer implements Fixer {
   private static int strength(Element e) {
     if (e.is("header", "footer")) return 0;
     String tokens = (e.attrOr("id", "") + " " + e.attrOr("class", "")).toLowerCase(Locale.ROOT);
-    return Arrays.stream(tokens.trim().split("\\s+")).anyMatch(WEAK::contains) ? 2 : 1;
+    return AsciiWhitespace.split(tokens).stream().anyMatch(WEAK::contains) ? 2 : 1;
   }
 
   static Optional<String> landmarkFor(Element e) {
     if (e.is("header")) return Optional.of("banner");
     if (e.is("footer")) return Optional.of("contentinfo");
     String tokens = (e.attrOr("id", "") + " " + e.attrOr("class", "")).toLowerCase(Locale.ROOT);
-    for (String token : tokens.trim().split("\\s+")) {
+    for (String token : AsciiWhitespace.split(tokens)) {
       for (Map.Entry<String, Set<String>> n : NAMES.entrySet()) {
         if (n.getValue().contains(token)) return Optional.of(n.getKey());
       }
     }
     boolean linkList = e.is("div", "ul") && e.descendants().filter(d -> d.is("a")).count() >= 3
-        && Arrays.stream(tokens.split("\\s+")).anyMatch(t -> t.endsWith("-nav") || t.endsWith("-menu") || t.startsWith("nav-"));
+        && AsciiWhitespace.split(tokens).stream().anyMatch(t -> t.endsWith("-nav") || t.endsWith("-menu") || t.startsWith("nav-"));
     return linkList ? Optional.of("navigation") : Optional.empty();
+  }
+
+  /** main and sectioning content, which keep header and footer from being page-wide (HTML-AAM). */
+  private static boolean scopesLandmarks(Element e) {
+    return e.isHtml() && HtmlStandards.get().isLandmarkScoping(e.name());
   }
 }

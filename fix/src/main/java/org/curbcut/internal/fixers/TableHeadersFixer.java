@@ -10,6 +10,7 @@ import org.curbcut.fix.FixContext;
 import org.curbcut.fix.Fixer;
 import org.curbcut.fix.Repair;
 import org.curbcut.fix.SourceEdits;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
 
@@ -70,7 +71,7 @@ final class TableHeadersFixer implements Fixer {
   static Optional<Element> firstRow(Element table) {
     for (Element c : table.childElements().toList()) {
       if (c.is("tr")) return Optional.of(c);
-      if (c.is("thead", "tbody", "tfoot")) {
+      if (c.isHtml() && HtmlStandards.get().isTableRowGroup(c.name())) {
         Optional<Element> tr = c.childElements().filter(r -> r.is("tr")).findFirst();
         if (tr.isPresent()) return tr;
       }

@@ -11,6 +11,8 @@ import org.curbcut.fix.FixContext;
 import org.curbcut.fix.Fixer;
 import org.curbcut.fix.Repair;
 import org.curbcut.fix.SourceEdits;
+import org.curbcut.internal.standards.AsciiWhitespace;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Page;
@@ -75,7 +77,7 @@ final class WidgetFixers {
     public FixAttempt attempt(RuleResult failure, FixContext ctx) {
       Element box = failure.target();
       Optional<Element> heading = box.descendants()
-          .filter(d -> d.is("h1", "h2", "h3", "h4", "h5", "h6") || d.attrOr("class", "").toLowerCase(Locale.ROOT).matches(".*\\b[\\w-]*title\\b.*"))
+          .filter(d -> d.isHtml() && HtmlStandards.get().isHeading(d.name()) || d.attrOr("class", "").toLowerCase(Locale.ROOT).matches(".*\\b[\\w-]*title\\b.*"))
           .filter(d -> !FixerSupport.squash(d.textContent()).isEmpty()).findFirst();
       if (heading.isEmpty()) return FixerSupport.needsPerson(rule(), box, "dialog.no-heading");
       List<Edit> edits = new ArrayList<>();
@@ -109,7 +111,8 @@ final class WidgetFixers {
     public FixAttempt attempt(RuleResult failure, FixContext ctx) {
       Element button = failure.target();
       List<Edit> edits = new ArrayList<>();
-      Optional<Element> controlled = button.attr("aria-controls").flatMap(ids -> ctx.page().byId(ids.trim().split("\\s+")[0]));
+      Optional<Element> controlled = button.attr("aria-controls")
+          .flatMap(ids -> ctx.aria().forPage(button.page()).ids().target(button, AsciiWhitespace.firstToken(ids)));
       if (controlled.isEmpty()) {
         controlled = nextElementSibling(button).or(() -> button.parent() == null ? Optional.empty() : nextElementSibling(button.parent())
             .filter(s -> s.is("ul", "ol", "div", "section", "nav")));

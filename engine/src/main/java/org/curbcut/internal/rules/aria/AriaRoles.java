@@ -3,6 +3,7 @@ package org.curbcut.internal.rules.aria;
 import java.util.List;
 import java.util.Locale;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -20,7 +21,6 @@ import org.curbcut.internal.standards.AriaStandards;
  * non-abstract role of WAI-ARIA (or its DPUB and Graphics modules).
  */
 public final class AriaRoles implements Rule {
-  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(AriaRoles.class, "aria-roles",
       List.of("674b10"), List.of("4.1.2"), Level.A, Impact.CRITICAL);
 
@@ -39,7 +39,7 @@ public final class AriaRoles implements Rule {
       Tri hidden = ctx.aria(e.page()).isHiddenFromAT(e);
       if (hidden.isTrue()) continue;
       boolean valid = false;
-      for (String token : WHITE_SPACE.split(value.toLowerCase(Locale.ROOT))) {
+      for (String token : AsciiWhitespace.split(value.toLowerCase(Locale.ROOT))) {
         if (standards.isConcreteRole(token)) valid = true;
       }
       if (valid) out.passed(e);

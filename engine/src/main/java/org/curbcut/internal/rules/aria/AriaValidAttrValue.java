@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -24,7 +25,6 @@ import org.curbcut.internal.standards.AttributeSpec;
  * exists is the business of aria-valid-idref.
  */
 public final class AriaValidAttrValue implements Rule {
-  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(AriaValidAttrValue.class, "aria-valid-attr-value",
       List.of("6a7281"), List.of("4.1.2"), Level.A, Impact.CRITICAL);
   private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
@@ -66,7 +66,7 @@ public final class AriaValidAttrValue implements Rule {
       case NUMBER -> NUMBER.matcher(v).matches();
       case TOKEN -> spec.allowedValues().contains(v);
       case TOKEN_LIST -> {
-        for (String t : WHITE_SPACE.split(v)) {
+        for (String t : AsciiWhitespace.split(v)) {
           if (!spec.allowedValues().contains(t)) yield false;
         }
         yield true;

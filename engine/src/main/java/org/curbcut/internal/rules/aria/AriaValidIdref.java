@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.curbcut.internal.aria.AccessibilityTree;
+import org.curbcut.internal.aria.IdReferences;
+import org.curbcut.internal.standards.AriaStandards;
+import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -27,11 +29,9 @@ import org.curbcut.snapshot.Element;
  * target is missing gives cantTell: popups are often created when opened.
  */
 public final class AriaValidIdref implements Rule {
-  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(AriaValidIdref.class, "aria-valid-idref",
       List.of(), List.of("1.3.1", "4.1.2"), Level.A, Impact.SERIOUS);
-  private static final List<String> ATTRIBUTES = List.of("aria-labelledby", "aria-describedby", "aria-owns",
-      "aria-controls", "aria-activedescendant", "aria-errormessage", "aria-details", "aria-flowto");
+  private static final List<String> ATTRIBUTES = AriaStandards.get().idReferenceAttributes();
   private static final Set<String> UNIQUE_NEEDED = Set.of("for", "aria-labelledby", "aria-describedby", "aria-owns",
       "aria-activedescendant");
 
@@ -53,11 +53,12 @@ public final class AriaValidIdref implements Rule {
       boolean mayBeCreatedLater = false;
       for (String a : attrs) {
         String value = e.attrOr(a, "").trim();
-        List<String> ids = a.equals("for") ? List.of(value) : List.of(WHITE_SPACE.split(value));
+        List<String> ids = a.equals("for") ? List.of(value) : AsciiWhitespace.split(value);
+        IdReferences refs = ctx.aria(e.page()).ids();
         boolean anyFound = false;
         Set<String> dups = new LinkedHashSet<>();
         for (String id : ids) {
-          List<Element> targets = AccessibilityTree.allWithId(e, id);
+          List<Element> targets = refs.all(e, id);
           if (!targets.isEmpty()) anyFound = true;
           if (targets.size() > 1 && UNIQUE_NEEDED.contains(a)) dups.add(id);
         }

@@ -1,12 +1,13 @@
 package org.curbcut.internal.rules.structure;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.AsciiWhitespace;
+import org.curbcut.internal.standards.Autofill;
+import org.curbcut.internal.standards.HtmlStandards;
+import org.curbcut.internal.standards.Autofill.Kind;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -23,35 +24,24 @@ import org.curbcut.snapshot.Tri;
  * {@code off}/{@code on}; not disabled (nor aria-disabled); visible or in the accessibility tree;
  * and a widget (no explicit non-widget role) or in the tab order. Expectation: the value is a
  * valid autofill detail token list: {@code [section-*] [shipping|billing] [home|work|mobile|fax|pager]
- * field [webauthn]}, where the contact token may only precede a contact field (data file
- * {@code autofill-tokens.txt}).
+ * field [webauthn]}, where the contact token may only precede a contact field (the standards'
+ * {@link Autofill} tokens).
  */
 public final class AutocompleteValid implements Rule {
   private static final RuleMeta META = RuleMeta.of(AutocompleteValid.class, "autocomplete-valid",
       List.of("73f2c2"), List.of("1.3.5"), Level.AA, Impact.SERIOUS);
-  private static final Map<String, String> TOKENS = load();
-  private static final Set<String> NO_AUTOFILL_TYPES = Set.of("hidden", "button", "submit", "reset", "image",
-      "checkbox", "radio", "file");
+  private static final HtmlStandards HTML = HtmlStandards.get();
 
   @Override
   public RuleMeta meta() {
     return META;
   }
 
-  private static Map<String, String> load() {
-    Map<String, String> m = new HashMap<>();
-    for (String line : Markup.dataLines("autofill-tokens.txt")) {
-      String[] p = line.split("\\s+");
-      m.put(p[1], p[0]);
-    }
-    return m;
-  }
-
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     for (Element e : ctx.allElements()) {
-      if (!e.is("input", "select", "textarea") || Markup.inTemplate(e)) continue;
-      if (e.is("input") && NO_AUTOFILL_TYPES.contains(e.token("type").orElse("text"))) continue;
+      if (!e.isHtml() || !HTML.isFieldElement(e.name()) || Markup.inTemplate(e)) continue;
+      if (e.is("input") && !HTML.isAutofillInputType(HTML.inputTypeState(e.token("type").orElse(null)))) continue;
       Optional<String> value = e.attr("autocomplete").map(v -> v.strip().toLowerCase(Locale.ROOT));
       if (value.isEmpty() || Markup.isWhitespace(value.get()) || value.get().equals("off") || value.get().equals("on")) {
         continue;
@@ -70,21 +60,25 @@ public final class AutocompleteValid implements Rule {
 
   /** True for a valid autofill detail token list (already lower-case). */
   static boolean isValid(String value) {
-    String[] tokens = value.strip().split("[ \\t\\n\\f\\r]+");
+    List<String> tokens = AsciiWhitespace.split(value);
     int i = 0;
-    if (i < tokens.length && tokens[i].startsWith("section-") && tokens[i].length() > "section-".length()) i++;
-    if (i < tokens.length && "mode".equals(TOKENS.get(tokens[i]))) i++;
+    if (i < tokens.size() && tokens.get(i).startsWith("section-") && tokens.get(i).length() > "section-".length()) i++;
+    if (i < tokens.size() && kind(tokens.get(i)) == Kind.MODE) i++;
     boolean hint = false;
-    if (i < tokens.length && "hint".equals(TOKENS.get(tokens[i]))) {
+    if (i < tokens.size() && kind(tokens.get(i)) == Kind.HINT) {
       hint = true;
       i++;
     }
-    if (i >= tokens.length) return false;
-    String kind = TOKENS.get(tokens[i]);
-    if (!"field".equals(kind) && !"contact".equals(kind)) return false;
-    if (hint && !"contact".equals(kind)) return false;
+    if (i >= tokens.size()) return false;
+    Kind kind = kind(tokens.get(i));
+    if (kind != Kind.FIELD && kind != Kind.CONTACT) return false;
+    if (hint && kind != Kind.CONTACT) return false;
     i++;
-    if (i < tokens.length && "after".equals(TOKENS.get(tokens[i]))) i++;
-    return i == tokens.length;
+    if (i < tokens.size() && kind(tokens.get(i)) == Kind.AFTER) i++;
+    return i == tokens.size();
+  }
+
+  private static Kind kind(String token) {
+    return Autofill.kind(token).orElse(null);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
@@ -59,7 +60,7 @@ final class BypassModel {
     for (int i = 0; i < all.size(); i++) position.put(all.get(i), i);
     for (Node n : all) {
       if (n instanceof Text t && t.parent() != null && !Markup.isWhitespace(t.data())
-          && !t.parent().is("script", "style", "template", "noscript")
+          && !(t.parent().isHtml() && HtmlStandards.get().hasUnrenderedText(t.parent().name()))
           && Markup.perceivable(aria, t.parent()).isTrue()) {
         content.add(t);
       } else if (n instanceof Element e && e.is("img", "svg", "video", "audio", "iframe", "canvas", "input", "select",
@@ -231,7 +232,7 @@ final class BypassModel {
 
   /** The element a fragment points to: an id, else an {@code a name}. */
   Optional<Element> target(String fragment) {
-    Optional<Element> byId = page.byId(fragment);
+    Optional<Element> byId = aria.ids().documentTarget(fragment);
     if (byId.isPresent()) return byId;
     Map<String, Element> named = namedAnchors;
     if (named == null) {

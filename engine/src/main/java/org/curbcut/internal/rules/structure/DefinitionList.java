@@ -2,6 +2,7 @@ package org.curbcut.internal.rules.structure;
 
 import java.util.List;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -48,7 +49,7 @@ public final class DefinitionList implements Rule {
     for (Node n : parent.children()) {
       if (n instanceof Text t && !Markup.isWhitespace(t.data())) return "text";
       if (n instanceof Element c) {
-        if (c.is("dt", "dd", "script", "template")) continue;
+        if (c.is("dt", "dd") || c.isHtml() && HtmlStandards.get().isScriptSupporting(c.name())) continue;
         if (allowDiv && c.is("div") && c.attr("role").isEmpty()) {
           String inner = badChild(c, false);
           if (inner != null) return inner;

@@ -30,8 +30,8 @@ public final class DuplicateId implements Rule {
     for (Element e : ctx.allElements()) {
       Optional<String> id = e.id();
       if (id.isEmpty() || Markup.inTemplate(e) || e.containingShadowRoot() != null) continue;
-      List<Element> same = e.page().allById(id.get()).stream()
-          .filter(o -> !Markup.inTemplate(o) && o.containingShadowRoot() == null).toList();
+      // the document's own tree: elements in shadow roots and templates are in trees of their own
+      List<Element> same = ctx.aria(e.page()).ids().all(e, id.get());
       if (same.size() > 1 && same.get(0) != e) out.failed(e, "duplicate", id.get(), same.size());
     }
   }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.aria.IdReferences;
+import org.curbcut.internal.standards.AsciiWhitespace;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -28,7 +31,6 @@ import org.curbcut.snapshot.Page;
  * </ul>
  */
 public final class FormFieldErrorMessage implements Rule {
-  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(FormFieldErrorMessage.class, "form-field-error-message",
       List.of(), List.of("3.3.1"), Level.A, Impact.SERIOUS);
 
@@ -49,7 +51,7 @@ public final class FormFieldErrorMessage implements Rule {
       Page page = e.page();
       String invalid = e.token("aria-invalid").orElse("false");
       if (!invalid.isEmpty() && !invalid.equals("false")) {
-        if (referencesText(page, e, "aria-describedby") || referencesText(page, e, "aria-errormessage")) {
+        if (referencesText(aria.ids(), e, "aria-describedby") || referencesText(aria.ids(), e, "aria-errormessage")) {
           out.passed(e);
         } else if (liveRegions.computeIfAbsent(page, FormFieldErrorMessage::liveRegion)
             || containerHasOtherText(e, containerText)) {
@@ -57,7 +59,7 @@ public final class FormFieldErrorMessage implements Rule {
         } else {
           out.failed(e, "invalid-no-message");
         }
-      } else if (e.has("required") && e.is("input", "select", "textarea")) {
+      } else if (e.has("required") && e.isHtml() && HtmlStandards.get().isFieldElement(e.name())) {
         Optional<Element> form = e.closest("form");
         boolean validated = form.map(f -> !f.has("novalidate")).orElse(true);
         if (validated) out.passed(e);
@@ -68,10 +70,9 @@ public final class FormFieldErrorMessage implements Rule {
     }
   }
 
-  private static boolean referencesText(Page page, Element e, String attr) {
-    for (String id : WHITE_SPACE.split(e.attrOr(attr, "").strip())) {
-      if (id.isEmpty()) continue;
-      Optional<Element> t = page.byId(id);
+  private static boolean referencesText(IdReferences ids, Element e, String attr) {
+    for (String id : AsciiWhitespace.split(e.attrOr(attr, ""))) {
+      Optional<Element> t = ids.target(e, id);
       if (t.isPresent() && !Markup.isWhitespace(t.get().textContent() + t.get().attrOr("aria-label", ""))) return true;
     }
     return false;

@@ -3,6 +3,7 @@ package org.curbcut.internal.rules.structure;
 import java.util.List;
 import java.util.Optional;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.rules.commons.Tabindex;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -22,7 +23,6 @@ import org.curbcut.snapshot.Tri;
  * can be read; an iframe loading another URL with a negative tabindex is cantTell.
  */
 public final class FrameFocusableContent implements Rule {
-  private static final java.util.regex.Pattern NEGATIVE = java.util.regex.Pattern.compile("-\\d+.*");
   private static final java.util.regex.Pattern TINY = java.util.regex.Pattern.compile("[01](\\.0+)?(px)?");
   private static final RuleMeta META = RuleMeta.of(FrameFocusableContent.class, "frame-focusable-content",
       List.of("akn7bn"), List.of("2.1.1"), Level.A, Impact.SERIOUS);
@@ -37,7 +37,7 @@ public final class FrameFocusableContent implements Rule {
     for (Element frame : ctx.allElements()) {
       if (!frame.is("iframe") || Markup.inTemplate(frame) || Markup.isInert(frame)) continue;
       if (Rendering.isRendered(frame).isFalse() || tiny(frame)) continue;
-      boolean negative = negativeTabindex(frame);
+      boolean negative = Tabindex.isNegative(frame);
       Page doc = frame.contentDocument();
       if (doc == null) {
         if (negative && frame.has("src")) out.cantTell(frame, "unknown-content");
@@ -49,11 +49,6 @@ public final class FrameFocusableContent implements Rule {
       else if (interactive.isTrue()) out.failed(frame, "negative-tabindex");
       else out.cantTell(frame, "negative-tabindex");
     }
-  }
-
-  static boolean negativeTabindex(Element e) {
-    Optional<String> t = e.attr("tabindex").map(String::strip);
-    return t.isPresent() && NEGATIVE.matcher(t.get()).matches();
   }
 
   /** Width or height of one pixel or less (attribute or declared CSS): nothing inside can be seen. */

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.aria.IdReferences;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -57,7 +59,7 @@ public final class KeyboardTrap implements Rule {
       if (!f.isFalse()) focusable.add(e);
     }
     if (focusable.isEmpty()) return;
-    Set<Element> trapped = trappedByBlurHandlers(page);
+    Set<Element> trapped = trappedByBlurHandlers(page, aria.ids());
     Set<Element> selfLoops = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : trapped) {
       if (FOCUS_CALL.matcher(e.attrOr("onblur", "") + ";" + e.attrOr("onfocusout", "")).results()
@@ -76,7 +78,7 @@ public final class KeyboardTrap implements Rule {
       }
       return;
     }
-    boolean plugins = page.elements().stream().anyMatch(e -> e.is("object", "embed", "applet"));
+    boolean plugins = page.elements().stream().anyMatch(e -> e.isHtml() && HtmlStandards.get().isPluginElement(e.name()));
     boolean frames = page.elements().stream().anyMatch(e -> e.is("iframe") && !e.has("srcdoc") && e.has("src"));
     if (Markup.hasScripting(ctx, page) || plugins || frames) {
       out.cantTell(page.root(), "script");
@@ -86,7 +88,7 @@ public final class KeyboardTrap implements Rule {
   }
 
   /** Elements on a cycle of inline blur handlers that move focus back (a trap for Tab and Shift+Tab). */
-  static Set<Element> trappedByBlurHandlers(Page page) {
+  static Set<Element> trappedByBlurHandlers(Page page, IdReferences ids) {
     Map<Element, Element> next = new IdentityHashMap<>();
     for (Element e : page.elements()) {
       Optional<String> blur = e.attr("onblur");
@@ -96,7 +98,7 @@ public final class KeyboardTrap implements Rule {
       Matcher m = FOCUS_CALL.matcher(handler);
       if (!m.find()) continue;
       Element target;
-      if (m.group(3) != null) target = page.byId(m.group(3)).orElse(null);
+      if (m.group(3) != null) target = ids.documentTarget(m.group(3)).orElse(null);
       else if ("nextElementSibling".equals(m.group(2))) target = sibling(e, 1);
       else if ("previousElementSibling".equals(m.group(2))) target = sibling(e, -1);
       else target = e;

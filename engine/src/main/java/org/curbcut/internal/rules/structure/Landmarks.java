@@ -3,14 +3,14 @@ package org.curbcut.internal.rules.structure;
 import java.util.Optional;
 import java.util.Set;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.AriaStandards;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.snapshot.Element;
 
 /** Landmark roles and their nesting. */
 final class Landmarks {
-  static final Set<String> ROLES = Set.of("banner", "complementary", "contentinfo", "form", "main", "navigation",
-      "region", "search");
+  static final Set<String> ROLES = AriaStandards.get().landmarkRoles();
 
   private Landmarks() {}
 

@@ -3,6 +3,7 @@ package org.curbcut.internal.rules.structure;
 import java.util.ArrayList;
 import java.util.List;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
 import org.curbcut.snapshot.Page;
@@ -51,7 +52,7 @@ final class LangScopes {
     });
     for (Element e : scope) {
       boolean named = nonBlank(e.attrOr("aria-label", "")) || nonBlank(e.attrOr("aria-labelledby", ""))
-          || (e.is("img", "area", "input") && nonBlank(e.attrOr("alt", "")))
+          || (e.isHtml() && HtmlStandards.get().takesAlt(e.name()) && nonBlank(e.attrOr("alt", "")))
           || nonBlank(e.attrOr("title", ""));
       if (!named) continue;
       best = best.or(aria.isHiddenFromAT(e).not());

@@ -1,15 +1,14 @@
 package org.curbcut.internal.rules.structure;
 
 import java.util.Locale;
-import java.util.Set;
+import org.curbcut.internal.standards.LanguageSubtags;
 
 /**
  * Language tags (BCP 47): the "known primary language tag" of the ACT rules, i.e. a primary
- * language subtag that the IANA Language Subtag Registry lists (data file {@code language-subtags.txt}).
+ * language subtag that the IANA Language Subtag Registry lists ({@link LanguageSubtags}).
  */
 final class LanguageTags {
   private static final java.util.regex.Pattern PRIMARY_SHAPE = java.util.regex.Pattern.compile("[a-z]{2,3}");
-  private static final Set<String> PRIMARY = Markup.dataTokens("language-subtags.txt");
 
   private LanguageTags() {}
 
@@ -24,7 +23,6 @@ final class LanguageTags {
   static boolean hasKnownPrimary(String tag) {
     String p = primarySubtag(tag);
     if (!PRIMARY_SHAPE.matcher(p).matches()) return false;
-    if (p.length() == 3 && p.charAt(0) == 'q' && p.charAt(1) >= 'a' && p.charAt(1) <= 't') return true; // qaa..qtz private use
-    return PRIMARY.contains(p);
+    return LanguageSubtags.isPrimaryLanguage(p);
   }
 }

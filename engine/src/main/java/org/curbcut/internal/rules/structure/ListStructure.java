@@ -2,6 +2,7 @@ package org.curbcut.internal.rules.structure;
 
 import java.util.List;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -30,7 +31,7 @@ public final class ListStructure implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     for (Element e : ctx.allElements()) {
-      if (!e.is("ul", "ol", "menu") || Markup.inTemplate(e)) continue;
+      if (!e.isHtml() || !HtmlStandards.get().isListElement(e.name()) || Markup.inTemplate(e)) continue;
       Aria aria = ctx.aria(e.page());
       if (aria.explicitRole(e).map(r -> !r.equals("list")).orElse(false)) continue;
       if (aria.isHiddenFromAT(e).isTrue()) continue;

@@ -2,6 +2,7 @@ package org.curbcut.internal.rules.structure;
 
 import java.util.List;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -34,7 +35,7 @@ public final class Listitem implements Rule {
       Element p = e.parent();
       if (p == null) continue;
       boolean listParent = aria.explicitRole(p).map(r -> r.equals("list"))
-          .orElse(p.is("ul", "ol", "menu"));
+          .orElse(p.isHtml() && HtmlStandards.get().isListElement(p.name()));
       if (listParent) out.passed(e);
       else out.failed(e, "no-list", p.name());
     }

@@ -5,13 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.AsciiWhitespace;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.snapshot.Attribute;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.snapshot.Element;
@@ -23,7 +23,6 @@ import org.curbcut.snapshot.Tri;
 
 /** Small reusable checks the structure rules share: scripts, perceivable text, data files. */
 final class Markup {
-  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private Markup() {}
 
   /** True for the document element of an HTML page (not SVG/XML). */
@@ -166,7 +165,7 @@ final class Markup {
     List<Text> out = new ArrayList<>();
     walk(root, n -> {
       if (n instanceof Text t && !isWhitespace(t.data()) && t.parent() != null
-          && !t.parent().is("script", "style", "template", "noscript")) {
+          && !(t.parent().isHtml() && HtmlStandards.get().hasUnrenderedText(t.parent().name()))) {
         out.add(t);
       }
     });
@@ -175,8 +174,7 @@ final class Markup {
 
   /** The explicit role tokens of the role attribute, lower-case. */
   static List<String> roleTokens(Element e) {
-    String v = e.attrOr("role", "").trim().toLowerCase(Locale.ROOT);
-    return v.isEmpty() ? List.of() : List.of(WHITE_SPACE.split(v));
+    return AsciiWhitespace.split(e.attrOr("role", "").toLowerCase(Locale.ROOT));
   }
 
   /** The element's computed role (explicit, else implicit per HTML-AAM), from the ARIA layer. */
@@ -197,15 +195,6 @@ final class Markup {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Lower-case tokens of a data file (lines may hold several space-separated tokens). */
-  static Set<String> dataTokens(String name) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String l : dataLines(name)) {
-      for (String t : l.split("\\s+")) out.add(t.toLowerCase(Locale.ROOT));
-    }
-    return out;
   }
 
   /** True for a form control disabled by HTML (its disabled attribute, a disabled fieldset or optgroup). */

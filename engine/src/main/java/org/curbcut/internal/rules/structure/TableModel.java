@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.AsciiWhitespace;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.snapshot.Element;
 
 /**
@@ -17,7 +19,6 @@ import org.curbcut.snapshot.Element;
  * element) rows and cells come from their roles.
  */
 final class TableModel {
-  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   /** One cell, anchored at (x, y), spanning width columns and height rows. */
   static final class Cell {
     final Element element;
@@ -48,6 +49,7 @@ final class TableModel {
   private final Map<Cell, Boolean> columnHeader = new HashMap<>();
   private final Map<Cell, Boolean> rowHeader = new HashMap<>();
   private Map<Cell, List<Cell>> assigned;
+  private Map<String, List<Cell>> cellsById;
   private List<Cell> rowGroupHeaders;
   int width;
   int height;
@@ -97,7 +99,7 @@ final class TableModel {
     for (Element c : table.childElements().toList()) {
       if (c.is("tr")) {
         loose.add(c);
-      } else if (c.is("thead", "tbody", "tfoot")) {
+      } else if (c.isHtml() && HtmlStandards.get().isTableRowGroup(c.name())) {
         if (!loose.isEmpty()) {
           groups.add(loose);
           loose = new ArrayList<>();
@@ -242,6 +244,16 @@ final class TableModel {
     return true;
   }
 
+  /** The cells with each id, in cell order. */
+  private Map<String, List<Cell>> cellsById() {
+    if (cellsById == null) {
+      Map<String, List<Cell>> m = new HashMap<>();
+      for (Cell c : cells) c.element.id().ifPresent(id -> m.computeIfAbsent(id, k -> new ArrayList<>(1)).add(c));
+      cellsById = m;
+    }
+    return cellsById;
+  }
+
   /** The header cells assigned to a cell (HTML "algorithm for assigning header cells"). */
   Set<Cell> headersOf(Cell cell) {
     Set<Cell> out = new LinkedHashSet<>();
@@ -256,9 +268,10 @@ final class TableModel {
     }
     Optional<String> headers = cell.element.attr("headers");
     if (headers.isPresent() && !headers.get().isBlank()) {
-      for (String id : WHITE_SPACE.split(headers.get().trim())) {
-        for (Cell c : cells) {
-          if (c != cell && c.element.id().map(id::equals).orElse(false)) {
+      // the ids name cells of this table (HTML: "in the same table"), the first other cell with each
+      for (String id : AsciiWhitespace.split(headers.get())) {
+        for (Cell c : cellsById().getOrDefault(id, List.of())) {
+          if (c != cell) {
             out.add(c);
             break;
           }

@@ -3,6 +3,7 @@ package org.curbcut.internal.rules.structure;
 import java.util.List;
 import java.util.Optional;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -20,7 +21,6 @@ import org.curbcut.snapshot.Tri;
  * is columnheader or rowheader.
  */
 public final class TdHeadersAttr implements Rule {
-  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(TdHeadersAttr.class, "td-headers-attr",
       List.of("a25f45"), List.of("1.3.1"), Level.A, Impact.SERIOUS);
 
@@ -43,8 +43,8 @@ public final class TdHeadersAttr implements Rule {
         if (headers.isEmpty()) continue;
         String problem = null;
         String bad = null;
-        for (String id : WHITE_SPACE.split(headers.get().trim())) {
-          Optional<Element> target = table.page().byId(id);
+        for (String id : AsciiWhitespace.split(headers.get())) {
+          Optional<Element> target = aria.ids().target(cell.element, id);
           if (target.isEmpty() || target.get().ancestors().noneMatch(a -> a == table)) {
             problem = "outside";
           } else if (target.get() == cell.element) {

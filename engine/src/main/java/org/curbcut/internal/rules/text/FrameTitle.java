@@ -1,6 +1,7 @@
 package org.curbcut.internal.rules.text;
 
 import java.util.List;
+import org.curbcut.internal.rules.commons.Tabindex;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.RuleContext;
@@ -27,15 +28,7 @@ public final class FrameTitle extends NonEmptyNameRule {
   boolean applies(RuleContext ctx, Element e) {
     if (!e.isHtml() || !e.is("iframe")) return false;
     if (TextChecks.explicitlyPresentational(e)) return false;
-    return !negativeTabindex(e);
+    return !Tabindex.isNegative(e);
   }
 
-  static boolean negativeTabindex(Element e) {
-    String t = e.attrOr("tabindex", "").trim();
-    try {
-      return !t.isEmpty() && Integer.parseInt(t) < 0;
-    } catch (NumberFormatException notANumber) {
-      return false;
-    }
-  }
 }

@@ -1,6 +1,7 @@
 package org.curbcut.internal.rules.text;
 
 import java.util.List;
+import org.curbcut.internal.aria.Aria;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -36,7 +37,7 @@ public final class ImageAlt implements Rule {
       if (hidden.isTrue()) continue;
       if (!role.equals("img")) {
         // an img element whose semantic role is none/presentation is marked as decorative
-        if (role.isEmpty() || TextChecks.PRESENTATIONAL.contains(role)) out.passed(e);
+        if (role.isEmpty() || Aria.isPresentational(role)) out.passed(e);
         continue;
       }
       TextChecks.expectName(ctx, e, ctx.aria().name(e), hidden, out);

@@ -2,6 +2,7 @@ package org.curbcut.internal.rules.text;
 
 import java.util.List;
 import org.curbcut.internal.aria.AccessibleName;
+import org.curbcut.internal.aria.Aria;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.RuleContext;
@@ -41,7 +42,7 @@ public final class ImageDecorativeHidden extends NeedsPersonRule {
     if (hidden.isTrue()) return true;
     if (!hidden.isFalse()) return false;
     String role = TextChecks.role(ctx, e);
-    if (TextChecks.PRESENTATIONAL.contains(role)) return true;
+    if (Aria.isPresentational(role)) return true;
     if ((canvas || svg) && ctx.aria().explicitRole(e).isEmpty()) {
       AccessibleName name = ctx.aria().name(e);
       return name.isEmpty() && name.known() == Tri.TRUE;

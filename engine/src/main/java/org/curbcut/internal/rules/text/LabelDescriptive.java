@@ -2,13 +2,12 @@ package org.curbcut.internal.rules.text;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -16,7 +15,6 @@ import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
 import org.curbcut.snapshot.Element;
-import org.curbcut.snapshot.Page;
 import org.curbcut.snapshot.Rendering;
 
 /**
@@ -27,7 +25,6 @@ import org.curbcut.snapshot.Rendering;
  * purpose. That is a human judgement: cantTell ("needs a person").
  */
 public final class LabelDescriptive implements Rule {
-  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(LabelDescriptive.class, "label-descriptive",
       List.of("cc0f0a"), List.of("2.4.6"), Level.AA, Impact.MODERATE);
 
@@ -50,37 +47,17 @@ public final class LabelDescriptive implements Rule {
     }
   }
 
-  /** The field's programmatic labels, in document order of discovery. */
+  /**
+   * The field's programmatic labels: the elements its aria-labelledby names, then the labels
+   * that label it (HTML's label↔control relation) and those written for its id (when the id
+   * repeats, they stand next to it all the same), each once.
+   */
   static List<Element> labels(RuleContext ctx, Element field) {
-    Set<Element> out = new LinkedHashSet<>();
-    for (String id : WHITE_SPACE.split(field.attrOr("aria-labelledby", "").trim())) {
-      if (!id.isEmpty() && field.page() != null) field.page().byId(id).ifPresent(out::add);
-    }
-    if (field.isHtml() && field.is("input", "select", "textarea", "button", "meter", "output", "progress")) {
-      field.id().ifPresent(id -> {
-        if (field.page() == null) return;
-        out.addAll(labelsFor(ctx, field.page()).getOrDefault(id, List.of()));
-      });
-      field.closest("label").filter(l -> !l.has("for")).ifPresent(out::add);
-    }
+    if (field.page() == null) return List.of();
+    Aria aria = ctx.aria(field.page());
+    Set<Element> out = new LinkedHashSet<>(aria.ids().targets(field, "aria-labelledby"));
+    out.addAll(aria.labels().labelsOf(field));
+    if (field.isHtml() && HtmlStandards.get().isLabelable(field.name())) out.addAll(aria.labels().labelsNaming(field));
     return new ArrayList<>(out);
-  }
-
-  private static final RuleContext.Key<LabelsFor> LABELS_FOR = RuleContext.Key.of("labels-by-for");
-
-  /** A page's HTML {@code label} elements by their {@code for} value. */
-  private record LabelsFor(Map<String, List<Element>> byFor) {}
-
-  /** The page's HTML {@code label} elements by their {@code for} value, in document order; built once per audit. */
-  static Map<String, List<Element>> labelsFor(RuleContext ctx, Page page) {
-    return ctx.memo(LABELS_FOR, page, () -> {
-      Map<String, List<Element>> index = new HashMap<>();
-      for (Element l : page.elements()) {
-        if (!l.isHtml() || !l.is("label")) continue;
-        Optional<String> forId = l.attr("for");
-        if (forId.isPresent()) index.computeIfAbsent(forId.get(), k -> new ArrayList<>()).add(l);
-      }
-      return new LabelsFor(index);
-    }).byFor();
   }
 }

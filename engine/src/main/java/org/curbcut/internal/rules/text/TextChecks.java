@@ -2,8 +2,9 @@ package org.curbcut.internal.rules.text;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.curbcut.internal.aria.AccessibleName;
+import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.snapshot.Element;
@@ -11,10 +12,7 @@ import org.curbcut.snapshot.Tri;
 
 /** Checks shared by the rules of this package: inclusion in the accessibility tree, non-empty names. */
 final class TextChecks {
-  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00a0]+");
-  /** Explicit roles that mark an element as decorative (ARIA "presentational" roles). */
-  static final Set<String> PRESENTATIONAL = Set.of("none", "presentation");
 
   private TextChecks() {}
 
@@ -41,8 +39,8 @@ final class TextChecks {
 
   /** True when the role attribute's first token is none or presentation. */
   static boolean explicitlyPresentational(Element e) {
-    return e.attr("role").map(r -> WHITE_SPACE.split(r.trim().toLowerCase(Locale.ROOT))[0])
-        .map(PRESENTATIONAL::contains).orElse(false);
+    return e.attr("role").map(r -> AsciiWhitespace.firstToken(r).toLowerCase(Locale.ROOT))
+        .map(Aria::isPresentational).orElse(false);
   }
 
   /**

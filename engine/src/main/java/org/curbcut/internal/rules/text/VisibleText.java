@@ -1,14 +1,8 @@
 package org.curbcut.internal.rules.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
 import org.curbcut.snapshot.Rendering;
@@ -24,7 +18,6 @@ import org.curbcut.snapshot.Tri;
  */
 record VisibleText(String withUncertain, String withoutUncertain, boolean iconFont) {
   private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
-  private static final Set<String> BLOCK = loadBlocks();
   private static final Set<String> INLINE_DISPLAYS = Set.of("inline", "inline-block", "inline-flex",
       "inline-grid", "inline-table", "contents", "ruby", "ruby-text", "ruby-base");
 
@@ -95,7 +88,7 @@ record VisibleText(String withUncertain, String withoutUncertain, boolean iconFo
       }
       return Tri.of(!INLINE_DISPLAYS.contains(WHITE_SPACE.split(d)[0]));
     }
-    return Tri.of(BLOCK.contains(e.name()));
+    return Tri.of(HtmlStandards.get().isBlockLevel(e.name()));
   }
 
   /** A declared font family that draws glyphs as icons (icon fonts turn words into pictures). */
@@ -113,15 +106,4 @@ record VisibleText(String withUncertain, String withoutUncertain, boolean iconFo
     return false;
   }
 
-  private static Set<String> loadBlocks() {
-    Set<String> out = new HashSet<>();
-    try (InputStream in = VisibleText.class.getResourceAsStream("html-block-elements.txt")) {
-      if (in == null) throw new IllegalStateException("html-block-elements.txt missing");
-      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::trim)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(out::add);
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
-    return Set.copyOf(out);
-  }
 }

@@ -1,18 +1,15 @@
 package org.curbcut.internal.rules.visual;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
+import org.curbcut.internal.standards.CssColors;
 
 /**
- * Parses CSS colour values: the named colours (data file {@code named-colors.properties}),
+ * Parses CSS colour values: the named colours (of the standards data, {@link CssColors}),
  * {@code transparent}, {@code currentColor}, hex notations ({@code #rgb}, {@code #rgba},
  * {@code #rrggbb}, {@code #rrggbbaa}), {@code rgb()/rgba()} and {@code hsl()/hsla()} in comma and
  * space syntax. Anything else (system colours, {@code var()}, {@code color-mix()}, {@code lab()} ...)
@@ -28,15 +25,8 @@ public final class CssColor {
   private CssColor() {}
 
   private static Map<String, Rgba> load() {
-    Properties p = new Properties();
-    try (InputStream in = CssColor.class.getResourceAsStream("named-colors.properties")) {
-      if (in == null) throw new IllegalStateException("named-colors.properties missing");
-      p.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     Map<String, Rgba> m = new HashMap<>();
-    for (String name : p.stringPropertyNames()) m.put(name, hex(p.getProperty(name).trim()).orElseThrow());
+    CssColors.all().forEach((name, hex) -> m.put(name, hex(hex).orElseThrow()));
     return Map.copyOf(m);
   }
 

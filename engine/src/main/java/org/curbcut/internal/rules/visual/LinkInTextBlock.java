@@ -5,7 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -32,9 +32,6 @@ import org.curbcut.snapshot.Tri;
 public final class LinkInTextBlock implements Rule {
   private static final RuleMeta META = RuleMeta.of(LinkInTextBlock.class, "link-in-text-block", List.of(),
       List.of("1.4.1"), Level.A, Impact.SERIOUS);
-  private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em",
-      "font", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "del",
-      "ins", "label", "big", "tt", "strike", "nobr");
 
   @Override
   public RuleMeta meta() {
@@ -88,7 +85,7 @@ public final class LinkInTextBlock implements Rule {
         if (!display.lower().equals("inline") && !display.lower().equals("contents")) return Optional.of(x);
         continue;
       }
-      if (!x.isHtml() || !INLINE.contains(x.name())) return Optional.of(x);
+      if (!x.isHtml() || !HtmlStandards.get().isTextLevel(x.name())) return Optional.of(x);
     }
     return Optional.empty();
   }
@@ -118,7 +115,7 @@ public final class LinkInTextBlock implements Rule {
   private static boolean isInline(Styles st, Element e) {
     Styles.Decl display = st.get(e, "display");
     if (display.declared()) return display.lower().startsWith("inline") || display.lower().equals("contents");
-    return e.isHtml() && INLINE.contains(e.name());
+    return e.isHtml() && HtmlStandards.get().isTextLevel(e.name());
   }
 
   /** Whether the link (or an element inside it) differs from the text by something other than colour. */

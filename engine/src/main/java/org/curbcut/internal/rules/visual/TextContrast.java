@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.curbcut.internal.aria.Aria;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
@@ -35,7 +36,6 @@ import org.curbcut.snapshot.Tri;
  * <p>Every combination of possible colours is measured; the result is the lowest and highest ratio.
  */
 final class TextContrast {
-  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   enum Kind { INAPPLICABLE, CANT_TELL, MEASURED }
 
   /**
@@ -104,7 +104,8 @@ final class TextContrast {
   /** Per-page caches. */
   private static final class PageState {
     final Styles styles;
-    final Map<String, List<Element>> labelledBy = new HashMap<>();
+    /** The page's ID references and labels (which labels and aria-labelledby texts belong to a disabled control). */
+    final Aria aria;
     /** Positioned boxes that may paint under or over text, by their containing block. */
     final Map<Element, List<Element>> overlaysByBlock = new IdentityHashMap<>();
     /** A positioned image or video placed against the whole page may lie under any text. */
@@ -117,14 +118,10 @@ final class TextContrast {
     final Map<Element, Box> boxes = new IdentityHashMap<>();
     final Map<Element, String> displacements = new IdentityHashMap<>();
 
-    PageState(Page page) {
+    PageState(Page page, Aria aria) {
       styles = new Styles(page);
+      this.aria = aria;
       for (Element e : page.elements()) {
-        e.attr("aria-labelledby").ifPresent(v -> {
-          for (String id : WHITE_SPACE.split(v.trim())) {
-            if (!id.isEmpty()) labelledBy.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
-          }
-        });
         String pos = position(e);
         boolean negativeZ = Rendering.style(e, "z-index").declared().orElse("").trim().startsWith("-");
         if ((pos.equals("absolute") || pos.equals("fixed") || pos.equals("?") || negativeZ) && paintsSomething(e)
@@ -225,7 +222,7 @@ final class TextContrast {
 
   private PageState state(Element e) {
     Page p = e.page() == null ? ctx.page() : e.page();
-    return pages.computeIfAbsent(p, PageState::new);
+    return pages.computeIfAbsent(p, q -> new PageState(q, ctx.aria(q)));
   }
 
   /** The elements with text node children, each with its text, in document order. */
@@ -583,15 +580,14 @@ final class TextContrast {
    */
   private static boolean isDisabledHere(PageState st, Element x) {
     if (x.token("aria-disabled").orElse("").equals("true")) return true;
-    if (isNativelyDisabled(x)) return true;
+    if (Aria.isDisabledControl(x)) return true;
     if (x.is("fieldset") && x.has("disabled")) return true;
     if (x.is("label")) {
-      Optional<Element> control = labeledControl(x);
+      Optional<Element> control = st.aria.labels().controlOf(x);
       if (control.isPresent() && isDisabledWidget(control.get())) return true;
     }
-    Optional<String> id = x.id();
-    if (id.isPresent()) {
-      for (Element referrer : st.labelledBy.getOrDefault(id.get(), List.of())) {
+    if (x.id().isPresent()) {
+      for (Element referrer : st.aria.ids().referrers(x, "aria-labelledby")) {
         if (isDisabledWidget(referrer)) return true;
       }
     }
@@ -602,29 +598,7 @@ final class TextContrast {
     for (Element x = c; x != null; x = x.composedParent()) {
       if (x.token("aria-disabled").orElse("").equals("true")) return true;
     }
-    return isNativelyDisabled(c);
-  }
-
-  /** A disabled form control, by its own attribute or a disabled fieldset or optgroup. */
-  private static boolean isNativelyDisabled(Element c) {
-    if (!c.is("button", "input", "select", "textarea", "optgroup", "option", "fieldset")) return false;
-    if (c.has("disabled")) return true;
-    for (Element x = c.parent(); x != null; x = x.parent()) {
-      if (x.is("fieldset") && x.has("disabled")) {
-        Element firstLegend = x.childElements().filter(l -> l.is("legend")).findFirst().orElse(null);
-        boolean inLegend = firstLegend != null && c.ancestors().anyMatch(a -> a == firstLegend);
-        if (!inLegend) return true;
-      }
-      if (x.is("optgroup") && x.has("disabled")) return true;
-    }
-    return false;
-  }
-
-  private static Optional<Element> labeledControl(Element label) {
-    Optional<String> forId = label.attr("for").filter(s -> !s.isBlank());
-    if (forId.isPresent()) return label.page() == null ? Optional.empty() : label.page().byId(forId.get());
-    return label.descendants().filter(d -> d.is("button", "select", "textarea", "meter", "output", "progress")
-        || d.is("input") && !d.token("type").orElse("").equals("hidden")).findFirst();
+    return Aria.isDisabledControl(c);
   }
 
   static Set<String> reasons() {

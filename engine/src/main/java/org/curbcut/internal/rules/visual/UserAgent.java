@@ -2,7 +2,7 @@ package org.curbcut.internal.rules.visual;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.snapshot.Element;
 
 /**
@@ -18,8 +18,7 @@ final class UserAgent {
   static final String LINK = "-curbcut-link";
   /** The button face colours of Chromium and Firefox. */
   static final String BUTTON_FACE = "-curbcut-buttonface";
-  private static final Set<String> SECTIONING = Set.of("article", "aside", "nav", "section");
-  private static final Set<String> CONTROLS = Set.of("button", "input", "select", "textarea");
+  private static final HtmlStandards HTML = HtmlStandards.get();
 
   private UserAgent() {}
 
@@ -29,7 +28,7 @@ final class UserAgent {
     switch (prop) {
       case "color" -> {
         if ((n.equals("a") || n.equals("area")) && e.has("href")) return Optional.of(LINK);
-        if (n.equals("mark") || CONTROLS.contains(n)) return Optional.of("#000000");
+        if (n.equals("mark") || HTML.isFormControl(n)) return Optional.of("#000000");
         return Optional.empty();
       }
       case "background-color" -> {
@@ -37,33 +36,24 @@ final class UserAgent {
         if (n.equals("button")) return Optional.of(BUTTON_FACE);
         if (n.equals("input")) {
           String type = e.token("type").orElse("text");
-          return Optional.of(Set.of("button", "submit", "reset").contains(type) ? BUTTON_FACE : "?");
+          boolean button = HTML.isButtonInputType(type) && !type.equals("image");
+          return Optional.of(button ? BUTTON_FACE : "?");
         }
         if (n.equals("textarea")) return Optional.of("#ffffff");
         if (n.equals("select")) return Optional.of("?");
         return Optional.empty();
       }
       case "font-size" -> {
-        return switch (n) {
-          case "h1" -> Optional.of(e.composedAncestors().anyMatch(a -> a.is(SECTIONING.toArray(String[]::new))) ? "?" : "2em");
-          case "h2" -> Optional.of("1.5em");
-          case "h3" -> Optional.of("1.17em");
-          case "h5" -> Optional.of("0.83em");
-          case "h6" -> Optional.of("0.67em");
-          case "small", "sub", "sup" -> Optional.of("smaller");
-          case "big" -> Optional.of("larger");
-          case "code", "kbd", "pre", "samp", "tt", "listing", "xmp", "plaintext" -> Optional.of("?");
-          case "button", "input", "select", "textarea" -> Optional.of("13.333px");
-          default -> Optional.empty();
-        };
+        if (n.equals("h1")) {
+          // 2em, less inside sectioning content (browsers differ)
+          return Optional.of(e.composedAncestors().anyMatch(a -> a.isHtml() && HTML.isSectioningContent(a.name())) ? "?" : "2em");
+        }
+        // a monospace font has a default size of its own (13px in most browsers)
+        if (HTML.isMonospace(n)) return Optional.of("?");
+        return HTML.userAgentStyle("font-size", n);
       }
       case "font-weight" -> {
-        return switch (n) {
-          case "b", "strong" -> Optional.of("bolder");
-          case "th", "h1", "h2", "h3", "h4", "h5", "h6", "optgroup" -> Optional.of("bold");
-          case "button", "input", "select", "textarea" -> Optional.of("normal");
-          default -> Optional.empty();
-        };
+        return HTML.userAgentStyle("font-weight", n);
       }
       default -> {
         return Optional.empty();

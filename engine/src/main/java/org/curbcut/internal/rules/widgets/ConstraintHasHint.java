@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.curbcut.internal.aria.AccessibleName;
 import org.curbcut.internal.aria.Aria;
@@ -42,7 +41,6 @@ import org.curbcut.snapshot.Rendering;
 public final class ConstraintHasHint implements Rule {
   private static final RuleMeta META = RuleMeta.of(ConstraintHasHint.class, "constraint-has-hint",
       List.of(), List.of("3.3.2"), Level.A, Impact.MODERATE);
-  private static final Set<String> TEXT_TYPES = Set.of("", "text", "search", "tel", "url", "email", "password");
   /** The value syntax of min and max per input type (HTML: invalid values are ignored). */
   private static final Map<String, Pattern> RANGE_TYPES = Map.of(
       "number", Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?"),
@@ -98,7 +96,7 @@ public final class ConstraintHasHint implements Rule {
   static Optional<Limits> limits(Element e) {
     if (e.has("disabled") || e.has("readonly")) return Optional.empty();
     String type = e.token("type").orElse("");
-    if (e.is("textarea") || e.is("input") && TEXT_TYPES.contains(type)) {
+    if (e.is("textarea") || e.is("input") && PatternHasHint.isFreeText(type)) {
       String ml = e.attrOr("maxlength", "").strip();
       if (!DIGITS.matcher(ml).matches() || ml.length() > 9) return Optional.empty();
       int n = Integer.parseInt(ml);

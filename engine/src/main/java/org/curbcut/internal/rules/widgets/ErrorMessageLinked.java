@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.aria.IdReferences;
+import org.curbcut.internal.rules.commons.Fields;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -40,7 +42,6 @@ public final class ErrorMessageLinked implements Rule {
       List.of(), List.of("3.3.1"), Level.A, Impact.SERIOUS);
   private static final Pattern ERROR_TOKEN = Pattern.compile(".*(error|invalid).*");
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-  private static final List<String> NOT_FIELDS = List.of("hidden", "submit", "reset", "button", "image");
 
   @Override
   public RuleMeta meta() {
@@ -51,6 +52,7 @@ public final class ErrorMessageLinked implements Rule {
   public void evaluate(RuleContext ctx, Outcomes out) {
     for (Element e : ctx.allElements()) {
       if (!isField(e) || Rendering.isRendered(e).isFalse() || ctx.aria().isHiddenFromAT(e).isTrue()) continue;
+      IdReferences ids = ctx.aria(e.page()).ids();
       List<Element> shown = new ArrayList<>();
       boolean unknown = false;
       for (Element m : messages(e)) {
@@ -62,7 +64,7 @@ public final class ErrorMessageLinked implements Rule {
         if (unknown) out.cantTell(e, "maybe-shown");
         continue;
       }
-      if (shown.stream().anyMatch(m -> isLinked(e, m))) out.passed(e);
+      if (shown.stream().anyMatch(m -> isLinked(ids, e, m))) out.passed(e);
       else out.failed(e, "unlinked", shorten(shown.get(0).textContent()));
     }
   }
@@ -71,10 +73,11 @@ public final class ErrorMessageLinked implements Rule {
    * The first error message visible next to the field that the field does not reference, for the
    * repair: the same facts the rule fails on.
    */
-  public static Optional<Element> unlinkedMessage(Element field) {
+  public static Optional<Element> unlinkedMessage(Element field, Aria aria) {
     if (!isField(field) || Rendering.isRendered(field).isFalse()) return Optional.empty();
     List<Element> shown = messages(field).stream().filter(m -> shown(m).isTrue()).toList();
-    if (shown.isEmpty() || shown.stream().anyMatch(m -> isLinked(field, m))) return Optional.empty();
+    IdReferences ids = aria.forPage(field.page()).ids();
+    if (shown.isEmpty() || shown.stream().anyMatch(m -> isLinked(ids, field, m))) return Optional.empty();
     return Optional.of(shown.get(0));
   }
 
@@ -92,7 +95,7 @@ public final class ErrorMessageLinked implements Rule {
 
   static boolean isField(Element e) {
     if (e.is("select", "textarea")) return !e.has("disabled");
-    return e.is("input") && !NOT_FIELDS.contains(e.token("type").orElse("")) && !e.has("disabled");
+    return e.is("input") && Fields.isValueInputType(e.token("type").orElse("")) && !e.has("disabled");
   }
 
   /** The elements next to the field that look like error messages (outermost ones, in document order). */
@@ -149,21 +152,13 @@ public final class ErrorMessageLinked implements Rule {
     return signal && !e.textContent().isBlank();
   }
 
-  private static boolean isLinked(Element field, Element message) {
-    List<String> ids = new ArrayList<>(tokens(field.attrOr("aria-describedby", "")));
-    if (field.token("aria-invalid").orElse("").equals("true")) ids.addAll(tokens(field.attrOr("aria-errormessage", "")));
-    for (String id : ids) {
-      Optional<Element> target = field.page().byId(id);
-      if (target.isPresent() && (target.get() == message || isInside(target.get(), message) || isInside(message, target.get()))) {
-        return true;
-      }
+  private static boolean isLinked(IdReferences ids, Element field, Element message) {
+    List<Element> targets = new ArrayList<>(ids.targets(field, "aria-describedby"));
+    if (field.token("aria-invalid").orElse("").equals("true")) targets.addAll(ids.targets(field, "aria-errormessage"));
+    for (Element target : targets) {
+      if (target == message || isInside(target, message) || isInside(message, target)) return true;
     }
     return false;
-  }
-
-  private static List<String> tokens(String s) {
-    String t = s.strip();
-    return t.isEmpty() ? List.of() : List.of(WHITE_SPACE.split(t));
   }
 
   /** True when {@code inner} is a descendant of {@code outer}. */

@@ -1,8 +1,8 @@
 package org.curbcut.internal.rules.widgets;
 
 import java.util.List;
-import java.util.Set;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -22,7 +22,6 @@ import org.curbcut.snapshot.Rendering;
 public final class PatternHasHint implements Rule {
   private static final RuleMeta META = RuleMeta.of(PatternHasHint.class, "pattern-has-hint",
       List.of(), List.of("3.3.2"), Level.A, Impact.MODERATE);
-  private static final Set<String> TEXT_TYPES = Set.of("", "text", "search", "tel", "url", "email", "password");
 
   @Override
   public RuleMeta meta() {
@@ -43,8 +42,16 @@ public final class PatternHasHint implements Rule {
     return applies(field) && !isDescribed(field, aria);
   }
 
+  /**
+   * The type values (trimmed, lower case; "" when absent) of the free-text inputs these hints
+   * are about. Unknown values are left out, though HTML gives them the Text state.
+   */
+  static boolean isFreeText(String type) {
+    return type.isEmpty() || HtmlStandards.get().isFreeTextInputType(type);
+  }
+
   private static boolean applies(Element e) {
-    if (!e.is("input") || !e.has("pattern") || !TEXT_TYPES.contains(e.token("type").orElse(""))) return false;
+    if (!e.is("input") || !e.has("pattern") || !isFreeText(e.token("type").orElse(""))) return false;
     return !Rendering.isRendered(e).isFalse();
   }
 

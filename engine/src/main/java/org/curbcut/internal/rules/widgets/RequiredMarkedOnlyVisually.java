@@ -1,11 +1,10 @@
 package org.curbcut.internal.rules.widgets;
 
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
+import org.curbcut.internal.aria.Labels;
+import org.curbcut.internal.rules.commons.Fields;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcomes;
@@ -13,7 +12,6 @@ import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
 import org.curbcut.snapshot.Element;
-import org.curbcut.snapshot.Page;
 import org.curbcut.snapshot.Node;
 import org.curbcut.snapshot.Rendering;
 import org.curbcut.snapshot.Text;
@@ -29,7 +27,6 @@ public final class RequiredMarkedOnlyVisually implements Rule {
       List.of(), List.of("1.3.1", "3.3.2"), Level.A, Impact.SERIOUS);
   private static final Pattern MARKER_ONLY = Pattern.compile("\\s*(\\*|\\(\\s*required\\s*\\)|required)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_MARKER = Pattern.compile("(^\\s*\\*)|((?<![0-9*])\\*\\s*:?\\s*$)|\\(\\s*required\\s*\\)", Pattern.CASE_INSENSITIVE);
-  private static final List<String> NOT_FIELDS = List.of("hidden", "submit", "reset", "button", "image");
 
   @Override
   public RuleMeta meta() {
@@ -38,11 +35,9 @@ public final class RequiredMarkedOnlyVisually implements Rule {
 
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
-    // label[for] per page, gathered once: looking them up per field is quadratic on big forms
-    Map<Page, Map<String, Element>> labelsByFor = new IdentityHashMap<>();
     for (Element e : ctx.allElements()) {
-      if (!e.is("input", "select", "textarea") || NOT_FIELDS.contains(e.token("type").orElse(""))) continue;
-      Map<String, Element> labels = labelsByFor.computeIfAbsent(e.page(), RequiredMarkedOnlyVisually::labelsByFor);
+      if (!e.isHtml() || !HtmlStandards.get().isFieldElement(e.name()) || !Fields.isValueInputType(e.token("type").orElse(""))) continue;
+      Labels labels = ctx.aria(e.page()).labels();
       if (Rendering.isRendered(e).isFalse() || !hasVisibleMarker(labels, e)) continue;
       boolean programmatic = e.has("required") || e.token("aria-required").orElse("").equals("true");
       if (programmatic) out.passed(e);
@@ -50,17 +45,14 @@ public final class RequiredMarkedOnlyVisually implements Rule {
     }
   }
 
-  private static Map<String, Element> labelsByFor(Page page) {
-    Map<String, Element> out = new HashMap<>();
-    for (Element l : page.elements()) {
-      if (l.is("label") && l.has("for")) out.putIfAbsent(l.attrOr("for", ""), l);
+  private static boolean hasVisibleMarker(Labels labels, Element field) {
+    for (Element label : labels.labelsOf(field)) {
+      if (LABEL_MARKER.matcher(label.textContent()).find()) return true;
     }
-    return out;
-  }
-
-  private static boolean hasVisibleMarker(Map<String, Element> labelsByFor, Element field) {
-    Optional<Element> label = field.closest("label").or(() -> field.id().map(labelsByFor::get));
-    if (label.isPresent() && LABEL_MARKER.matcher(label.get().textContent()).find()) return true;
+    // a label written for the field's id stands next to it even when the id repeats
+    for (Element label : labels.labelsNaming(field)) {
+      if (LABEL_MARKER.matcher(label.textContent()).find()) return true;
+    }
     return markerSibling(field, -1) || markerSibling(field, +1);
   }
 
@@ -76,7 +68,7 @@ public final class RequiredMarkedOnlyVisually implements Rule {
         return MARKER_ONLY.matcher(t.data()).matches();
       }
       Element sib = (Element) n;
-      return !sib.is("input", "select", "textarea") && MARKER_ONLY.matcher(sib.textContent()).matches()
+      return !(sib.isHtml() && HtmlStandards.get().isFieldElement(sib.name())) && MARKER_ONLY.matcher(sib.textContent()).matches()
           && Rendering.isVisible(sib).isTrue();
     }
     return false;

@@ -1,13 +1,15 @@
 package org.curbcut.internal.rules.widgets;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.snapshot.Element;
 
 /** What markup says about scripted behaviour: click handlers, and names that give a widget away. */
 final class WidgetSignals {
-  private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s_]+");
+  private static final Pattern UNDERSCORES = Pattern.compile("_+");
   /** Inline click handlers of plain HTML and the common frameworks. */
   private static final List<String> CLICK_ATTRS = List.of("onclick", "ng-click", "v-on:click", "@click", "(click)",
       "data-ng-click", "x-on:click", "hx-get", "hx-post", "data-action");
@@ -22,10 +24,16 @@ final class WidgetSignals {
     return false;
   }
 
-  /** The element's class and id tokens, lower case. */
+  /** The element's class and id tokens, lower case, also cut at underscores. */
   static List<String> nameTokens(Element e) {
     String all = (e.attrOr("class", "") + " " + e.attrOr("id", "")).toLowerCase(Locale.ROOT);
-    return List.of(SEPARATORS.split(all.trim()));
+    List<String> out = new ArrayList<>();
+    for (String token : AsciiWhitespace.split(all)) {
+      for (String part : UNDERSCORES.split(token)) {
+        if (!part.isEmpty()) out.add(part);
+      }
+    }
+    return out;
   }
 
   static boolean tokenMatches(Element e, Pattern p) {
