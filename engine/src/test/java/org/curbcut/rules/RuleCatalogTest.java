@@ -33,7 +33,7 @@ class RuleCatalogTest {
   /** MessageFormat swallows a lone apostrophe, so every bundle writes it doubled. */
   @Test
   void bundlesDoubleTheirApostrophes() throws java.io.IOException {
-    java.nio.file.Path dir = org.curbcut.SharedData.root().resolve("engine/src/main/resources/org/curbcut/rules");
+    java.nio.file.Path dir = org.curbcut.SharedData.root().resolve("engine/src/main/resources/org/curbcut/internal/rules");
     try (var files = java.nio.file.Files.walk(dir)) {
       for (java.nio.file.Path p : files.filter(f -> f.getFileName().toString().equals("messages.properties")).toList()) {
         for (String line : java.nio.file.Files.readAllLines(p)) {
