@@ -96,6 +96,7 @@ final class JsonReport {
     n.put("snippet", nz(f.snippet()));
     n.put("message", nz(f.message()));
     n.put("help", nz(f.help()));
+    if (f.diagnostic() != null) n.set("diagnostic", JsonSupport.diagnostic(f.diagnostic()));
     return n;
   }
 
