@@ -13,7 +13,9 @@ import java.util.Locale;
  * two cannot disagree. Reports show a diagnostic as its {@link #kind()} and its record
  * components, elements as CSS selectors (docs/report-schema.md).
  */
-public sealed interface Diagnostic permits RuleError {
+public sealed interface Diagnostic
+    permits AttributeValue, ExposedRole, FocusableContent, IdReferences, InvalidValues, RequiredContext, RequiredOwned,
+    RoleAttributes, RuleError, UnknownAttributes {
 
   /** The kind's stable name in reports: the record's name in kebab-case ({@code rule-error}). */
   default String kind() {
