@@ -41,6 +41,7 @@ public record DiagnosticFields(String kind, Map<String, Object> fields) {
   private static Map<String, Object> fieldsOf(Record r, Function<Element, String> selector) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (RecordComponent c : COMPONENTS.get(r.getClass())) {
+      if (c.getName().equals("kind")) throw new IllegalStateException(r.getClass() + ": \"kind\" names the diagnostic's kind");
       Object v = value(read(c, r), selector);
       if (v != null) out.put(c.getName(), v);
     }

@@ -14,8 +14,8 @@ import java.util.Locale;
  * components, elements as CSS selectors (docs/report-schema.md).
  */
 public sealed interface Diagnostic
-    permits AttributeValue, ExposedRole, FocusableContent, IdReferences, InvalidValues, RequiredContext, RequiredOwned,
-    RoleAttributes, RuleError, UnknownAttributes {
+    permits AttributeValue, ErrorMessage, ExposedRole, FocusableContent, IdReferences, InputLimits, InvalidValues,
+    RequiredContext, RequiredOwned, RoleAttributes, RuleError, UnknownAttributes {
 
   /** The kind's stable name in reports: the record's name in kebab-case ({@code rule-error}). */
   default String kind() {

@@ -14,6 +14,7 @@ import org.curbcut.fix.SourceEdits;
 import org.curbcut.internal.rules.widgets.ConstraintHasHint;
 import org.curbcut.internal.rules.widgets.ErrorMessageLinked;
 import org.curbcut.internal.rules.widgets.PatternHasHint;
+import org.curbcut.rules.InputLimits;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Page;
 
@@ -40,7 +41,7 @@ final class FieldGuidance {
   /** The pattern in words (without "Format:"), or null when the pattern needs no hint or is too complex. */
   final String patternWords;
   /** The limits nobody mentions, or null. */
-  final ConstraintHasHint.Limits limits;
+  final InputLimits limits;
   final String hintId;
   final String hintText;
   final String describedBy;
@@ -121,10 +122,10 @@ final class FieldGuidance {
   }
 
   /** "Up to 500 characters.", "A number from 1 to 10.", "A date on or after 2026-01-01." */
-  static String limitWords(ConstraintHasHint.Limits l) {
+  static String limitWords(InputLimits l) {
     if (l.maxLength() != null) return FixContext.message("hint.maxlength", l.maxLength());
-    String kind = FixContext.message("hint.kind." + l.kind());
-    String prefix = l.kind().equals("number") ? "hint.number." : "hint.range.";
+    String kind = FixContext.message("hint.kind." + l.fieldType());
+    String prefix = l.fieldType().equals("number") ? "hint.number." : "hint.range.";
     if (l.min() != null && l.max() != null) return FixContext.message(prefix + "both", kind, l.min(), l.max());
     if (l.min() != null) return FixContext.message(prefix + "min", kind, l.min());
     return FixContext.message(prefix + "max", kind, l.max());

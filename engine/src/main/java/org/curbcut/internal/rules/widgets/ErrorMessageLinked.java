@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.Diagnostic;
+import org.curbcut.rules.ErrorMessage;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -36,8 +39,11 @@ import org.curbcut.snapshot.Tri;
  * form-field-error-message covers the other direction (aria-invalid without a message).
  */
 public final class ErrorMessageLinked implements Rule {
+  static final MessageKey<ErrorMessage> UNLINKED = MessageKey.of("unlinked", ErrorMessage.class, d -> new Object[] {shorten(d.text())});
+  static final MessageKey<Diagnostic> MAYBE_SHOWN = MessageKey.of("maybe-shown");
   private static final RuleMeta META = RuleMeta.of(ErrorMessageLinked.class, "error-message-linked",
-      List.of(), List.of("3.3.1"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("3.3.1"), Level.A, Impact.SERIOUS)
+      .withMessages(UNLINKED, MAYBE_SHOWN);
   private static final Pattern ERROR_TOKEN = Pattern.compile(".*(error|invalid).*");
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final List<String> NOT_FIELDS = List.of("hidden", "submit", "reset", "button", "image");
@@ -59,11 +65,11 @@ public final class ErrorMessageLinked implements Rule {
         else if (visible.isUnknown()) unknown = true;
       }
       if (shown.isEmpty()) {
-        if (unknown) out.cantTell(e, "maybe-shown");
+        if (unknown) out.cantTell(e, MAYBE_SHOWN);
         continue;
       }
       if (shown.stream().anyMatch(m -> isLinked(e, m))) out.passed(e);
-      else out.failed(e, "unlinked", shorten(shown.get(0).textContent()));
+      else out.failed(e, UNLINKED, new ErrorMessage(shown.get(0), collapse(shown.get(0).textContent())));
     }
   }
 
@@ -171,8 +177,12 @@ public final class ErrorMessageLinked implements Rule {
     return inner.ancestors().anyMatch(a -> a == outer);
   }
 
+  private static String collapse(String text) {
+    return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+  }
+
   private static String shorten(String text) {
-    String t = WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+    String t = collapse(text);
     return t.length() <= 80 ? t : t.substring(0, 79) + "…";
   }
 }

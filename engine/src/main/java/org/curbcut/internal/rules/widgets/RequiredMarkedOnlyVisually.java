@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -25,8 +27,10 @@ import org.curbcut.snapshot.Text;
  * required for assistive technology too ({@code required} or {@code aria-required="true"}).
  */
 public final class RequiredMarkedOnlyVisually implements Rule {
+  static final MessageKey<Diagnostic> NOT_PROGRAMMATIC = MessageKey.of("not-programmatic");
   private static final RuleMeta META = RuleMeta.of(RequiredMarkedOnlyVisually.class, "required-marked-only-visually",
-      List.of(), List.of("1.3.1", "3.3.2"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("1.3.1", "3.3.2"), Level.A, Impact.SERIOUS)
+      .withMessages(NOT_PROGRAMMATIC);
   private static final Pattern MARKER_ONLY = Pattern.compile("\\s*(\\*|\\(\\s*required\\s*\\)|required)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_MARKER = Pattern.compile("(^\\s*\\*)|((?<![0-9*])\\*\\s*:?\\s*$)|\\(\\s*required\\s*\\)", Pattern.CASE_INSENSITIVE);
   private static final List<String> NOT_FIELDS = List.of("hidden", "submit", "reset", "button", "image");
@@ -46,7 +50,7 @@ public final class RequiredMarkedOnlyVisually implements Rule {
       if (Rendering.isRendered(e).isFalse() || !hasVisibleMarker(labels, e)) continue;
       boolean programmatic = e.has("required") || e.token("aria-required").orElse("").equals("true");
       if (programmatic) out.passed(e);
-      else out.failed(e, "not-programmatic");
+      else out.failed(e, NOT_PROGRAMMATIC);
     }
   }
 
