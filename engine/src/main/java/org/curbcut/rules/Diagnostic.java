@@ -14,8 +14,9 @@ import java.util.Locale;
  * components, elements as CSS selectors (docs/report-schema.md).
  */
 public sealed interface Diagnostic
-    permits AttributeValue, ErrorMessage, ExposedRole, FocusableContent, IdReferences, InputLimits, InvalidValues,
-    RequiredContext, RequiredOwned, RoleAttributes, RuleError, UnknownAttributes {
+    permits AttributeValue, ContrastRatio, ErrorMessage, ExposedRole, FocusableContent, IdReferences, InputLimits,
+    InvalidValues, LinkContrast, OrientationLock, RequiredContext, RequiredOwned, RoleAttributes, RuleError,
+    TextSpacing, UnknownAttributes {
 
   /** The kind's stable name in reports: the record's name in kebab-case ({@code rule-error}). */
   default String kind() {
