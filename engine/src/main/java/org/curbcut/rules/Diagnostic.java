@@ -15,8 +15,8 @@ import java.util.Locale;
  */
 public sealed interface Diagnostic
     permits AttributeValue, ContrastRatio, ErrorMessage, ExposedRole, FocusableContent, IdReferences, InputLimits,
-    InvalidValues, LinkContrast, OrientationLock, RequiredContext, RequiredOwned, RoleAttributes, RuleError,
-    TextSpacing, UnknownAttributes {
+    InvalidValues, Label, LabelAndName, LinkContrast, Name, OrientationLock, RequiredContext, RequiredOwned,
+    RoleAttributes, RuleError, SameName, TextSpacing, UnknownAttributes {
 
   /** The kind's stable name in reports: the record's name in kebab-case ({@code rule-error}). */
   default String kind() {

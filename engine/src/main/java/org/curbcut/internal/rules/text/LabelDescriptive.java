@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.curbcut.rules.Impact;
+import org.curbcut.rules.Label;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -28,8 +30,11 @@ import org.curbcut.snapshot.Rendering;
  */
 public final class LabelDescriptive implements Rule {
   private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+  static final MessageKey<Label> NEEDS_PERSON = MessageKey.of("needs-person", Label.class,
+      d -> new Object[] {d.text(), TextChecks.describe(d.control())});
   private static final RuleMeta META = RuleMeta.of(LabelDescriptive.class, "label-descriptive",
-      List.of("cc0f0a"), List.of("2.4.6"), Level.AA, Impact.MODERATE);
+      List.of("cc0f0a"), List.of("2.4.6"), Level.AA, Impact.MODERATE)
+      .withMessages(NEEDS_PERSON);
 
   @Override
   public RuleMeta meta() {
@@ -45,7 +50,7 @@ public final class LabelDescriptive implements Rule {
       for (Element label : labels(ctx, field)) {
         if (!seen.add(label)) continue;
         if (Rendering.isVisible(label).isFalse() || label.textContent().isBlank()) continue;
-        out.cantTell(label, "needs-person", TextChecks.normalize(label.textContent()), TextChecks.describe(field));
+        out.cantTell(label, NEEDS_PERSON, new Label(TextChecks.normalize(label.textContent()), field));
       }
     }
   }
