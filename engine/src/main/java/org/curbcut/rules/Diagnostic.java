@@ -14,9 +14,11 @@ import java.util.Locale;
  * components, elements as CSS selectors (docs/report-schema.md).
  */
 public sealed interface Diagnostic
-    permits AttributeValue, ContrastRatio, ErrorMessage, ExposedRole, FocusableContent, IdReferences, InputLimits,
-    InvalidValues, Label, LabelAndName, LinkContrast, Name, OrientationLock, RequiredContext, RequiredOwned,
-    RoleAttributes, RuleError, SameName, TextSpacing, UnknownAttributes {
+    permits AttributeValue, ContrastRatio, EnclosingLandmark, ErrorMessage, ExposedRole, FirstRowHeaders,
+    FocusableContent, HeaderScope, HeadingLevels, IdReferences, InputLimits, InvalidValues, Label, LabelAndName,
+    LandmarkCount, LandmarkName, LinkContrast, Name, OrientationLock, Refresh, RequiredContext, RequiredOwned,
+    RoleAttributes, RuleError, SameName, SharedId, TextSpacing, UnexpectedChild, UnexpectedParent, UnknownAttributes,
+    ViewportSetting, VisualWords {
 
   /** The kind's stable name in reports: the record's name in kebab-case ({@code rule-error}). */
   default String kind() {

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.AttributeValue;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -27,8 +29,10 @@ import org.curbcut.snapshot.Tri;
  * {@code autofill-tokens.txt}).
  */
 public final class AutocompleteValid implements Rule {
+  static final MessageKey<AttributeValue> INVALID = MessageKey.of("invalid", AttributeValue.class, d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(AutocompleteValid.class, "autocomplete-valid",
-      List.of("73f2c2"), List.of("1.3.5"), Level.AA, Impact.SERIOUS);
+      List.of("73f2c2"), List.of("1.3.5"), Level.AA, Impact.SERIOUS)
+      .withMessages(INVALID);
   private static final Map<String, String> TOKENS = load();
   private static final Set<String> NO_AUTOFILL_TYPES = Set.of("hidden", "button", "submit", "reset", "image",
       "checkbox", "radio", "file");
@@ -63,8 +67,8 @@ public final class AutocompleteValid implements Rule {
       boolean widget = aria.roleSpec(e).map(r -> r.is("widget")).orElse(false);
       if (!widget && !aria.isInTabOrder(e).isTrue()) continue;
       if (isValid(value.get())) out.passed(e);
-      else if (shown.isTrue()) out.failed(e, "invalid", e.attrOr("autocomplete", "").strip());
-      else out.cantTell(e, "invalid", e.attrOr("autocomplete", "").strip());
+      else if (shown.isTrue()) out.failed(e, INVALID, new AttributeValue("autocomplete", e.attrOr("autocomplete", "").strip()));
+      else out.cantTell(e, INVALID, new AttributeValue("autocomplete", e.attrOr("autocomplete", "").strip()));
     }
   }
 

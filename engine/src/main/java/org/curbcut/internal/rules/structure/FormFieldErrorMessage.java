@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -29,8 +31,12 @@ import org.curbcut.snapshot.Page;
  */
 public final class FormFieldErrorMessage implements Rule {
   private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+  static final MessageKey<Diagnostic> INVALID_NO_MESSAGE = MessageKey.of("invalid-no-message");
+  static final MessageKey<Diagnostic> INVALID_UNLINKED = MessageKey.of("invalid-unlinked");
+  static final MessageKey<Diagnostic> REQUIRED_CHECK = MessageKey.of("required-check");
   private static final RuleMeta META = RuleMeta.of(FormFieldErrorMessage.class, "form-field-error-message",
-      List.of(), List.of("3.3.1"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("3.3.1"), Level.A, Impact.SERIOUS)
+      .withMessages(INVALID_NO_MESSAGE, INVALID_UNLINKED, REQUIRED_CHECK);
 
   @Override
   public RuleMeta meta() {
@@ -53,17 +59,17 @@ public final class FormFieldErrorMessage implements Rule {
           out.passed(e);
         } else if (liveRegions.computeIfAbsent(page, FormFieldErrorMessage::liveRegion)
             || containerHasOtherText(e, containerText)) {
-          out.cantTell(e, "invalid-unlinked");
+          out.cantTell(e, INVALID_UNLINKED);
         } else {
-          out.failed(e, "invalid-no-message");
+          out.failed(e, INVALID_NO_MESSAGE);
         }
       } else if (e.has("required") && e.is("input", "select", "textarea")) {
         Optional<Element> form = e.closest("form");
         boolean validated = form.map(f -> !f.has("novalidate")).orElse(true);
         if (validated) out.passed(e);
-        else out.cantTell(e, "required-check");
+        else out.cantTell(e, REQUIRED_CHECK);
       } else if (e.token("aria-required").orElse("").equals("true")) {
-        out.cantTell(e, "required-check");
+        out.cantTell(e, REQUIRED_CHECK);
       }
     }
   }

@@ -3,8 +3,10 @@ package org.curbcut.internal.rules.structure;
 import java.util.List;
 import java.util.Optional;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.IdReferences;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -21,8 +23,15 @@ import org.curbcut.snapshot.Tri;
  */
 public final class TdHeadersAttr implements Rule {
   private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+  static final MessageKey<IdReferences> OUTSIDE = MessageKey.of("outside", IdReferences.class,
+      d -> new Object[] {d.references().get(0).value()});
+  static final MessageKey<IdReferences> SELF = MessageKey.of("self", IdReferences.class,
+      d -> new Object[] {d.references().get(0).value()});
+  static final MessageKey<IdReferences> NOT_HEADER = MessageKey.of("not-header", IdReferences.class,
+      d -> new Object[] {d.references().get(0).value()});
   private static final RuleMeta META = RuleMeta.of(TdHeadersAttr.class, "td-headers-attr",
-      List.of("a25f45"), List.of("1.3.1"), Level.A, Impact.SERIOUS);
+      List.of("a25f45"), List.of("1.3.1"), Level.A, Impact.SERIOUS)
+      .withMessages(OUTSIDE, SELF, NOT_HEADER);
 
   @Override
   public RuleMeta meta() {
@@ -41,16 +50,16 @@ public final class TdHeadersAttr implements Rule {
       for (TableModel.Cell cell : model.cells) {
         Optional<String> headers = cell.element.attr("headers").filter(v -> !v.isBlank());
         if (headers.isEmpty()) continue;
-        String problem = null;
+        MessageKey<IdReferences> problem = null;
         String bad = null;
         for (String id : WHITE_SPACE.split(headers.get().trim())) {
           Optional<Element> target = table.page().byId(id);
           if (target.isEmpty() || target.get().ancestors().noneMatch(a -> a == table)) {
-            problem = "outside";
+            problem = OUTSIDE;
           } else if (target.get() == cell.element) {
-            problem = "self";
+            problem = SELF;
           } else if (!TableModel.isHeaderElement(aria, target.get())) {
-            problem = "not-header";
+            problem = NOT_HEADER;
           }
           if (problem != null) {
             bad = id;
@@ -58,8 +67,8 @@ public final class TdHeadersAttr implements Rule {
           }
         }
         if (problem == null) out.passed(cell.element);
-        else if (shown.isTrue()) out.failed(cell.element, problem, bad);
-        else out.cantTell(cell.element, problem, bad);
+        else if (shown.isTrue()) out.failed(cell.element, problem, IdReferences.of("headers", bad));
+        else out.cantTell(cell.element, problem, IdReferences.of("headers", bad));
       }
     }
   }
