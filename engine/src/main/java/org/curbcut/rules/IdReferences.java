@@ -7,16 +7,31 @@ import java.util.List;
  * ARIA relations and label {@code for} (aria-valid-idref), table cell {@code headers}
  * (td-headers-attr), a skip link's fragment (skip-link-target).
  *
- * @param references the broken references, in the element's order
+ * @param problem what is wrong with every one of the references
+ * @param references the references, in the element's order
  */
-public record IdReferences(List<Reference> references) implements Diagnostic {
+public record IdReferences(Problem problem, List<Reference> references) implements Diagnostic {
   public IdReferences {
     references = List.copyOf(references);
   }
 
   /** One reference: {@code aria-labelledby} → {@code "title"}. */
-  public static IdReferences of(String attribute, String value) {
-    return new IdReferences(List.of(new Reference(attribute, value)));
+  public static IdReferences of(Problem problem, String attribute, String value) {
+    return new IdReferences(problem, List.of(new Reference(attribute, value)));
+  }
+
+  /** What is wrong with a reference. */
+  public enum Problem {
+    /** No element has the id (none of the ids, for a list). */
+    MISSING,
+    /** More than one element has the id, so which one is meant is ambiguous. */
+    DUPLICATE,
+    /** A {@code headers} id that names no element of the cell's table. */
+    OUTSIDE_TABLE,
+    /** A {@code headers} id that names the cell itself. */
+    SELF,
+    /** A {@code headers} id that names an element that is not a header cell. */
+    NOT_HEADER
   }
 
   /**

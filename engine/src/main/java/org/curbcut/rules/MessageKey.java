@@ -71,11 +71,6 @@ public final class MessageKey<D extends Diagnostic> {
     return new MessageKey<>(name, Objects.requireNonNull(kind), arguments);
   }
 
-  /** Going away with the string keys: a one-off key for a message whose arguments are given. */
-  static MessageKey<Diagnostic> fixed(String name, Object[] args) {
-    return new MessageKey<>(name, null, (target, d) -> args);
-  }
-
   /** The key's name in the bundle, after {@code <rule-id>.}. */
   public String name() {
     return name;

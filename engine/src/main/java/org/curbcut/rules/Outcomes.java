@@ -70,28 +70,6 @@ public final class Outcomes {
     }
   }
 
-  /** Going away: report a declared {@link MessageKey} instead. */
-  @Deprecated
-  public void expect(Element target, Tri satisfied, String messageKey, Object... args) {
-    switch (satisfied) {
-      case TRUE -> passed(target);
-      case FALSE -> failed(target, messageKey, args);
-      case UNKNOWN -> cantTell(target, messageKey, args);
-    }
-  }
-
-  /** Going away: report a declared {@link MessageKey} instead. */
-  @Deprecated
-  public void failed(Element target, String messageKey, Object... args) {
-    results.add(new RuleResult(rule, target, Outcome.FAILED, MessageKey.fixed(messageKey, args), null));
-  }
-
-  /** Going away: report a declared {@link MessageKey} instead. */
-  @Deprecated
-  public void cantTell(Element target, String messageKey, Object... args) {
-    results.add(new RuleResult(rule, target, Outcome.CANT_TELL, MessageKey.fixed(messageKey, args), null));
-  }
-
   private void add(Element target, Outcome outcome, MessageKey<?> message, Diagnostic diagnostic) {
     if (!rule.declares(message)) {
       throw new IllegalArgumentException("rule " + rule.id() + " does not declare the message " + message);

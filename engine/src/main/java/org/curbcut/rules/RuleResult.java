@@ -64,12 +64,6 @@ public final class RuleResult {
     return rule.message(key.name(), key.arguments(target, diagnostic));
   }
 
-  /** The message's arguments, in the bundle's order. Going away: read {@link #diagnostic()} instead. */
-  @Deprecated
-  public Object[] args() {
-    return key.arguments(target, diagnostic);
-  }
-
   @Override
   public String toString() {
     return rule.id() + " " + outcome.act() + " <" + target.name() + "> " + key.name()

@@ -114,7 +114,7 @@ class DiagnosticSchemaTest {
   }
 
   private static String jsonType(Class<?> t) {
-    if (t == String.class || t == Element.class) return "string";
+    if (t == String.class || t == Element.class || t.isEnum()) return "string";
     if (t == int.class || t == long.class || t == Integer.class || t == Long.class) return "integer";
     if (t == double.class || t == Double.class) return "number";
     if (t == boolean.class || t == Boolean.class) return "boolean";

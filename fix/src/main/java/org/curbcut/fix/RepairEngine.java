@@ -50,7 +50,7 @@ public final class RepairEngine {
   public RepairResult repair(Page page, Function<String, Page> reparse) {
     RuleContext audit = new RuleContext(page);
     PageReport before = auditor.audit(audit);
-    FixContext ctx = new FixContext(audit);
+    FixContext ctx = new FixContext(audit, before.results());
     Map<RuleResult, FixAttempt> attempts = new LinkedHashMap<>();
     Set<String> seen = new java.util.HashSet<>();
     for (RuleResult r : before.results()) {

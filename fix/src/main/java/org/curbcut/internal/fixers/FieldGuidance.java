@@ -6,17 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.curbcut.internal.aria.Aria;
 import org.curbcut.fix.Confidence;
 import org.curbcut.fix.Edit;
 import org.curbcut.fix.FixContext;
 import org.curbcut.fix.SourceEdits;
-import org.curbcut.internal.rules.widgets.ConstraintHasHint;
-import org.curbcut.internal.rules.widgets.ErrorMessageLinked;
-import org.curbcut.internal.rules.widgets.PatternHasHint;
+import org.curbcut.rules.AttributeValue;
+import org.curbcut.rules.ErrorMessage;
 import org.curbcut.rules.InputLimits;
 import org.curbcut.snapshot.Element;
-import org.curbcut.snapshot.Page;
 
 /**
  * The guidance the repairs add to one form field, planned once per field. Three rules can fail
@@ -27,6 +24,10 @@ import org.curbcut.snapshot.Page;
  * hint) and one hint that puts the pattern and the limits into words together. Every repair of
  * the field makes every edit of the plan; the repair engine applies an edit that several accepted
  * repairs share once.
+ *
+ * <p>The plan is made from what the three rules found on the field in the audit being repaired
+ * (their failures' diagnostics: the error message element, the pattern, the limits nobody
+ * mentions), so a part is planned only when its rule failed there.
  *
  * <p>So the repairs of one field stand or fall together: whichever of them is applied, the field
  * gets the whole plan and never a reference to an element that only another repair would have
@@ -49,13 +50,13 @@ final class FieldGuidance {
 
   private FieldGuidance(FixContext ctx, Element field) {
     this.field = field;
-    Page page = ctx.page();
-    Aria aria = ctx.aria();
     String base = field.attr("name").or(field::id).orElse("field").replaceAll("[^A-Za-z0-9_-]", "");
-    this.message = ErrorMessageLinked.unlinkedMessage(field).orElse(null);
+    this.message = ctx.failure("error-message-linked", field).flatMap(f -> f.diagnostic(ErrorMessage.class))
+        .map(ErrorMessage::message).orElse(null);
     this.messageId = message == null ? null : message.id().orElseGet(() -> FreshIds.take(ctx, "curbcut-error-" + base));
-    this.patternWords = PatternHasHint.needsHint(field, aria) ? PatternHintFixer.describe(field.attrOr("pattern", "")).orElse(null) : null;
-    this.limits = ConstraintHasHint.undescribed(field, aria).orElse(null);
+    this.patternWords = ctx.failure("pattern-has-hint", field).flatMap(f -> f.diagnostic(AttributeValue.class))
+        .flatMap(p -> PatternHintFixer.describe(p.value())).orElse(null);
+    this.limits = ctx.failure("constraint-has-hint", field).flatMap(f -> f.diagnostic(InputLimits.class)).orElse(null);
     List<String> parts = new ArrayList<>();
     if (patternWords != null) parts.add(FixContext.message("hint.format", patternWords) + (limits != null ? "." : ""));
     if (limits != null) parts.add(limitWords(limits));

@@ -16,7 +16,9 @@ import org.curbcut.fix.Fixer;
 import org.curbcut.fix.NotRepairable;
 import org.curbcut.fix.Repair;
 import org.curbcut.fix.SourceEdits;
+import org.curbcut.rules.IdReferences;
 import org.curbcut.rules.RuleResult;
+import org.curbcut.rules.SharedId;
 import org.curbcut.snapshot.Attribute;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Page;
@@ -68,7 +70,7 @@ final class ReferenceFixers {
     public FixAttempt attempt(RuleResult failure, FixContext ctx) {
       Element e = failure.target();
       Page page = ctx.page();
-      String id = e.id().orElse(null);
+      String id = failure.diagnostic(SharedId.class).map(SharedId::id).orElse(null);
       List<Element> same = id == null ? List.of() : page.allById(id);
       if (id == null || same.isEmpty() || same.get(0) == e || e.containingShadowRoot() != null) {
         return FixerSupport.needsPerson(rule(), e, "dup-id.first", id == null ? "" : id);
@@ -189,19 +191,14 @@ final class ReferenceFixers {
       Element e = failure.target();
       Page page = ctx.page();
       if (e.containingShadowRoot() != null) return FixerSupport.needsPerson(rule(), e, "idref.in-shadow");
+      // the references the rule found leading nowhere (a collapsed control's aria-controls is never among them)
+      Optional<IdReferences> missing = failure.diagnostic(IdReferences.class)
+          .filter(d -> d.problem() == IdReferences.Problem.MISSING);
+      if (missing.isEmpty()) return FixerSupport.needsPerson(rule(), e, "idref.duplicate");
       Map<String, List<String>> broken = new LinkedHashMap<>();
-      for (String a : IDREFS) {
-        if (a.equals("for") && !e.is("label") || !a.startsWith("aria-") && !a.equals("for")) continue;
-        String value = e.attrOr(a, "").trim();
-        if (value.isEmpty()) continue;
-        // a collapsed control's popup is often created when it opens: the rule cannot tell, nor can a repair
-        if (a.equals("aria-controls") && e.token("aria-expanded").orElse("").equals("false")) continue;
-        List<String> ids = a.equals("for") ? List.of(value) : List.of(WHITE_SPACE.split(value));
-        if (ids.stream().allMatch(id -> page.allById(id).stream().noneMatch(t -> t.containingShadowRoot() == null))) {
-          broken.put(a, ids);
-        }
+      for (IdReferences.Reference r : missing.get().references()) {
+        broken.put(r.attribute(), r.attribute().equals("for") ? List.of(r.value()) : List.of(WHITE_SPACE.split(r.value())));
       }
-      if (broken.isEmpty()) return FixerSupport.needsPerson(rule(), e, "idref.duplicate");
       List<Edit> edits = new ArrayList<>();
       List<String> changes = new ArrayList<>();
       List<String> values = new ArrayList<>();
@@ -321,8 +318,7 @@ final class ReferenceFixers {
     public FixAttempt attempt(RuleResult failure, FixContext ctx) {
       Element link = failure.target();
       Page page = ctx.page();
-      String href = link.attrOr("href", "").strip();
-      String fragment = href.startsWith("#") ? href.substring(1) : "";
+      String fragment = failure.diagnostic(IdReferences.class).map(d -> d.references().get(0).value()).orElse("");
       if (fragment.isEmpty() || fragment.indexOf('%') >= 0 || WHITE_SPACE.matcher(fragment).find()) {
         return FixerSupport.needsPerson(rule(), link, "skip-target.bad-fragment", fragment);
       }

@@ -76,8 +76,8 @@ public final class AriaValidIdref implements Rule {
         }
         for (String d : dups) duplicated.add(new IdReferences.Reference(a, d));
       }
-      if (!broken.isEmpty()) out.failed(e, MISSING, new IdReferences(broken));
-      else if (!duplicated.isEmpty()) out.failed(e, DUPLICATE, new IdReferences(duplicated));
+      if (!broken.isEmpty()) out.failed(e, MISSING, new IdReferences(IdReferences.Problem.MISSING, broken));
+      else if (!duplicated.isEmpty()) out.failed(e, DUPLICATE, new IdReferences(IdReferences.Problem.DUPLICATE, duplicated));
       else if (mayBeCreatedLater) out.cantTell(e, COLLAPSED_CONTROLS);
       else out.passed(e);
     }

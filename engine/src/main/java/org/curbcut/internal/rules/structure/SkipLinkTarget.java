@@ -63,8 +63,8 @@ public final class SkipLinkTarget implements Rule {
       String fragment = href.substring(1);
       if (fragment.equalsIgnoreCase("top")) continue;
       if (model.target(fragment).isPresent()) out.passed(a);
-      else if (scriptRendered) out.cantTell(a, MISSING_SCRIPT, IdReferences.of("href", fragment));
-      else out.failed(a, MISSING, IdReferences.of("href", fragment));
+      else if (scriptRendered) out.cantTell(a, MISSING_SCRIPT, IdReferences.of(IdReferences.Problem.MISSING, "href", fragment));
+      else out.failed(a, MISSING, IdReferences.of(IdReferences.Problem.MISSING, "href", fragment));
     }
   }
 

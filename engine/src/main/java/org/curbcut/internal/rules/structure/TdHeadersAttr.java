@@ -50,16 +50,16 @@ public final class TdHeadersAttr implements Rule {
       for (TableModel.Cell cell : model.cells) {
         Optional<String> headers = cell.element.attr("headers").filter(v -> !v.isBlank());
         if (headers.isEmpty()) continue;
-        MessageKey<IdReferences> problem = null;
+        IdReferences.Problem problem = null;
         String bad = null;
         for (String id : WHITE_SPACE.split(headers.get().trim())) {
           Optional<Element> target = table.page().byId(id);
           if (target.isEmpty() || target.get().ancestors().noneMatch(a -> a == table)) {
-            problem = OUTSIDE;
+            problem = IdReferences.Problem.OUTSIDE_TABLE;
           } else if (target.get() == cell.element) {
-            problem = SELF;
+            problem = IdReferences.Problem.SELF;
           } else if (!TableModel.isHeaderElement(aria, target.get())) {
-            problem = NOT_HEADER;
+            problem = IdReferences.Problem.NOT_HEADER;
           }
           if (problem != null) {
             bad = id;
@@ -67,9 +67,18 @@ public final class TdHeadersAttr implements Rule {
           }
         }
         if (problem == null) out.passed(cell.element);
-        else if (shown.isTrue()) out.failed(cell.element, problem, IdReferences.of("headers", bad));
-        else out.cantTell(cell.element, problem, IdReferences.of("headers", bad));
+        else if (shown.isTrue()) out.failed(cell.element, key(problem), IdReferences.of(problem, "headers", bad));
+        else out.cantTell(cell.element, key(problem), IdReferences.of(problem, "headers", bad));
       }
     }
+  }
+
+  private static MessageKey<IdReferences> key(IdReferences.Problem problem) {
+    return switch (problem) {
+      case OUTSIDE_TABLE -> OUTSIDE;
+      case SELF -> SELF;
+      case NOT_HEADER -> NOT_HEADER;
+      default -> throw new IllegalArgumentException("not a headers problem: " + problem);
+    };
   }
 }

@@ -76,13 +76,6 @@ public final class ConstraintHasHint implements Rule {
     }
   }
 
-  /** The field's limits when nothing tells people about them, for the repair: the facts the rule fails on. */
-  public static Optional<InputLimits> undescribed(Element field, Aria aria) {
-    Optional<InputLimits> limits = limits(field);
-    if (limits.isEmpty() || Rendering.isRendered(field).isFalse()) return Optional.empty();
-    return described(field, aria, limits.get()) == Described.NO ? limits : Optional.empty();
-  }
-
   /** The limits the browser enforces on this field, when it is one this rule applies to. */
   static Optional<InputLimits> limits(Element e) {
     if (e.has("disabled") || e.has("readonly")) return Optional.empty();

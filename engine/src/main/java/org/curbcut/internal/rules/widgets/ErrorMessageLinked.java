@@ -74,17 +74,6 @@ public final class ErrorMessageLinked implements Rule {
   }
 
   /**
-   * The first error message visible next to the field that the field does not reference, for the
-   * repair: the same facts the rule fails on.
-   */
-  public static Optional<Element> unlinkedMessage(Element field) {
-    if (!isField(field) || Rendering.isRendered(field).isFalse()) return Optional.empty();
-    List<Element> shown = messages(field).stream().filter(m -> shown(m).isTrue()).toList();
-    if (shown.isEmpty() || shown.stream().anyMatch(m -> isLinked(field, m))) return Optional.empty();
-    return Optional.of(shown.get(0));
-  }
-
-  /**
    * Whether the message is shown now. Without a browser's computed style, a page whose style
    * sheets were not all read may hide it in the sheet that is missing (Bootstrap's
    * invalid-feedback is display:none until the field is marked invalid): unknown then.

@@ -42,11 +42,6 @@ public final class PatternHasHint implements Rule {
     }
   }
 
-  /** True when the rule fails this field, for the repairs that plan a field's hint. */
-  public static boolean needsHint(Element field, Aria aria) {
-    return applies(field) && !isDescribed(field, aria);
-  }
-
   private static boolean applies(Element e) {
     if (!e.is("input") || !e.has("pattern") || !TEXT_TYPES.contains(e.token("type").orElse(""))) return false;
     return !Rendering.isRendered(e).isFalse();

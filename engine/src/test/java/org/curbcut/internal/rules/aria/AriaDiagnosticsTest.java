@@ -86,10 +86,10 @@ class AriaDiagnosticsTest {
   @Test
   void brokenReferencesNameAttributeAndIds() {
     RuleResult r = only(new AriaValidIdref(), "<div aria-labelledby='nope gone' aria-describedby=d>x</div>");
-    assertThat(r.diagnostic()).contains(new IdReferences(List.of(new IdReferences.Reference("aria-labelledby", "nope gone"),
+    assertThat(r.diagnostic()).contains(new IdReferences(IdReferences.Problem.MISSING, List.of(new IdReferences.Reference("aria-labelledby", "nope gone"),
         new IdReferences.Reference("aria-describedby", "d"))));
     assertThat(r.message()).isEqualTo("No element has the id this refers to: aria-labelledby=\"nope gone\", aria-describedby=\"d\".");
     assertThat(diagnostic(new AriaValidIdref(), "<p id=a>1</p><p id=a>2</p><div aria-labelledby=a>x</div>"))
-        .isEqualTo(IdReferences.of("aria-labelledby", "a"));
+        .isEqualTo(IdReferences.of(IdReferences.Problem.DUPLICATE, "aria-labelledby", "a"));
   }
 }

@@ -70,9 +70,9 @@ class StructureDiagnosticsTest {
   @Test
   void referencesNameTheAttributeAndTheId() {
     assertThat(diagnostic(new TdHeadersAttr(), "<table><tr><th id=h>H</th></tr><tr><td headers='h nope'>1</td></tr></table>"))
-        .isEqualTo(IdReferences.of("headers", "nope"));
+        .isEqualTo(IdReferences.of(IdReferences.Problem.OUTSIDE_TABLE, "headers", "nope"));
     assertThat(diagnostic(new SkipLinkTarget(), "<a href=#content>Skip to content</a><nav><a href=/a>A</a></nav><p>Text</p>"))
-        .isEqualTo(IdReferences.of("href", "content"));
+        .isEqualTo(IdReferences.of(IdReferences.Problem.MISSING, "href", "content"));
   }
 
   @Test
