@@ -138,6 +138,7 @@ public final class Auditor {
     if (snippet.length() > SNIPPET_MAX) snippet = snippet.substring(0, SNIPPET_MAX - 1) + "…";
     return new Finding(r.rule().id(), r.rule().act(), r.rule().wcag(), r.rule().level(), r.rule().impact(),
         r.outcome(), Selectors.of(e, selectors), Math.max(0, start.line()), Math.max(0, start.column()), snippet,
-        r.message(), r.rule().help(), r.diagnostic().map(d -> DiagnosticFields.of(d, x -> Selectors.of(x, selectors))).orElse(null));
+        r.message(), r.rule().help(),
+        r.diagnostic().map(d -> DiagnosticFields.of(d, x -> Selectors.of(x, selectors))).orElse(null));
   }
 }

@@ -14,7 +14,8 @@ import org.curbcut.snapshot.Element;
 /**
  * A {@link Diagnostic} as reports show it, holding no DOM: its kind and its fields in the order of
  * the record's components. A field's value is a String, Integer, Long, Double or Boolean; an
- * element becomes its CSS selector, an enum constant its name in lower-case kebab ({@code not-header}); a list becomes a list and a nested record a map of its fields.
+ * element becomes its CSS selector, an enum constant its name in lower-case kebab
+ * ({@code not-header}), a list a list and a nested record a map of its fields.
  * Fields that are null (absent) are left out.
  *
  * @param kind the diagnostic's {@link Diagnostic#kind()}, e.g. {@code first-row-headers}
@@ -41,7 +42,9 @@ public record DiagnosticFields(String kind, Map<String, Object> fields) {
   private static Map<String, Object> fieldsOf(Record r, Function<Element, String> selector) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (RecordComponent c : COMPONENTS.get(r.getClass())) {
-      if (c.getName().equals("kind")) throw new IllegalStateException(r.getClass() + ": \"kind\" names the diagnostic's kind");
+      if (c.getName().equals("kind")) {
+        throw new IllegalStateException(r.getClass() + ": the field name \"kind\" is the diagnostic's own");
+      }
       Object v = value(read(c, r), selector);
       if (v != null) out.put(c.getName(), v);
     }
@@ -62,7 +65,7 @@ public record DiagnosticFields(String kind, Map<String, Object> fields) {
       return v;
     }
     if (v instanceof Element e) return selector.apply(e);
-    if (v instanceof Enum<?> en) return Diagnostic.kebab(en.name());
+    if (v instanceof Enum<?> en) return en.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     if (v instanceof List<?> list) {
       List<Object> out = new ArrayList<>();
       for (Object x : list) out.add(value(x, selector));

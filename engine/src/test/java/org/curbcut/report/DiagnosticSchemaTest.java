@@ -109,6 +109,30 @@ class DiagnosticSchemaTest {
     assertThat(new MiniJsonSchema(schema()).validate(json)).hasSize(1);
   }
 
+  @Test
+  void theFindingsOfTheDemoSiteAndTheActExamplesConformToTheSchema() throws Exception {
+    List<org.curbcut.snapshot.Page> pages = new ArrayList<>();
+    java.nio.file.Path site = SharedData.root().resolve("demo-site");
+    try (var files = Files.list(site)) {
+      for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".html")).sorted().toList()) {
+        pages.add(HtmlSnapshot.parse(Files.readString(f), f.getFileName().toString()));
+      }
+    }
+    for (JsonNode c : MAPPER.readTree(SharedData.shared().resolve("act/testcases.json").toFile())) {
+      if (c.get("expected").asText().equals("failed") && c.get("language").asText().equals("html")) {
+        pages.add(HtmlSnapshot.parse(c.get("html").asText(), c.get("url").asText()));
+      }
+    }
+    AuditReport report = new Auditor(new AuditOptions(Level.AAA, List.of(), List.of(), List.of())).audit(pages);
+    JsonNode json = MAPPER.readTree(ReportFormat.JSON.render(report));
+    assertThat(new MiniJsonSchema(schema()).validate(json)).isEmpty();
+    Set<String> kinds = new HashSet<>();
+    for (JsonNode page : json.get("pages")) {
+      for (JsonNode f : page.get("findings")) if (f.has("diagnostic")) kinds.add(f.at("/diagnostic/kind").asText());
+    }
+    assertThat(kinds).as("kinds seen").hasSizeGreaterThan(25);
+  }
+
   private static JsonNode resolve(JsonNode schema, JsonNode n) {
     return n.has("$ref") ? schema.at(n.get("$ref").asText().substring(1)) : n;
   }

@@ -28,8 +28,10 @@ import org.curbcut.internal.standards.RoleSpec;
  * Prohibited global attributes are aria-prohibited-attr's business.
  */
 public final class AriaAllowedAttr implements Rule {
-  static final MessageKey<RoleAttributes> NOT_ALLOWED = MessageKey.of("notAllowed", RoleAttributes.class, AriaAllowedAttr::arguments);
-  static final MessageKey<RoleAttributes> MAYBE_HIDDEN = MessageKey.of("maybeHidden", RoleAttributes.class, AriaAllowedAttr::arguments);
+  static final MessageKey<RoleAttributes> NOT_ALLOWED = MessageKey.of("notAllowed", RoleAttributes.class,
+      AriaAllowedAttr::arguments);
+  static final MessageKey<RoleAttributes> MAYBE_HIDDEN = MessageKey.of("maybeHidden", RoleAttributes.class,
+      AriaAllowedAttr::arguments);
   private static final RuleMeta META = RuleMeta.of(AriaAllowedAttr.class, "aria-allowed-attr",
       List.of("5c01ea"), List.of("4.1.2"), Level.A, Impact.CRITICAL)
       .withMessages(NOT_ALLOWED, MAYBE_HIDDEN);

@@ -23,8 +23,10 @@ import org.curbcut.internal.standards.AriaStandards;
  */
 public final class AriaRoles implements Rule {
   private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
-  static final MessageKey<AttributeValue> INVALID = MessageKey.of("invalid", AttributeValue.class, d -> new Object[] {d.value()});
-  static final MessageKey<AttributeValue> MAYBE_HIDDEN = MessageKey.of("maybeHidden", AttributeValue.class, d -> new Object[] {d.value()});
+  static final MessageKey<AttributeValue> INVALID = MessageKey.of("invalid", AttributeValue.class,
+      d -> new Object[] {d.value()});
+  static final MessageKey<AttributeValue> MAYBE_HIDDEN = MessageKey.of("maybeHidden", AttributeValue.class,
+      d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(AriaRoles.class, "aria-roles",
       List.of("674b10"), List.of("4.1.2"), Level.A, Impact.CRITICAL)
       .withMessages(INVALID, MAYBE_HIDDEN);

@@ -24,9 +24,12 @@ import org.curbcut.snapshot.Tri;
  * a related, secondary requirement), so it is a best practice, as in axe-core.
  */
 public final class PresentationRoleConflict implements Rule {
-  static final MessageKey<ExposedRole> FOCUSABLE = MessageKey.of("focusable", ExposedRole.class, d -> new Object[] {d.role()});
-  static final MessageKey<ExposedRole> GLOBAL_ATTRIBUTE = MessageKey.of("globalAttribute", ExposedRole.class, d -> new Object[] {d.role()});
-  static final MessageKey<ExposedRole> MAYBE_HIDDEN = MessageKey.of("maybeHidden", ExposedRole.class, d -> new Object[] {d.role()});
+  static final MessageKey<ExposedRole> FOCUSABLE = MessageKey.of("focusable", ExposedRole.class,
+      d -> new Object[] {d.role()});
+  static final MessageKey<ExposedRole> GLOBAL_ATTRIBUTE = MessageKey.of("globalAttribute", ExposedRole.class,
+      d -> new Object[] {d.role()});
+  static final MessageKey<ExposedRole> MAYBE_HIDDEN = MessageKey.of("maybeHidden", ExposedRole.class,
+      d -> new Object[] {d.role()});
   private static final RuleMeta META = RuleMeta.of(PresentationRoleConflict.class, "presentation-role-conflict",
       List.of("46ca7f"), List.of(), Level.BEST_PRACTICE, Impact.MINOR)
       .withMessages(FOCUSABLE, GLOBAL_ATTRIBUTE, MAYBE_HIDDEN);

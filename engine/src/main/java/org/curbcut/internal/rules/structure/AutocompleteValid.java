@@ -29,7 +29,8 @@ import org.curbcut.snapshot.Tri;
  * {@code autofill-tokens.txt}).
  */
 public final class AutocompleteValid implements Rule {
-  static final MessageKey<AttributeValue> INVALID = MessageKey.of("invalid", AttributeValue.class, d -> new Object[] {d.value()});
+  static final MessageKey<AttributeValue> INVALID = MessageKey.of("invalid", AttributeValue.class,
+      d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(AutocompleteValid.class, "autocomplete-valid",
       List.of("73f2c2"), List.of("1.3.5"), Level.AA, Impact.SERIOUS)
       .withMessages(INVALID);

@@ -22,7 +22,8 @@ import org.curbcut.snapshot.Text;
  * sits in a {@code dl} (directly or through such a {@code div}).
  */
 public final class DefinitionList implements Rule {
-  static final MessageKey<UnexpectedChild> CHILD = MessageKey.of("child", UnexpectedChild.class, d -> new Object[] {d.child()});
+  static final MessageKey<UnexpectedChild> CHILD = MessageKey.of("child", UnexpectedChild.class,
+      d -> new Object[] {d.child()});
   static final MessageKey<Diagnostic> NO_DL = MessageKey.of("no-dl", t -> new Object[] {t.name()});
   private static final RuleMeta META = RuleMeta.of(DefinitionList.class, "definition-list",
       List.of(), List.of("1.3.1"), Level.A, Impact.SERIOUS)

@@ -19,7 +19,8 @@ import org.curbcut.snapshot.Element;
  * fails.
  */
 public final class DuplicateId implements Rule {
-  static final MessageKey<SharedId> DUPLICATE = MessageKey.of("duplicate", SharedId.class, d -> new Object[] {d.id(), d.count()});
+  static final MessageKey<SharedId> DUPLICATE = MessageKey.of("duplicate", SharedId.class,
+      d -> new Object[] {d.id(), d.count()});
   private static final RuleMeta META = RuleMeta.of(DuplicateId.class, "duplicate-id",
       List.of(), List.of(), Level.BEST_PRACTICE, Impact.MINOR)
       .withMessages(DUPLICATE);

@@ -19,7 +19,8 @@ import org.curbcut.snapshot.Element;
  * is in the IANA Language Subtag Registry).
  */
 public final class HtmlLangValid implements Rule {
-  static final MessageKey<AttributeValue> INVALID = MessageKey.of("invalid", AttributeValue.class, d -> new Object[] {d.value()});
+  static final MessageKey<AttributeValue> INVALID = MessageKey.of("invalid", AttributeValue.class,
+      d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(HtmlLangValid.class, "html-lang-valid",
       List.of("bf051a"), List.of("3.1.1"), Level.A, Impact.SERIOUS)
       .withMessages(INVALID);

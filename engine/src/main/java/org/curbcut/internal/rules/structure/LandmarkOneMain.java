@@ -20,7 +20,8 @@ import org.curbcut.snapshot.Tri;
  * jump to the content. Applicability: the top-level page (not a srcdoc frame).
  */
 public final class LandmarkOneMain implements Rule {
-  static final MessageKey<LandmarkCount> SEVERAL = MessageKey.of("several", LandmarkCount.class, d -> new Object[] {d.count()});
+  static final MessageKey<LandmarkCount> SEVERAL = MessageKey.of("several", LandmarkCount.class,
+      d -> new Object[] {d.count()});
   static final MessageKey<Diagnostic> NONE = MessageKey.of("none");
   static final MessageKey<Diagnostic> MAYBE_HIDDEN = MessageKey.of("maybe-hidden");
   private static final RuleMeta META = RuleMeta.of(LandmarkOneMain.class, "landmark-one-main",

@@ -25,9 +25,12 @@ import org.curbcut.snapshot.Element;
  * when two have the same name (or both none); cantTell when a name cannot be computed statically.
  */
 public final class LandmarkUnique implements Rule {
-  static final MessageKey<LandmarkName> SAME_NAME = MessageKey.of("same-name", LandmarkName.class, d -> new Object[] {d.role(), d.name()});
-  static final MessageKey<LandmarkName> SAME_UNNAMED = MessageKey.of("same-unnamed", LandmarkName.class, d -> new Object[] {d.role(), d.name()});
-  static final MessageKey<LandmarkName> NAME_UNKNOWN = MessageKey.of("name-unknown", LandmarkName.class, d -> new Object[] {d.role()});
+  static final MessageKey<LandmarkName> SAME_NAME = MessageKey.of("same-name", LandmarkName.class,
+      d -> new Object[] {d.role(), d.name()});
+  static final MessageKey<LandmarkName> SAME_UNNAMED = MessageKey.of("same-unnamed", LandmarkName.class,
+      d -> new Object[] {d.role(), d.name()});
+  static final MessageKey<LandmarkName> NAME_UNKNOWN = MessageKey.of("name-unknown", LandmarkName.class,
+      d -> new Object[] {d.role()});
   private static final RuleMeta META = RuleMeta.of(LandmarkUnique.class, "landmark-unique",
       List.of(), List.of(), Level.BEST_PRACTICE, Impact.MODERATE)
       .withMessages(SAME_NAME, SAME_UNNAMED, NAME_UNKNOWN);

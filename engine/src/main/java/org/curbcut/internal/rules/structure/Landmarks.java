@@ -37,7 +37,8 @@ final class Landmarks {
   }
 
   /** The message of {@link #checkTopLevel}, which both top-level landmark rules declare. */
-  static final MessageKey<EnclosingLandmark> NESTED = MessageKey.of("nested", EnclosingLandmark.class, d -> new Object[] {d.role()});
+  static final MessageKey<EnclosingLandmark> NESTED = MessageKey.of("nested", EnclosingLandmark.class,
+      d -> new Object[] {d.role()});
 
   /** Fails each exposed landmark of this role that sits inside another landmark. */
   static void checkTopLevel(RuleContext ctx, Outcomes out, String role) {

@@ -18,7 +18,8 @@ import org.curbcut.snapshot.Element;
  * Curbcut does not detect natural languages yet: applicable elements are cantTell.
  */
 public final class LangMatchesContent implements Rule {
-  static final MessageKey<AttributeValue> CHECK = MessageKey.of("check", AttributeValue.class, d -> new Object[] {d.value()});
+  static final MessageKey<AttributeValue> CHECK = MessageKey.of("check", AttributeValue.class,
+      d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(LangMatchesContent.class, "lang-matches-content",
       List.of("off6ek"), List.of("3.1.2"), Level.AA, Impact.MODERATE)
       .withMessages(CHECK);

@@ -21,7 +21,8 @@ import org.curbcut.snapshot.Text;
  * the right number of items.
  */
 public final class ListStructure implements Rule {
-  static final MessageKey<UnexpectedChild> CHILD = MessageKey.of("child", UnexpectedChild.class, d -> new Object[] {d.child()});
+  static final MessageKey<UnexpectedChild> CHILD = MessageKey.of("child", UnexpectedChild.class,
+      d -> new Object[] {d.child()});
   private static final RuleMeta META = RuleMeta.of(ListStructure.class, "list",
       List.of(), List.of("1.3.1"), Level.A, Impact.SERIOUS)
       .withMessages(CHILD);

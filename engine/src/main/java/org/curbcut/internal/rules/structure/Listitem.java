@@ -18,7 +18,8 @@ import org.curbcut.snapshot.Element;
  * role list), otherwise it is announced outside any list.
  */
 public final class Listitem implements Rule {
-  static final MessageKey<UnexpectedParent> NO_LIST = MessageKey.of("no-list", UnexpectedParent.class, d -> new Object[] {d.parent()});
+  static final MessageKey<UnexpectedParent> NO_LIST = MessageKey.of("no-list", UnexpectedParent.class,
+      d -> new Object[] {d.parent()});
   private static final RuleMeta META = RuleMeta.of(Listitem.class, "listitem",
       List.of(), List.of("1.3.1"), Level.A, Impact.SERIOUS)
       .withMessages(NO_LIST);

@@ -25,8 +25,10 @@ import org.curbcut.snapshot.Element;
  * Values are read as the CSS Device Adaptation translation of the viewport META element does.
  */
 public final class MetaViewport implements Rule {
-  static final MessageKey<ViewportSetting> USER_SCALABLE = MessageKey.of("user-scalable", ViewportSetting.class, d -> new Object[] {d.value()});
-  static final MessageKey<ViewportSetting> MAXIMUM_SCALE = MessageKey.of("maximum-scale", ViewportSetting.class, d -> new Object[] {d.value()});
+  static final MessageKey<ViewportSetting> USER_SCALABLE = MessageKey.of("user-scalable", ViewportSetting.class,
+      d -> new Object[] {d.value()});
+  static final MessageKey<ViewportSetting> MAXIMUM_SCALE = MessageKey.of("maximum-scale", ViewportSetting.class,
+      d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(MetaViewport.class, "meta-viewport",
       List.of("b4f0c3"), List.of("1.4.4"), Level.AA, Impact.CRITICAL)
       .withMessages(USER_SCALABLE, MAXIMUM_SCALE);

@@ -19,7 +19,8 @@ import org.curbcut.snapshot.Element;
  */
 public final class TabindexPositive implements Rule {
   private static final java.util.regex.Pattern NON_NEGATIVE = java.util.regex.Pattern.compile("\\+?\\d+");
-  static final MessageKey<AttributeValue> POSITIVE = MessageKey.of("positive", AttributeValue.class, d -> new Object[] {d.value()});
+  static final MessageKey<AttributeValue> POSITIVE = MessageKey.of("positive", AttributeValue.class,
+      d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(TabindexPositive.class, "tabindex-positive",
       List.of(), List.of(), Level.BEST_PRACTICE, Impact.SERIOUS)
       .withMessages(POSITIVE);

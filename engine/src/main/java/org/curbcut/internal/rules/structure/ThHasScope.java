@@ -45,18 +45,18 @@ import org.curbcut.snapshot.Tri;
  * meant to mark (then it should be a {@code th}) or data with a leftover attribute, and only a
  * person can tell which; the failure, if any, is table-has-headers' or th-has-data-cells'.
  *
- * <p>Message arguments (the fixer reads them): {@code no-scope} — the scope its position decides,
- * {@code one-axis} (every header cell of the table is in its first row, or every one in its first
- * column) or {@code two-axes}, and the two directions in words; {@code invalid-scope} — the value, the scope its
- * position decides (empty when it decides none), and the axes.
+ * <p>The diagnostic ({@link HeaderScope}, which the fixer reads) gives the scope attribute as
+ * written, the scope the position decides, and whether the table has headers on one axis only
+ * (every header cell of the table in its first row, or every one in its first column).
  */
 public final class ThHasScope implements Rule {
-  static final MessageKey<HeaderScope> NO_SCOPE = MessageKey.of("no-scope", HeaderScope.class, d -> new Object[] {d.decided(),
-      d.oneAxis() ? "one-axis" : "two-axes", d.decided().equals("col") ? "column" : "row", d.decided().equals("col") ? "row" : "column"});
-  static final MessageKey<HeaderScope> INVALID_SCOPE = MessageKey.of("invalid-scope", HeaderScope.class, d -> new Object[] {d.declared(),
+  static final MessageKey<HeaderScope> NO_SCOPE = MessageKey.of("no-scope", HeaderScope.class, ThHasScope::noScope);
+  static final MessageKey<HeaderScope> INVALID_SCOPE = MessageKey.of("invalid-scope", HeaderScope.class,
+      d -> new Object[] {d.declared(),
       d.decided() == null ? "" : d.decided(), d.oneAxis() ? "one-axis" : "two-axes"});
   static final MessageKey<Diagnostic> AMBIGUOUS = MessageKey.of("ambiguous");
-  static final MessageKey<AttributeValue> SCOPE_ON_TD = MessageKey.of("scope-on-td", AttributeValue.class, d -> new Object[] {d.value()});
+  static final MessageKey<AttributeValue> SCOPE_ON_TD = MessageKey.of("scope-on-td", AttributeValue.class,
+      d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(ThHasScope.class, "th-has-scope",
       List.of(), List.of("1.3.1"), Level.A, Impact.MODERATE)
       .withMessages(NO_SCOPE, INVALID_SCOPE, AMBIGUOUS, SCOPE_ON_TD);
@@ -142,5 +142,11 @@ public final class ThHasScope implements Rule {
       return data.stream().anyMatch(c -> TableHasHeaders.hasText(c.element)) ? Optional.empty() : Optional.of("col");
     }
     return Optional.empty();
+  }
+
+  /** The decided scope, the axes, and the two directions in words. */
+  private static Object[] noScope(HeaderScope d) {
+    boolean col = d.decided().equals("col");
+    return new Object[] {d.decided(), d.oneAxis() ? "one-axis" : "two-axes", col ? "column" : "row", col ? "row" : "column"};
   }
 }

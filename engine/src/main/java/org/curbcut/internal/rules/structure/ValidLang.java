@@ -19,8 +19,10 @@ import org.curbcut.snapshot.Tri;
  * its language. Expectation: the value has a known primary language tag.
  */
 public final class ValidLang implements Rule {
-  static final MessageKey<AttributeValue> INVALID = MessageKey.of("invalid", AttributeValue.class, d -> new Object[] {d.value()});
-  static final MessageKey<AttributeValue> INVALID_MAYBE_HIDDEN = MessageKey.of("invalid-maybe-hidden", AttributeValue.class, d -> new Object[] {d.value()});
+  static final MessageKey<AttributeValue> INVALID = MessageKey.of("invalid", AttributeValue.class,
+      d -> new Object[] {d.value()});
+  static final MessageKey<AttributeValue> INVALID_MAYBE_HIDDEN = MessageKey.of("invalid-maybe-hidden", AttributeValue.class,
+      d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(ValidLang.class, "valid-lang",
       List.of("de46e4"), List.of("3.1.2"), Level.AA, Impact.SERIOUS)
       .withMessages(INVALID, INVALID_MAYBE_HIDDEN);

@@ -41,8 +41,10 @@ import org.curbcut.snapshot.Rendering;
  * </ul>
  */
 public final class ConstraintHasHint implements Rule {
-  static final MessageKey<InputLimits> UNDESCRIBED = MessageKey.of("undescribed", InputLimits.class, d -> new Object[] {d.asMarkup()});
-  static final MessageKey<InputLimits> NAME_UNKNOWN = MessageKey.of("name-unknown", InputLimits.class, d -> new Object[] {d.asMarkup()});
+  static final MessageKey<InputLimits> UNDESCRIBED = MessageKey.of("undescribed", InputLimits.class,
+      d -> new Object[] {d.asMarkup()});
+  static final MessageKey<InputLimits> NAME_UNKNOWN = MessageKey.of("name-unknown", InputLimits.class,
+      d -> new Object[] {d.asMarkup()});
   private static final RuleMeta META = RuleMeta.of(ConstraintHasHint.class, "constraint-has-hint",
       List.of(), List.of("3.3.2"), Level.A, Impact.MODERATE)
       .withMessages(UNDESCRIBED, NAME_UNKNOWN);

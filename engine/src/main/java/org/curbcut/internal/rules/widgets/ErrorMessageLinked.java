@@ -39,7 +39,8 @@ import org.curbcut.snapshot.Tri;
  * form-field-error-message covers the other direction (aria-invalid without a message).
  */
 public final class ErrorMessageLinked implements Rule {
-  static final MessageKey<ErrorMessage> UNLINKED = MessageKey.of("unlinked", ErrorMessage.class, d -> new Object[] {shorten(d.text())});
+  static final MessageKey<ErrorMessage> UNLINKED = MessageKey.of("unlinked", ErrorMessage.class,
+      d -> new Object[] {shorten(d.text())});
   static final MessageKey<Diagnostic> MAYBE_SHOWN = MessageKey.of("maybe-shown");
   private static final RuleMeta META = RuleMeta.of(ErrorMessageLinked.class, "error-message-linked",
       List.of(), List.of("3.3.1"), Level.A, Impact.SERIOUS)

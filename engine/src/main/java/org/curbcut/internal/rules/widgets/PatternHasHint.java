@@ -22,7 +22,8 @@ import org.curbcut.snapshot.Rendering;
  * settle, so only fields with neither are failed.
  */
 public final class PatternHasHint implements Rule {
-  static final MessageKey<AttributeValue> NO_HINT = MessageKey.of("no-hint", AttributeValue.class, d -> new Object[] {d.value()});
+  static final MessageKey<AttributeValue> NO_HINT = MessageKey.of("no-hint", AttributeValue.class,
+      d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(PatternHasHint.class, "pattern-has-hint",
       List.of(), List.of("3.3.2"), Level.A, Impact.MODERATE)
       .withMessages(NO_HINT);
