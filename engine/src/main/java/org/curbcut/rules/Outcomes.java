@@ -75,8 +75,9 @@ public final class Outcomes {
       throw new IllegalArgumentException("rule " + rule.id() + " does not declare the message " + message);
     }
     if (!message.accepts(diagnostic)) {
-      throw new IllegalArgumentException("message " + rule.id() + "." + message + " is not reported with "
-          + (diagnostic == null ? "no diagnostic" : diagnostic.kind()));
+      throw new IllegalArgumentException("message " + rule.id() + "." + message + message.diagnostic()
+          .map(k -> " needs a diagnostic of kind " + k.getSimpleName()).orElse(" takes no diagnostic")
+          + (diagnostic == null ? "" : ", not " + diagnostic.kind()));
     }
     results.add(new RuleResult(rule, target, outcome, message, diagnostic));
   }

@@ -70,7 +70,7 @@ class RuleMessagesTest {
     assertThatThrownBy(() -> out.failed(root, MessageKey.of("broke"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("does not declare");
     assertThatThrownBy(() -> out.failed(root, BROKE)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("no diagnostic");
+        .hasMessageContaining("needs a diagnostic of kind RuleError");
     out.cantTell(root, PLAIN);
     out.cantTell(root, MessageKey.INTERNAL_ERROR, new RuleError("StackOverflowError"));
     assertThat(out.results()).extracting(RuleResult::outcome).containsExactly(Outcome.CANT_TELL, Outcome.CANT_TELL);
