@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcome;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleCatalog;
 import org.curbcut.rules.RuleContext;
+import org.curbcut.rules.RuleError;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Page;
@@ -103,7 +105,7 @@ public final class Auditor {
       try {
         rule.evaluate(ctx, out);
       } catch (RuntimeException | StackOverflowError bug) {
-        out.cantTell(page.root(), "internal-error", bug.getClass().getSimpleName());
+        out.cantTell(page.root(), MessageKey.INTERNAL_ERROR, new RuleError(bug.getClass().getSimpleName()));
       }
       List<RuleResult> kept = ignored.isEmpty() ? out.results()
           : out.results().stream().filter(r -> !ignored.contains(r.target())).toList();
@@ -149,6 +151,7 @@ public final class Auditor {
     if (snippet.length() > SNIPPET_MAX) snippet = snippet.substring(0, SNIPPET_MAX - 1) + "…";
     return new Finding(r.rule().id(), r.rule().act(), r.rule().wcag(), r.rule().level(), r.rule().impact(),
         r.outcome(), Selectors.of(e, selectors), Math.max(0, start.line()), Math.max(0, start.column()), snippet,
-        r.message(), r.rule().help());
+        r.message(), r.rule().help(),
+        r.diagnostic().map(d -> DiagnosticFields.of(d, x -> Selectors.of(x, selectors))).orElse(null));
   }
 }

@@ -21,6 +21,15 @@ import org.curbcut.rules.Outcome;
  * @param snippet the start tag as written (shortened)
  * @param message what is wrong, in words
  * @param help how to fix it, in words
+ * @param diagnostic what the rule found, in report terms; null when the message says all there is
  */
 public record Finding(String rule, List<String> act, List<String> wcag, Level level, Impact impact, Outcome outcome,
-                      String selector, int line, int column, String snippet, String message, String help) {}
+                      String selector, int line, int column, String snippet, String message, String help,
+                      DiagnosticFields diagnostic) {
+
+  /** A finding without a diagnostic. */
+  public Finding(String rule, List<String> act, List<String> wcag, Level level, Impact impact, Outcome outcome,
+                 String selector, int line, int column, String snippet, String message, String help) {
+    this(rule, act, wcag, level, impact, outcome, selector, line, column, snippet, message, help, null);
+  }
+}

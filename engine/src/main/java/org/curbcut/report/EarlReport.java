@@ -23,6 +23,16 @@ import org.curbcut.internal.standards.Wcag;
 final class EarlReport {
   static final String EARL = "http://www.w3.org/ns/earl#";
 
+  private final JsonExtension extension;
+
+  EarlReport() {
+    this(JsonExtension.NONE);
+  }
+
+  EarlReport(JsonExtension extension) {
+    this.extension = extension;
+  }
+
   void write(ReportModel m, Writer w) throws IOException {
     JsonSupport.write(build(m), w);
   }
@@ -55,7 +65,11 @@ final class EarlReport {
       if (p.unread()) continue;
       for (RuleRun run : p.runs()) {
         List<String> acts = run.rule().act().isEmpty() ? java.util.Collections.singletonList(null) : run.rule().act();
-        for (String act : acts) graph.add(assertion(m, p, run, act));
+        for (String act : acts) {
+          ObjectNode a = assertion(m, p, run, act);
+          extension.assertion(p.page(), run.rule().id(), a);
+          graph.add(a);
+        }
       }
     }
     return root;

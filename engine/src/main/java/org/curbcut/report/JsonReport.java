@@ -19,6 +19,16 @@ final class JsonReport {
   /** Bumped on every incompatible change of the shape (a field removed, renamed or retyped). */
   static final int SCHEMA_VERSION = 1;
 
+  private final JsonExtension extension;
+
+  JsonReport() {
+    this(JsonExtension.NONE);
+  }
+
+  JsonReport(JsonExtension extension) {
+    this.extension = extension;
+  }
+
   void write(ReportModel m, Writer w) throws IOException {
     JsonSupport.write(build(m), w);
   }
@@ -65,7 +75,7 @@ final class JsonReport {
     return n;
   }
 
-  private static ObjectNode page(PageModel p) {
+  private ObjectNode page(PageModel p) {
     ObjectNode n = JsonSupport.MAPPER.createObjectNode();
     n.put("source", p.source());
     if (p.unread()) n.put("error", p.page().error());
@@ -78,7 +88,12 @@ final class JsonReport {
     ObjectNode rules = n.putObject("rules");
     for (RuleRun run : p.runs()) rules.put(run.rule().id(), run.outcome().act());
     ArrayNode findings = n.putArray("findings");
-    for (Finding f : p.page().findings()) findings.add(finding(f));
+    for (Finding f : p.page().findings()) {
+      ObjectNode fn = finding(f);
+      extension.finding(p.page(), f, fn);
+      findings.add(fn);
+    }
+    extension.page(p.page(), n);
     return n;
   }
 
@@ -96,6 +111,7 @@ final class JsonReport {
     n.put("snippet", nz(f.snippet()));
     n.put("message", nz(f.message()));
     n.put("help", nz(f.help()));
+    if (f.diagnostic() != null) n.set("diagnostic", JsonSupport.diagnostic(f.diagnostic()));
     return n;
   }
 

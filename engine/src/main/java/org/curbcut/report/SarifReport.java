@@ -31,6 +31,16 @@ final class SarifReport {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String SRCROOT = "%SRCROOT%";
 
+  private final JsonExtension extension;
+
+  SarifReport() {
+    this(JsonExtension.NONE);
+  }
+
+  SarifReport(JsonExtension extension) {
+    this.extension = extension;
+  }
+
   void write(ReportModel m, Writer w) throws IOException {
     JsonSupport.write(build(m), w);
   }
@@ -74,7 +84,11 @@ final class SarifReport {
 
     ArrayNode results = run.putArray("results");
     for (PageModel p : m.pages) {
-      for (Finding f : p.page().findings()) results.add(result(f, p.source(), index.getOrDefault(f.rule(), -1)));
+      for (Finding f : p.page().findings()) {
+        ObjectNode result = result(f, p.source(), index.getOrDefault(f.rule(), -1));
+        extension.finding(p.page(), f, result);
+        results.add(result);
+      }
     }
     return root;
   }

@@ -12,14 +12,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * What a rule is: a stable kebab-case id (never reused), the W3C ACT rule ids it implements,
  * the WCAG success criteria it maps to, level and impact. Texts come from the resource bundle
  * {@code messages} in the rule's package, under the keys {@code <id>.description},
- * {@code <id>.help} and {@code <id>.<messageKey>}.
+ * {@code <id>.help} and {@code <id>.<messageKey>}; {@link #messages()} lists every message the
+ * rule reports.
  */
-public record RuleMeta(String id, List<String> act, List<String> wcag, Level level, Impact impact, String bundle) {
+public record RuleMeta(String id, List<String> act, List<String> wcag, Level level, Impact impact, String bundle,
+                       List<MessageKey<?>> messages) {
 
   public RuleMeta {
     if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) throw new IllegalArgumentException("rule id must be kebab-case: " + id);
     act = List.copyOf(act);
     wcag = List.copyOf(wcag);
+    messages = List.copyOf(messages);
+    if (messages.stream().map(MessageKey::name).distinct().count() < messages.size()) {
+      throw new IllegalArgumentException("rule " + id + " declares a message name twice");
+    }
   }
 
   /**
@@ -28,7 +34,27 @@ public record RuleMeta(String id, List<String> act, List<String> wcag, Level lev
    * @param ruleClass the rule; its package names the bundle
    */
   public static RuleMeta of(Class<?> ruleClass, String id, List<String> act, List<String> wcag, Level level, Impact impact) {
-    return new RuleMeta(id, act, wcag, level, impact, ruleClass.getPackageName() + ".messages");
+    return new RuleMeta(id, act, wcag, level, impact, ruleClass.getPackageName() + ".messages", List.of());
+  }
+
+  /** The same rule, declaring the messages it reports (each one must be in its bundle). */
+  public RuleMeta withMessages(MessageKey<?>... keys) {
+    return withMessages(List.of(keys));
+  }
+
+  /** The same rule, declaring the messages it reports (each one must be in its bundle). */
+  public RuleMeta withMessages(List<MessageKey<?>> keys) {
+    java.util.List<MessageKey<?>> all = new java.util.ArrayList<>(messages);
+    all.addAll(keys);
+    return new RuleMeta(id, act, wcag, level, impact, bundle, all);
+  }
+
+  /**
+   * Whether the rule may report this message: one it declares, or one every rule has
+   * ({@link MessageKey#PASSED}, {@link MessageKey#INTERNAL_ERROR}).
+   */
+  public boolean declares(MessageKey<?> key) {
+    return key == MessageKey.PASSED || key == MessageKey.INTERNAL_ERROR || messages.contains(key);
   }
 
   public String description() {

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * A small JSON Schema checker for the keywords report.schema.json uses: type, required,
- * properties, additionalProperties (schema), items, enum, const, pattern, minimum and local $ref.
+ * properties, additionalProperties (a schema or false), items, enum, const, pattern, minimum, oneOf and
+ * local $ref.
  * Enough to hold a produced report to the documented schema without a validator library.
  */
 final class MiniJsonSchema {
@@ -58,7 +59,22 @@ final class MiniJsonSchema {
         if (ps != null) check(ps, f.getValue(), path + "." + f.getKey(), errors);
         else if (schema.path("additionalProperties").isObject()) {
           check(schema.get("additionalProperties"), f.getValue(), path + "." + f.getKey(), errors);
+        } else if (schema.path("additionalProperties").isBoolean() && !schema.get("additionalProperties").asBoolean()) {
+          errors.add(path + ": field '" + f.getKey() + "' is not allowed");
         }
+      }
+    }
+    if (schema.has("oneOf")) {
+      List<List<String>> branches = new ArrayList<>();
+      for (JsonNode branch : schema.get("oneOf")) {
+        List<String> e = new ArrayList<>();
+        check(branch, v, path, e);
+        branches.add(e);
+      }
+      long matching = branches.stream().filter(List::isEmpty).count();
+      if (matching != 1) {
+        errors.add(path + ": matches " + matching + " of the oneOf schemas (one expected)"
+            + (matching == 0 ? "; closest: " + branches.stream().min(java.util.Comparator.comparingInt(List::size)).orElse(List.of()) : ""));
       }
     }
     if (v.isArray() && schema.has("items")) {

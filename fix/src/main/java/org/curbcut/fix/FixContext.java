@@ -1,16 +1,26 @@
 package org.curbcut.fix;
 
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.Outcome;
 import org.curbcut.rules.RuleContext;
+import org.curbcut.rules.RuleResult;
+import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Page;
 
 /**
  * What fixers read: the page, its ARIA semantics (those of the audit that found the failures, so
- * nothing is computed twice), what fixers of one repair run share, and the repair messages. A
- * context belongs to one repair run on one thread; nothing in it outlives the run.
+ * nothing is computed twice), the audit's failures with their diagnostics (a repair that serves
+ * several rules, such as a form field's guidance, reads what each rule found), what fixers of one
+ * repair run share, and the repair messages. A context belongs to one repair run on one thread;
+ * nothing in it outlives the run.
  */
 public final class FixContext {
   private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.curbcut.fix.messages", Locale.ROOT);
@@ -19,35 +29,59 @@ public final class FixContext {
   private final Aria aria;
   private final RuleContext audit;
   private final ImageAccess images;
-  private final java.util.Map<Key<?>, Object> state = new java.util.HashMap<>();
+  private final List<RuleResult> results;
+  private Map<String, Map<Element, RuleResult>> failures;
+  private final Map<Key<?>, Object> state = new HashMap<>();
 
-  /** A context of its own for a page (tests, one-off repairs). */
+  /** A context of its own for a page, without an audit's results (tests, one-off repairs). */
   public FixContext(Page page) {
-    this(new RuleContext(page));
+    this(new RuleContext(page), List.of());
   }
 
-  /** The context of the repair of the page that {@code audit} audited. */
-  public FixContext(RuleContext audit) {
-    this(audit, null);
+  /**
+   * The context of the repair of the page that {@code audit} audited.
+   *
+   * @param results the audit's results (its failures are what the repair works from)
+   */
+  public FixContext(RuleContext audit, List<RuleResult> results) {
+    this(audit, results, null);
   }
 
   /**
    * The context of the repair of the page that {@code audit} audited, for a request that says
    * where the page's images may be read from.
    *
+   * @param results the audit's results (its failures are what the repair works from)
    * @param images where images may be read from; null when the request does not say (the
    *     alt-text pipeline's own fetcher decides)
    */
-  public FixContext(RuleContext audit, ImageAccess images) {
+  public FixContext(RuleContext audit, List<RuleResult> results, ImageAccess images) {
     this.audit = audit;
     this.page = audit.page();
     this.aria = audit.aria();
+    this.results = List.copyOf(results);
     this.images = images;
   }
 
   /** Where the repair request lets the page's images be read from, if it says. */
-  public java.util.Optional<ImageAccess> images() {
-    return java.util.Optional.ofNullable(images);
+  public Optional<ImageAccess> images() {
+    return Optional.ofNullable(images);
+  }
+
+  /**
+   * The audit's failure of a rule on an element (the first, when the rule failed there more than
+   * once); empty when the rule did not fail there or did not run. Its diagnostic says what the
+   * rule found.
+   */
+  public Optional<RuleResult> failure(String rule, Element target) {
+    if (failures == null) {
+      failures = new HashMap<>();
+      for (RuleResult r : results) {
+        if (r.outcome() != Outcome.FAILED) continue;
+        failures.computeIfAbsent(r.rule().id(), k -> new IdentityHashMap<>()).putIfAbsent(r.target(), r);
+      }
+    }
+    return Optional.ofNullable(failures.getOrDefault(rule, Map.of()).get(target));
   }
 
   /** The context of the audit whose failures are being repaired. */

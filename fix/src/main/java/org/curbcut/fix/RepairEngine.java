@@ -67,7 +67,7 @@ public final class RepairEngine {
   public RepairResult repair(Page page, Function<String, Page> reparse, ImageAccess images) {
     RuleContext audit = new RuleContext(page);
     PageReport before = auditor.audit(audit);
-    FixContext ctx = new FixContext(audit, images);
+    FixContext ctx = new FixContext(audit, before.results(), images);
     Map<RuleResult, FixAttempt> attempts = new LinkedHashMap<>();
     Set<String> seen = new java.util.HashSet<>();
     for (RuleResult r : before.results()) {

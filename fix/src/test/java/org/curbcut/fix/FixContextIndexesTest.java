@@ -15,7 +15,7 @@ class FixContextIndexesTest {
     Page page = HtmlSnapshot.parse("<label for=e>Email</label><input id=e><span id=h>Hint</span>"
         + "<input aria-describedby=h id=f>", "t.html");
     RuleContext audit = new RuleContext(page);
-    FixContext ctx = new FixContext(audit);
+    FixContext ctx = new FixContext(audit, java.util.List.of());
     assertThat(ctx.audit()).isSameAs(audit);
     assertThat(ctx.aria().ids()).isSameAs(audit.aria().ids());
     assertThat(ctx.aria().labels()).isSameAs(audit.aria().labels());

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import org.curbcut.audit.AuditOptions;
 import org.curbcut.audit.Auditor;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -22,7 +24,9 @@ import org.junit.jupiter.api.Test;
 class RepairEngineTest {
   /** Fails every img without alt. */
   static final class ImgNeedsAlt implements Rule {
-    static final RuleMeta META = RuleMeta.of(ImgNeedsAlt.class, "test-img-alt", List.of(), List.of("1.1.1"), Level.A, Impact.CRITICAL);
+    static final MessageKey<Diagnostic> MESSAGE = MessageKey.of("missing");
+    static final RuleMeta META = RuleMeta.of(ImgNeedsAlt.class, "test-img-alt", List.of(), List.of("1.1.1"), Level.A, Impact.CRITICAL)
+        .withMessages(MESSAGE);
 
     @Override
     public RuleMeta meta() {
@@ -34,14 +38,16 @@ class RepairEngineTest {
       for (Element e : ctx.page().elements()) {
         if (!e.is("img")) continue;
         if (e.has("alt")) out.passed(e);
-        else out.failed(e, "missing");
+        else out.failed(e, MESSAGE);
       }
     }
   }
 
   /** Fails any element with a "bad" attribute: lets a fixer introduce a new failure. */
   static final class NoBadAttr implements Rule {
-    static final RuleMeta META = RuleMeta.of(NoBadAttr.class, "test-no-bad", List.of(), List.of("4.1.2"), Level.A, Impact.MINOR);
+    static final MessageKey<Diagnostic> MESSAGE = MessageKey.of("bad");
+    static final RuleMeta META = RuleMeta.of(NoBadAttr.class, "test-no-bad", List.of(), List.of("4.1.2"), Level.A, Impact.MINOR)
+        .withMessages(MESSAGE);
 
     @Override
     public RuleMeta meta() {
@@ -51,14 +57,16 @@ class RepairEngineTest {
     @Override
     public void evaluate(RuleContext ctx, Outcomes out) {
       for (Element e : ctx.page().elements()) {
-        if (e.has("bad")) out.failed(e, "bad");
+        if (e.has("bad")) out.failed(e, MESSAGE);
       }
     }
   }
 
   /** Fails a figure whose image has no alt: a failure another rule's repair resolves. */
   static final class FigureImgAlt implements Rule {
-    static final RuleMeta META = RuleMeta.of(FigureImgAlt.class, "test-figure", List.of(), List.of("1.1.1"), Level.A, Impact.MINOR);
+    static final MessageKey<Diagnostic> MESSAGE = MessageKey.of("img");
+    static final RuleMeta META = RuleMeta.of(FigureImgAlt.class, "test-figure", List.of(), List.of("1.1.1"), Level.A, Impact.MINOR)
+        .withMessages(MESSAGE);
 
     @Override
     public RuleMeta meta() {
@@ -69,7 +77,7 @@ class RepairEngineTest {
     public void evaluate(RuleContext ctx, Outcomes out) {
       for (Element e : ctx.page().elements()) {
         if (!e.is("figure")) continue;
-        if (e.descendants().anyMatch(d -> d.is("img") && !d.has("alt"))) out.failed(e, "img");
+        if (e.descendants().anyMatch(d -> d.is("img") && !d.has("alt"))) out.failed(e, MESSAGE);
         else out.passed(e);
       }
     }

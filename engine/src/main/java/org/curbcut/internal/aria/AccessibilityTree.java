@@ -55,7 +55,7 @@ public final class AccessibilityTree {
   public List<Element> ariaOwned(Element owner) {
     List<Element> out = new ArrayList<>();
     Map<Element, Element> owners = owners(owner.page());
-    IdReferences ids = aria.forPage(owner.page()).ids();
+    IdResolver ids = aria.forPage(owner.page()).ids();
     for (String id : AsciiWhitespace.split(owner.attrOr("aria-owns", ""))) {
       ids.target(owner, id).filter(t -> owners.get(t) == owner).ifPresent(out::add);
     }
@@ -191,7 +191,7 @@ public final class AccessibilityTree {
   private synchronized Map<Element, Element> owners(Page page) {
     return ownerByPage.computeIfAbsent(page, p -> {
       Map<Element, Element> m = new HashMap<>();
-      IdReferences refs = aria.forPage(p).ids();
+      IdResolver refs = aria.forPage(p).ids();
       for (Element owner : p.elements()) {
         Optional<String> ids = owner.attr("aria-owns");
         if (ids.isEmpty()) continue;

@@ -16,7 +16,7 @@ import org.curbcut.snapshot.Tri;
 /**
  * The tree the name computation walks: the composed tree (shadow roots, slots with their assigned
  * nodes) re-parented by {@code aria-owns}, with ID references resolved by the page's
- * {@link IdReferences} and labels found by its {@link Labels}. Built once per page of a run.
+ * {@link IdResolver} and labels found by its {@link Labels}. Built once per page of a run.
  */
 final class AccnameTree {
   private final Aria aria;

@@ -47,7 +47,7 @@ public final class Aria {
   private final ElementMemo<AccessibleName> names;
   private final ElementMemo<AccessibleName> descriptions;
   private volatile AccnameTree accnameTree;
-  private volatile IdReferences ids;
+  private volatile IdResolver ids;
   private volatile Labels labels;
 
   private final AccessibilityTree tree = new AccessibilityTree(this);
@@ -105,10 +105,10 @@ public final class Aria {
   }
 
   /** The ID references of this page, resolved in their tree scope; built once. */
-  public IdReferences ids() {
-    IdReferences i = ids;
+  public IdResolver ids() {
+    IdResolver i = ids;
     if (i == null) {
-      i = new IdReferences(page);
+      i = new IdResolver(page);
       ids = i;
     }
     return i;

@@ -15,7 +15,7 @@ import org.curbcut.snapshot.Page;
 
 /**
  * The one label↔control index of a document, as HTML defines a {@code label}'s labeled control:
- * with a {@code for} attribute, the element that id names (through {@link IdReferences}) when it
+ * with a {@code for} attribute, the element that id names (through {@link IdResolver}) when it
  * is labelable; without one, the label's first labelable descendant. Labelable elements are those
  * of {@link HtmlStandards#isLabelable}, an input of type hidden excepted. Built once per document
  * in one walk; obtain through {@link Aria#labels()}.
@@ -25,9 +25,9 @@ public final class Labels {
   private final Map<Element, List<Element>> labelsOf = new IdentityHashMap<>();
   /** Labels by tree and {@code for} value, in tree order. */
   private final Map<Object, Map<String, List<Element>>> byFor = new HashMap<>();
-  private final IdReferences ids;
+  private final IdResolver ids;
 
-  Labels(Page page, IdReferences ids) {
+  Labels(Page page, IdResolver ids) {
     this.ids = ids;
     // a label's first labelable descendant: walk each tree once, with the labels still waiting for one
     List<Element> labels = new ArrayList<>();

@@ -5,8 +5,10 @@ import static org.curbcut.rules.testing.RuleAssertions.assertThat;
 import static org.curbcut.rules.testing.RuleAssertions.audit;
 
 import java.util.List;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -19,8 +21,11 @@ class RuleAuditAssertTest {
 
   /** Fails every {@code p.bad}, passes every other {@code p}, can't tell {@code p.unsure}, twice on {@code p.twice}. */
   static final class ParagraphRule implements Rule {
+    static final MessageKey<Diagnostic> MISSING = MessageKey.of("missing", e -> new Object[] {"<p>"});
+    static final MessageKey<Diagnostic> MAYBE_HIDDEN = MessageKey.of("maybe-hidden", e -> new Object[] {"<p>"});
+    static final MessageKey<Diagnostic> NO_SUCH_KEY = MessageKey.of("no-such-key");
     private static final RuleMeta META = RuleMeta.of(ParagraphRule.class, "paragraph-test", List.of(), List.of("1.1.1"),
-        Level.A, Impact.CRITICAL);
+        Level.A, Impact.CRITICAL).withMessages(MISSING, MAYBE_HIDDEN, NO_SUCH_KEY);
 
     @Override
     public RuleMeta meta() {
@@ -32,12 +37,12 @@ class RuleAuditAssertTest {
       for (Element e : ctx.allElements()) {
         if (!e.is("p")) continue;
         String c = e.attrOr("class", "");
-        if (c.equals("bad")) out.failed(e, "missing", "<p>");
-        else if (c.equals("unsure")) out.cantTell(e, "maybe-hidden", "<p>");
+        if (c.equals("bad")) out.failed(e, MISSING);
+        else if (c.equals("unsure")) out.cantTell(e, MAYBE_HIDDEN);
         else if (c.equals("twice")) {
           out.passed(e);
-          out.failed(e, "missing", "<p>");
-        } else if (c.equals("nokey")) out.failed(e, "no-such-key");
+          out.failed(e, MISSING);
+        } else if (c.equals("nokey")) out.failed(e, NO_SUCH_KEY);
         else out.passed(e);
       }
     }

@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import org.curbcut.audit.AuditReport;
-import org.curbcut.report.ReportFormat;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.curbcut.audit.PageReport;
 
-/** The Jackson mapper of the JSON-based formats, and the audit formats read back as trees to extend. */
+/** The Jackson mapper of the JSON-based formats, and which page repair an audit page belongs to. */
 final class Json {
   static final ObjectMapper MAPPER = JsonMapper.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -21,13 +20,14 @@ final class Json {
 
   private Json() {}
 
-  /** An audit report in one of the engine's JSON formats, as a tree. */
-  static ObjectNode audit(ReportFormat format, AuditReport report) {
-    try {
-      return (ObjectNode) MAPPER.readTree(format.render(report));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** The page repair each audit page of the report belongs to, before and after repair. */
+  static Map<PageReport, PageRepair> byPage(RepairReport r) {
+    Map<PageReport, PageRepair> out = new IdentityHashMap<>();
+    for (PageRepair p : r.pages()) {
+      out.putIfAbsent(p.before(), p);
+      out.putIfAbsent(p.after(), p);
     }
+    return out;
   }
 
   static void write(JsonNode node, Writer w) throws IOException {

@@ -1,12 +1,15 @@
 package org.curbcut.fix.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.curbcut.audit.PageReport;
 import org.curbcut.fix.RepairStatus;
-import org.curbcut.report.ReportFormat;
+import org.curbcut.report.JsonExtension;
+import org.curbcut.report.JsonReports;
 
 /**
  * The machine-readable repair report: the audit JSON of the pages as given (same fields as
@@ -15,6 +18,7 @@ import org.curbcut.report.ReportFormat;
  * fixed|needs-review|not-repairable, change, value, provenance, confidence, reason, before, after,
  * edits), {@code repairSummary} and {@code afterRepair} (the re-audit's summary and findings);
  * at the top, {@code minConfidence} and {@code repairSummary} with counts and shares (percent).
+ * Built from the repair's objects: the engine builds the audit trees, this adds to each page.
  */
 final class RepairJsonReport {
   /** Bumped on every incompatible change of the repair fields. */
@@ -25,8 +29,21 @@ final class RepairJsonReport {
   }
 
   ObjectNode build(RepairReport r) {
-    ObjectNode root = Json.audit(ReportFormat.JSON, r.original());
-    ObjectNode after = Json.audit(ReportFormat.JSON, r.reaudit());
+    Map<PageReport, PageRepair> repairs = Json.byPage(r);
+    Map<PageReport, ObjectNode> reaudited = new IdentityHashMap<>();
+    JsonReports.json(r.reaudit(), new JsonExtension() {
+      @Override
+      public void page(PageReport page, ObjectNode node) {
+        reaudited.putIfAbsent(page, node);
+      }
+    });
+    ObjectNode root = JsonReports.json(r.original(), new JsonExtension() {
+      @Override
+      public void page(PageReport page, ObjectNode node) {
+        PageRepair p = repairs.get(page);
+        if (p != null) repairFields(p, node, reaudited.get(p.after()));
+      }
+    });
     root.put("repairSchemaVersion", REPAIR_SCHEMA_VERSION);
     root.put("minConfidence", r.minConfidence().label());
     root.put("repairNotice", Messages.get("notice.scope"));
@@ -34,31 +51,27 @@ final class RepairJsonReport {
     s.put("pagesChanged", r.pagesChanged());
     counts(s, r.failedBefore(), r.count(RepairStatus.FIXED_VERIFIED), r.count(RepairStatus.FIXED_NEEDS_REVIEW),
         r.count(RepairStatus.NOT_REPAIRABLE), r.failedAfter(), r.cantTellAfter(), r.newFailures());
-
-    ArrayNode pages = (ArrayNode) root.get("pages");
-    JsonNode afterPages = after.get("pages");
-    for (int i = 0; i < r.pages().size(); i++) {
-      PageRepair p = r.pages().get(i);
-      ObjectNode n = (ObjectNode) pages.get(i);
-      n.put("output", p.output());
-      n.put("changed", p.changed());
-      ObjectNode d = n.putObject("diff");
-      d.put("linesAdded", p.diff().linesAdded());
-      d.put("linesRemoved", p.diff().linesRemoved());
-      ArrayNode repairs = n.putArray("repairs");
-      for (RepairItem item : p.repairs()) repairs.add(item(item));
-      ObjectNode ps = n.putObject("repairSummary");
-      counts(ps, p.repairs().size(), p.count(RepairStatus.FIXED_VERIFIED), p.count(RepairStatus.FIXED_NEEDS_REVIEW),
-          p.count(RepairStatus.NOT_REPAIRABLE), p.failedAfter(), p.cantTellAfter(), p.newFailures().size());
-      ArrayNode fresh = ps.putArray("newFailureDetails");
-      p.newFailures().forEach(fresh::add);
-      JsonNode a = afterPages.get(i);
-      ObjectNode an = n.putObject("afterRepair");
-      an.set("summary", a.get("summary"));
-      an.set("rules", a.get("rules"));
-      an.set("findings", a.get("findings"));
-    }
     return root;
+  }
+
+  /** A page's repair fields, after its audit fields; {@code after} is the re-audit's page object. */
+  private static void repairFields(PageRepair p, ObjectNode n, ObjectNode after) {
+    n.put("output", p.output());
+    n.put("changed", p.changed());
+    ObjectNode d = n.putObject("diff");
+    d.put("linesAdded", p.diff().linesAdded());
+    d.put("linesRemoved", p.diff().linesRemoved());
+    ArrayNode repairs = n.putArray("repairs");
+    for (RepairItem item : p.repairs()) repairs.add(item(item));
+    ObjectNode ps = n.putObject("repairSummary");
+    counts(ps, p.repairs().size(), p.count(RepairStatus.FIXED_VERIFIED), p.count(RepairStatus.FIXED_NEEDS_REVIEW),
+        p.count(RepairStatus.NOT_REPAIRABLE), p.failedAfter(), p.cantTellAfter(), p.newFailures().size());
+    ArrayNode fresh = ps.putArray("newFailureDetails");
+    p.newFailures().forEach(fresh::add);
+    ObjectNode an = n.putObject("afterRepair");
+    an.set("summary", after.get("summary"));
+    an.set("rules", after.get("rules"));
+    an.set("findings", after.get("findings"));
   }
 
   private static void counts(ObjectNode s, long before, long fixed, long review, long person, long failedAfter,

@@ -13,6 +13,7 @@ import org.curbcut.fix.Repair;
 import org.curbcut.fix.SourceEdits;
 import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.rules.RuleResult;
+import org.curbcut.rules.UnknownAttributes;
 import org.curbcut.snapshot.Attribute;
 import org.curbcut.snapshot.Element;
 import org.curbcut.internal.standards.AriaStandards;
@@ -50,9 +51,11 @@ final class AriaFixers {
     @Override
     public FixAttempt attempt(RuleResult failure, FixContext ctx) {
       Element e = failure.target();
+      // the first attribute the rule found WAI-ARIA does not define
+      String unknown = failure.diagnostic(UnknownAttributes.class).flatMap(d -> d.attributes().stream().findFirst()).orElse(null);
       for (Attribute a : e.attributes()) {
         String name = a.name().toLowerCase(Locale.ROOT);
-        if (!name.startsWith("aria-") || AriaStandards.get().attribute(name).isPresent()) continue;
+        if (!name.equals(unknown)) continue;
         String meant = ATTRIBUTE_TYPOS.get(name);
         if (meant == null || e.has(meant) || !a.nameRange().isKnown()) {
           return FixerSupport.needsPerson(rule(), e, "aria.unknown-attribute", name);

@@ -6,17 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.curbcut.internal.aria.Aria;
 import org.curbcut.fix.Confidence;
 import org.curbcut.fix.Edit;
 import org.curbcut.fix.FixContext;
 import org.curbcut.fix.SourceEdits;
-import org.curbcut.internal.rules.widgets.ConstraintHasHint;
-import org.curbcut.internal.rules.widgets.ErrorMessageLinked;
-import org.curbcut.internal.rules.widgets.PatternHasHint;
 import org.curbcut.internal.standards.AsciiWhitespace;
+import org.curbcut.rules.AttributeValue;
+import org.curbcut.rules.ErrorMessage;
+import org.curbcut.rules.InputLimits;
 import org.curbcut.snapshot.Element;
-import org.curbcut.snapshot.Page;
 
 /**
  * The guidance the repairs add to one form field, planned once per field. Three rules can fail
@@ -27,6 +25,10 @@ import org.curbcut.snapshot.Page;
  * hint) and one hint that puts the pattern and the limits into words together. Every repair of
  * the field makes every edit of the plan; the repair engine applies an edit that several accepted
  * repairs share once.
+ *
+ * <p>The plan is made from what the three rules found on the field in the audit being repaired
+ * (their failures' diagnostics: the error message element, the pattern, the limits nobody
+ * mentions), so a part is planned only when its rule failed there.
  *
  * <p>So the repairs of one field stand or fall together: whichever of them is applied, the field
  * gets the whole plan and never a reference to an element that only another repair would have
@@ -41,7 +43,7 @@ final class FieldGuidance {
   /** The pattern in words (without "Format:"), or null when the pattern needs no hint or is too complex. */
   final String patternWords;
   /** The limits nobody mentions, or null. */
-  final ConstraintHasHint.Limits limits;
+  final InputLimits limits;
   final String hintId;
   final String hintText;
   final String describedBy;
@@ -49,13 +51,13 @@ final class FieldGuidance {
 
   private FieldGuidance(FixContext ctx, Element field) {
     this.field = field;
-    Page page = ctx.page();
-    Aria aria = ctx.aria();
     String base = field.attr("name").or(field::id).orElse("field").replaceAll("[^A-Za-z0-9_-]", "");
-    this.message = ErrorMessageLinked.unlinkedMessage(field, aria).orElse(null);
+    this.message = ctx.failure("error-message-linked", field).flatMap(f -> f.diagnostic(ErrorMessage.class))
+        .map(ErrorMessage::message).orElse(null);
     this.messageId = message == null ? null : message.id().orElseGet(() -> FreshIds.take(ctx, "curbcut-error-" + base));
-    this.patternWords = PatternHasHint.needsHint(field, aria) ? PatternHintFixer.describe(field.attrOr("pattern", "")).orElse(null) : null;
-    this.limits = ConstraintHasHint.undescribed(field, aria).orElse(null);
+    this.patternWords = ctx.failure("pattern-has-hint", field).flatMap(f -> f.diagnostic(AttributeValue.class))
+        .flatMap(p -> PatternHintFixer.describe(p.value())).orElse(null);
+    this.limits = ctx.failure("constraint-has-hint", field).flatMap(f -> f.diagnostic(InputLimits.class)).orElse(null);
     List<String> parts = new ArrayList<>();
     if (patternWords != null) parts.add(FixContext.message("hint.format", patternWords) + (limits != null ? "." : ""));
     if (limits != null) parts.add(limitWords(limits));
@@ -121,10 +123,10 @@ final class FieldGuidance {
   }
 
   /** "Up to 500 characters.", "A number from 1 to 10.", "A date on or after 2026-01-01." */
-  static String limitWords(ConstraintHasHint.Limits l) {
+  static String limitWords(InputLimits l) {
     if (l.maxLength() != null) return FixContext.message("hint.maxlength", l.maxLength());
-    String kind = FixContext.message("hint.kind." + l.kind());
-    String prefix = l.kind().equals("number") ? "hint.number." : "hint.range.";
+    String kind = FixContext.message("hint.kind." + l.fieldType());
+    String prefix = l.fieldType().equals("number") ? "hint.number." : "hint.range.";
     if (l.min() != null && l.max() != null) return FixContext.message(prefix + "both", kind, l.min(), l.max());
     if (l.min() != null) return FixContext.message(prefix + "min", kind, l.min());
     return FixContext.message(prefix + "max", kind, l.max());

@@ -16,11 +16,12 @@ import org.curbcut.fix.Fixer;
 import org.curbcut.fix.NotRepairable;
 import org.curbcut.fix.Repair;
 import org.curbcut.fix.SourceEdits;
-import org.curbcut.internal.aria.IdReferences;
 import org.curbcut.internal.standards.AriaStandards;
 import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.internal.standards.HtmlStandards;
+import org.curbcut.rules.IdReferences;
 import org.curbcut.rules.RuleResult;
+import org.curbcut.rules.SharedId;
 import org.curbcut.snapshot.Attribute;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Page;
@@ -78,7 +79,7 @@ final class ReferenceFixers {
     public FixAttempt attempt(RuleResult failure, FixContext ctx) {
       Element e = failure.target();
       Page page = ctx.page();
-      String id = e.id().orElse(null);
+      String id = failure.diagnostic(SharedId.class).map(SharedId::id).orElse(null);
       List<Element> same = id == null ? List.of() : page.allById(id);
       if (id == null || same.isEmpty() || same.get(0) == e || e.containingShadowRoot() != null) {
         return FixerSupport.needsPerson(rule(), e, "dup-id.first", id == null ? "" : id);
@@ -199,19 +200,14 @@ final class ReferenceFixers {
       Element e = failure.target();
       Page page = ctx.page();
       if (e.containingShadowRoot() != null) return FixerSupport.needsPerson(rule(), e, "idref.in-shadow");
+      // the references the rule found leading nowhere (a collapsed control's aria-controls is never among them)
+      Optional<IdReferences> missing = failure.diagnostic(IdReferences.class)
+          .filter(d -> d.problem() == IdReferences.Problem.MISSING);
+      if (missing.isEmpty()) return FixerSupport.needsPerson(rule(), e, "idref.duplicate");
       Map<String, List<String>> broken = new LinkedHashMap<>();
-      IdReferences refs = ctx.aria().ids();
-      List<String> attributes = new ArrayList<>(ARIA_IDREFS);
-      if (e.is("label")) attributes.add("for");
-      for (String a : attributes) {
-        String value = e.attrOr(a, "").trim();
-        if (value.isEmpty()) continue;
-        // a collapsed control's popup is often created when it opens: the rule cannot tell, nor can a repair
-        if (a.equals("aria-controls") && e.token("aria-expanded").orElse("").equals("false")) continue;
-        List<String> ids = a.equals("for") ? List.of(value) : AsciiWhitespace.split(value);
-        if (ids.stream().allMatch(id -> refs.all(e, id).isEmpty())) broken.put(a, ids);
+      for (IdReferences.Reference r : missing.get().references()) {
+        broken.put(r.attribute(), r.attribute().equals("for") ? List.of(r.value()) : AsciiWhitespace.split(r.value()));
       }
-      if (broken.isEmpty()) return FixerSupport.needsPerson(rule(), e, "idref.duplicate");
       List<Edit> edits = new ArrayList<>();
       List<String> changes = new ArrayList<>();
       List<String> values = new ArrayList<>();
@@ -330,8 +326,7 @@ final class ReferenceFixers {
     public FixAttempt attempt(RuleResult failure, FixContext ctx) {
       Element link = failure.target();
       Page page = ctx.page();
-      String href = link.attrOr("href", "").strip();
-      String fragment = href.startsWith("#") ? href.substring(1) : "";
+      String fragment = failure.diagnostic(IdReferences.class).map(d -> d.references().get(0).value()).orElse("");
       if (fragment.isEmpty() || fragment.indexOf('%') >= 0 || WHITE_SPACE.matcher(fragment).find()) {
         return FixerSupport.needsPerson(rule(), link, "skip-target.bad-fragment", fragment);
       }

@@ -10,7 +10,7 @@ import org.curbcut.fix.FixContext;
 import org.curbcut.fix.Fixer;
 import org.curbcut.fix.Repair;
 import org.curbcut.fix.SourceEdits;
-import org.curbcut.internal.standards.HtmlStandards;
+import org.curbcut.rules.FirstRowHeaders;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
 
@@ -18,7 +18,7 @@ import org.curbcut.snapshot.Element;
  * table-has-headers: makes the cells of a table's first row its column headers, with
  * {@code role="columnheader"} on each {@code td} that holds text. The rule fails a table only when
  * its markup marks the first row as headings (a {@code thead}, or a row of bold cells over rows
- * that are not); the rule's first message argument names that evidence.
+ * that are not); its diagnostic ({@link FirstRowHeaders}) gives that row and the evidence.
  *
  * <p>The cells stay {@code td}. Renaming them to {@code th} would give them the browser's header
  * look (bold, centred) and stop the site's own {@code td} selectors from styling them — a repair
@@ -41,14 +41,12 @@ final class TableHeadersFixer implements Fixer {
   @Override
   public FixAttempt attempt(RuleResult failure, FixContext ctx) {
     Element table = failure.target();
-    String evidence = failure.args().length > 0 ? String.valueOf(failure.args()[0]) : "";
-    Optional<Element> row = firstRow(table);
-    if (row.isEmpty() || !failure.messageKey().equals("first-row-headers")) {
-      return FixerSupport.needsPerson(rule(), table, "table-headers.needs-person");
-    }
+    Optional<FirstRowHeaders> found = failure.diagnostic(FirstRowHeaders.class);
+    if (found.isEmpty()) return FixerSupport.needsPerson(rule(), table, "table-headers.needs-person");
+    String evidence = found.get().evidence();
     List<Edit> edits = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    for (Element cell : row.get().childElements().filter(c -> c.is("td", "th")).toList()) {
+    for (Element cell : found.get().row().childElements().filter(c -> c.is("td", "th")).toList()) {
       if (FixerSupport.squash(cell.textContent()).isEmpty()) continue;
       String role = cell.attrOr("role", "").trim();
       if (!role.isEmpty() && !role.equals("cell") && !role.equals("gridcell")) {
@@ -67,15 +65,4 @@ final class TableHeadersFixer implements Fixer {
         thead ? Confidence.LIKELY : Confidence.NEEDS_REVIEW);
   }
 
-  /** The table's first row in the HTML table model: the first tr child, or of its first row group. */
-  static Optional<Element> firstRow(Element table) {
-    for (Element c : table.childElements().toList()) {
-      if (c.is("tr")) return Optional.of(c);
-      if (c.isHtml() && HtmlStandards.get().isTableRowGroup(c.name())) {
-        Optional<Element> tr = c.childElements().filter(r -> r.is("tr")).findFirst();
-        if (tr.isPresent()) return tr;
-      }
-    }
-    return Optional.empty();
-  }
 }

@@ -18,8 +18,10 @@ import org.curbcut.fix.RepairEngine;
 import org.curbcut.fix.RepairResult;
 import org.curbcut.fix.RepairStatus;
 import org.curbcut.fix.SourceEdits;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -42,7 +44,9 @@ class EditStressInvariantsTest {
 
   /** Fails on every element with a start tag in the source that lacks the stress attribute (exactly). */
   static final class EveryElement implements Rule {
-    private static final RuleMeta META = RuleMeta.of(EveryElement.class, "stress-attribute", List.of(), List.of(), Level.A, Impact.MINOR);
+    static final MessageKey<Diagnostic> MESSAGE = MessageKey.of("missing");
+    private static final RuleMeta META = RuleMeta.of(EveryElement.class, "stress-attribute", List.of(), List.of(), Level.A, Impact.MINOR)
+        .withMessages(MESSAGE);
 
     @Override
     public RuleMeta meta() {
@@ -54,14 +58,16 @@ class EditStressInvariantsTest {
       for (Element e : ctx.page().elements()) {
         if (!e.startTag().isKnown() || e.attrOr("class", "").equals("curbcut-hint")) continue;
         if (e.attr(ATTR).map(VALUE::equals).orElse(false)) out.passed(e);
-        else out.failed(e, "missing");
+        else out.failed(e, MESSAGE);
       }
     }
   }
 
   /** Fails on every form field whose next sibling element is not a hint. */
   static final class EveryField implements Rule {
-    private static final RuleMeta META = RuleMeta.of(EveryField.class, "stress-hint", List.of(), List.of(), Level.A, Impact.MINOR);
+    static final MessageKey<Diagnostic> MESSAGE = MessageKey.of("missing");
+    private static final RuleMeta META = RuleMeta.of(EveryField.class, "stress-hint", List.of(), List.of(), Level.A, Impact.MINOR)
+        .withMessages(MESSAGE);
 
     @Override
     public RuleMeta meta() {
@@ -77,7 +83,7 @@ class EditStressInvariantsTest {
         int at = kids.indexOf(e);
         boolean hinted = at >= 0 && at + 1 < kids.size() && kids.get(at + 1).attrOr("class", "").equals("curbcut-hint");
         if (hinted) out.passed(e);
-        else out.failed(e, "missing");
+        else out.failed(e, MESSAGE);
       }
     }
   }

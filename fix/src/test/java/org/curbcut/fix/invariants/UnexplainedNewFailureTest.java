@@ -14,8 +14,10 @@ import org.curbcut.fix.RepairEngine;
 import org.curbcut.fix.RepairResult;
 import org.curbcut.fix.RepairStatus;
 import org.curbcut.fix.SourceEdits;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -33,7 +35,9 @@ import org.junit.jupiter.api.Test;
 class UnexplainedNewFailureTest {
   /** Fails on each {@code <p class=x>} without data-curbcut-x. */
   static final class Marked implements Rule {
-    static final RuleMeta META = RuleMeta.of(Marked.class, "test-marked", List.of(), List.of(), Level.A, Impact.MINOR);
+    static final MessageKey<Diagnostic> MESSAGE = MessageKey.of("m");
+    static final RuleMeta META = RuleMeta.of(Marked.class, "test-marked", List.of(), List.of(), Level.A, Impact.MINOR)
+        .withMessages(MESSAGE);
 
     @Override
     public RuleMeta meta() {
@@ -42,13 +46,15 @@ class UnexplainedNewFailureTest {
 
     @Override
     public void evaluate(RuleContext ctx, Outcomes out) {
-      for (Element e : ctx.page().select("p.x")) out.expect(e, org.curbcut.snapshot.Tri.of(e.has("data-curbcut-x")), "m");
+      for (Element e : ctx.page().select("p.x")) out.expect(e, org.curbcut.snapshot.Tri.of(e.has("data-curbcut-x")), MESSAGE);
     }
   }
 
   /** Fails on every span once any element is marked (passes otherwise). */
   static final class Jealous implements Rule {
-    static final RuleMeta META = RuleMeta.of(Jealous.class, "test-jealous", List.of(), List.of(), Level.A, Impact.MINOR);
+    static final MessageKey<Diagnostic> MESSAGE = MessageKey.of("j");
+    static final RuleMeta META = RuleMeta.of(Jealous.class, "test-jealous", List.of(), List.of(), Level.A, Impact.MINOR)
+        .withMessages(MESSAGE);
 
     @Override
     public RuleMeta meta() {
@@ -58,13 +64,15 @@ class UnexplainedNewFailureTest {
     @Override
     public void evaluate(RuleContext ctx, Outcomes out) {
       boolean marked = !ctx.page().select("p.x[data-curbcut-x]").isEmpty();
-      for (Element e : ctx.page().select("span")) out.expect(e, org.curbcut.snapshot.Tri.of(!marked), "j");
+      for (Element e : ctx.page().select("span")) out.expect(e, org.curbcut.snapshot.Tri.of(!marked), MESSAGE);
     }
   }
 
   /** Fails on each {@code <p class=y>} without data-curbcut-y (a harmless repair beside the bad one). */
   static final class Other implements Rule {
-    static final RuleMeta META = RuleMeta.of(Other.class, "test-other", List.of(), List.of(), Level.A, Impact.MINOR);
+    static final MessageKey<Diagnostic> MESSAGE = MessageKey.of("o");
+    static final RuleMeta META = RuleMeta.of(Other.class, "test-other", List.of(), List.of(), Level.A, Impact.MINOR)
+        .withMessages(MESSAGE);
 
     @Override
     public RuleMeta meta() {
@@ -73,7 +81,7 @@ class UnexplainedNewFailureTest {
 
     @Override
     public void evaluate(RuleContext ctx, Outcomes out) {
-      for (Element e : ctx.page().select("p.y")) out.expect(e, org.curbcut.snapshot.Tri.of(e.has("data-curbcut-y")), "o");
+      for (Element e : ctx.page().select("p.y")) out.expect(e, org.curbcut.snapshot.Tri.of(e.has("data-curbcut-y")), MESSAGE);
     }
   }
 

@@ -127,4 +127,20 @@ class FormGuidanceFixersTest {
     assertThat(outcome(r, "constraint-has-hint").status()).isEqualTo(RepairStatus.FIXED_VERIFIED);
     assertThat(r.newFailures()).isEmpty();
   }
+
+  @Test
+  void thePlanHoldsOnlyWhatTheAuditFound() {
+    // the same field, audited by constraint-has-hint alone: the plan is made from the audit's
+    // failures, so it adds the hint and leaves the error message (which no rule of this audit
+    // reported) alone
+    AltTextPipeline alt = new AltTextPipeline(List.of(new DecorativeDescriber(), new ContextDescriber()), ImageFetcher.defaults(null));
+    RepairEngine engine = new RepairEngine(new AuditOptions(org.curbcut.rules.Level.AA, List.of("constraint-has-hint"), List.of(),
+        List.of()), Fixers.all(alt), Confidence.NEEDS_REVIEW);
+    String page = HEAD + "<form><div class=row><label for=m>Message</label><textarea id=m name=msg maxlength=300>Hi</textarea>"
+        + "<p class='help-block-error'>Tell us a bit more.</p></div></form>" + TAIL;
+    RepairResult r = engine.repair(HtmlSnapshot.parse(page, "t.html"), text -> HtmlSnapshot.parse(text, "t.html"));
+    assertThat(r.repairedText()).contains("<textarea id=m name=msg maxlength=300 aria-describedby=\"curbcut-hint-msg\">Hi</textarea>"
+        + " <span id=\"curbcut-hint-msg\" class=\"curbcut-hint\">Up to 300 characters.</span><p class='help-block-error'>");
+    assertThat(outcome(r, "constraint-has-hint").status()).isEqualTo(RepairStatus.FIXED_VERIFIED);
+  }
 }

@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
+import org.curbcut.rules.RoleAttributes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
@@ -26,8 +28,13 @@ import org.curbcut.internal.standards.RoleSpec;
  * Prohibited global attributes are aria-prohibited-attr's business.
  */
 public final class AriaAllowedAttr implements Rule {
+  static final MessageKey<RoleAttributes> NOT_ALLOWED = MessageKey.of("notAllowed", RoleAttributes.class,
+      AriaAllowedAttr::arguments);
+  static final MessageKey<RoleAttributes> MAYBE_HIDDEN = MessageKey.of("maybeHidden", RoleAttributes.class,
+      AriaAllowedAttr::arguments);
   private static final RuleMeta META = RuleMeta.of(AriaAllowedAttr.class, "aria-allowed-attr",
-      List.of("5c01ea"), List.of("4.1.2"), Level.A, Impact.CRITICAL);
+      List.of("5c01ea"), List.of("4.1.2"), Level.A, Impact.CRITICAL)
+      .withMessages(NOT_ALLOWED, MAYBE_HIDDEN);
 
   @Override
   public RuleMeta meta() {
@@ -53,10 +60,14 @@ public final class AriaAllowedAttr implements Rule {
         boolean ok = s.isGlobal() || role.map(r -> r.supports(s.name())).orElse(false);
         if (!ok) notAllowed.add(s.name());
       }
-      String roleName = role.map(RoleSpec::name).orElse("-");
       if (notAllowed.isEmpty()) out.passed(e);
-      else if (hidden.isUnknown()) out.cantTell(e, "maybeHidden", AriaAttributes.join(notAllowed), roleName);
-      else out.failed(e, "notAllowed", AriaAttributes.join(notAllowed), roleName);
+      else if (hidden.isUnknown()) out.cantTell(e, MAYBE_HIDDEN, new RoleAttributes(role.map(RoleSpec::name).orElse(null), notAllowed));
+      else out.failed(e, NOT_ALLOWED, new RoleAttributes(role.map(RoleSpec::name).orElse(null), notAllowed));
     }
+  }
+
+  /** The attributes, then the role ("-" for none). */
+  private static Object[] arguments(RoleAttributes d) {
+    return new Object[] {AriaAttributes.join(d.attributes()), d.role() == null ? "-" : d.role()};
   }
 }

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.curbcut.internal.aria.AccessibilityTree;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.Diagnostic;
+import org.curbcut.rules.FocusableContent;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -21,8 +24,14 @@ import org.curbcut.snapshot.Tri;
  * {@code onfocus} attribute) may be a focus sentinel that moves focus on at once: cantTell.
  */
 public final class AriaHiddenFocus implements Rule {
+  static final MessageKey<FocusableContent> FOCUSABLE = MessageKey.of("focusable", FocusableContent.class,
+      d -> new Object[] {describe(d.element())});
+  static final MessageKey<FocusableContent> MAYBE_FOCUSABLE = MessageKey.of("maybeFocusable", FocusableContent.class,
+      d -> new Object[] {describe(d.element())});
+  static final MessageKey<Diagnostic> SENTINEL = MessageKey.of("sentinel");
   private static final RuleMeta META = RuleMeta.of(AriaHiddenFocus.class, "aria-hidden-focus",
-      List.of("6cfa84"), List.of("4.1.2"), Level.A, Impact.SERIOUS);
+      List.of("6cfa84"), List.of("4.1.2"), Level.A, Impact.SERIOUS)
+      .withMessages(FOCUSABLE, MAYBE_FOCUSABLE, SENTINEL);
 
   @Override
   public RuleMeta meta() {
@@ -52,9 +61,9 @@ public final class AriaHiddenFocus implements Rule {
         }
         if (t.isUnknown() && unknown == null) unknown = c;
       }
-      if (focusable != null) out.failed(e, "focusable", describe(focusable));
-      else if (unknown != null) out.cantTell(e, "maybeFocusable", describe(unknown));
-      else if (sentinel) out.cantTell(e, "sentinel");
+      if (focusable != null) out.failed(e, FOCUSABLE, new FocusableContent(null, focusable));
+      else if (unknown != null) out.cantTell(e, MAYBE_FOCUSABLE, new FocusableContent(null, unknown));
+      else if (sentinel) out.cantTell(e, SENTINEL);
       else out.passed(e);
     }
   }

@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
+import org.curbcut.rules.RoleAttributes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
@@ -23,8 +25,13 @@ import org.curbcut.internal.standards.RoleSpec;
  * When it is unknown whether the element is hidden, a prohibited attribute gives cantTell.
  */
 public final class AriaProhibitedAttr implements Rule {
+  static final MessageKey<RoleAttributes> PROHIBITED = MessageKey.of("prohibited", RoleAttributes.class,
+      d -> new Object[] {AriaAttributes.join(d.attributes()), d.role()});
+  static final MessageKey<RoleAttributes> MAYBE_HIDDEN = MessageKey.of("maybeHidden", RoleAttributes.class,
+      d -> new Object[] {AriaAttributes.join(d.attributes()), d.role()});
   private static final RuleMeta META = RuleMeta.of(AriaProhibitedAttr.class, "aria-prohibited-attr",
-      List.of("kb1m8s"), List.of("1.3.1"), Level.A, Impact.SERIOUS);
+      List.of("kb1m8s"), List.of("1.3.1"), Level.A, Impact.SERIOUS)
+      .withMessages(PROHIBITED, MAYBE_HIDDEN);
 
   @Override
   public RuleMeta meta() {
@@ -50,8 +57,8 @@ public final class AriaProhibitedAttr implements Rule {
         }
       }
       if (prohibited.isEmpty()) out.passed(e);
-      else if (hidden.isUnknown()) out.cantTell(e, "maybeHidden", AriaAttributes.join(prohibited), role.get().name());
-      else out.failed(e, "prohibited", AriaAttributes.join(prohibited), role.get().name());
+      else if (hidden.isUnknown()) out.cantTell(e, MAYBE_HIDDEN, new RoleAttributes(role.get().name(), prohibited));
+      else out.failed(e, PROHIBITED, new RoleAttributes(role.get().name(), prohibited));
     }
   }
 }

@@ -8,7 +8,9 @@ import java.util.TreeSet;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
+import org.curbcut.rules.RoleAttributes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
@@ -27,8 +29,13 @@ import org.curbcut.internal.standards.RoleSpec;
  * also point at its popup with aria-controls (ARIA 1.2 combobox prose).
  */
 public final class AriaRequiredAttr implements Rule {
+  static final MessageKey<RoleAttributes> MISSING = MessageKey.of("missing", RoleAttributes.class,
+      d -> new Object[] {d.role(), AriaAttributes.join(d.attributes())});
+  static final MessageKey<RoleAttributes> MAYBE_HIDDEN = MessageKey.of("maybeHidden", RoleAttributes.class,
+      d -> new Object[] {d.role(), AriaAttributes.join(d.attributes())});
   private static final RuleMeta META = RuleMeta.of(AriaRequiredAttr.class, "aria-required-attr",
-      List.of("4e8ab6"), List.of("4.1.2"), Level.A, Impact.CRITICAL);
+      List.of("4e8ab6"), List.of("4.1.2"), Level.A, Impact.CRITICAL)
+      .withMessages(MISSING, MAYBE_HIDDEN);
 
   @Override
   public RuleMeta meta() {
@@ -60,8 +67,8 @@ public final class AriaRequiredAttr implements Rule {
         missing.add(attr);
       }
       if (missing.isEmpty()) out.passed(e);
-      else if (hidden.isUnknown()) out.cantTell(e, "maybeHidden", explicit.get(), AriaAttributes.join(missing));
-      else out.failed(e, "missing", explicit.get(), AriaAttributes.join(missing));
+      else if (hidden.isUnknown()) out.cantTell(e, MAYBE_HIDDEN, new RoleAttributes(explicit.get(), missing));
+      else out.failed(e, MISSING, new RoleAttributes(explicit.get(), missing));
     }
   }
 }

@@ -9,7 +9,9 @@ import org.curbcut.internal.aria.AccessibilityTree;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
+import org.curbcut.rules.RequiredOwned;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
@@ -28,8 +30,15 @@ import org.curbcut.internal.standards.RoleSpec;
  * table) is accepted. Owned text with no element around it fails.
  */
 public final class AriaRequiredChildren implements Rule {
+  static final MessageKey<RequiredOwned> EMPTY = MessageKey.of("empty", RequiredOwned.class,
+      d -> new Object[] {d.role(), String.join(", ", d.required())});
+  static final MessageKey<RequiredOwned> ONLY_GENERIC = MessageKey.of("onlyGeneric", RequiredOwned.class,
+      d -> new Object[] {d.role(), String.join(", ", d.required())});
+  static final MessageKey<RequiredOwned> WRONG_OWNED = MessageKey.of("wrongOwned", RequiredOwned.class,
+      d -> new Object[] {d.role(), String.join(", ", d.required()), String.join(", ", d.notAllowed())});
   private static final RuleMeta META = RuleMeta.of(AriaRequiredChildren.class, "aria-required-children",
-      List.of("bc4a75"), List.of("1.3.1"), Level.A, Impact.CRITICAL);
+      List.of("bc4a75"), List.of("1.3.1"), Level.A, Impact.CRITICAL)
+      .withMessages(EMPTY, ONLY_GENERIC, WRONG_OWNED);
 
   @Override
   public RuleMeta meta() {
@@ -47,14 +56,14 @@ public final class AriaRequiredChildren implements Rule {
       Tri hidden = aria.isHiddenFromAT(e);
       if (hidden.isTrue()) continue;
       String role = spec.get().name();
-      String required = String.join(", ", spec.get().requiredOwnedElements());
+      List<String> required = spec.get().requiredOwnedElements();
       List<AccessibilityTree.Child> owned = aria.tree().children(e);
       List<String> wrong = new ArrayList<>();
       if (owned.isEmpty()) {
         // owning only empty generic elements fails; owning nothing at all may be a container a
         // script fills later (axe-core asks for review there too)
-        if (hasShownElementChild(aria, e)) report(out, e, hidden, "onlyGeneric", role, required);
-        else out.cantTell(e, "empty", role, required);
+        if (hasShownElementChild(aria, e)) report(out, e, hidden, ONLY_GENERIC, new RequiredOwned(role, required, List.of()));
+        else out.cantTell(e, EMPTY, new RequiredOwned(role, required, List.of()));
         continue;
       }
       for (AccessibilityTree.Child c : owned) {
@@ -66,7 +75,7 @@ public final class AriaRequiredChildren implements Rule {
         if (!allowed(aria, spec.get(), c.element(), r)) wrong.add(r.orElse("generic"));
       }
       if (wrong.isEmpty()) out.passed(e);
-      else report(out, e, hidden, "wrongOwned", role, required, String.join(", ", new LinkedHashSet<>(wrong)));
+      else report(out, e, hidden, WRONG_OWNED, new RequiredOwned(role, required, List.copyOf(new LinkedHashSet<>(wrong))));
     }
   }
 
@@ -80,9 +89,9 @@ public final class AriaRequiredChildren implements Rule {
     return false;
   }
 
-  private static void report(Outcomes out, Element e, Tri hidden, String key, Object... args) {
-    if (hidden.isUnknown()) out.cantTell(e, key, args);
-    else out.failed(e, key, args);
+  private static void report(Outcomes out, Element e, Tri hidden, MessageKey<RequiredOwned> key, RequiredOwned found) {
+    if (hidden.isUnknown()) out.cantTell(e, key, found);
+    else out.failed(e, key, found);
   }
 
   private static boolean allowed(Aria aria, RoleSpec owner, Element child, Optional<String> role) {

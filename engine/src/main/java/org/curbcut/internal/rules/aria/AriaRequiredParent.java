@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
+import org.curbcut.rules.RequiredContext;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
@@ -22,8 +24,13 @@ import org.curbcut.internal.standards.RoleSpec;
  * context roles. Script-built trees (e.g. attachShadow) are out of reach of a static reading.
  */
 public final class AriaRequiredParent implements Rule {
+  static final MessageKey<RequiredContext> NO_CONTEXT = MessageKey.of("noContext", RequiredContext.class,
+      d -> new Object[] {d.role(), String.join(", ", d.required()), d.parent() == null ? "-" : d.parent()});
+  static final MessageKey<RequiredContext> MAYBE_HIDDEN = MessageKey.of("maybeHidden", RequiredContext.class,
+      d -> new Object[] {d.role(), String.join(", ", d.required())});
   private static final RuleMeta META = RuleMeta.of(AriaRequiredParent.class, "aria-required-parent",
-      List.of("ff89c9"), List.of("1.3.1"), Level.A, Impact.CRITICAL);
+      List.of("ff89c9"), List.of("1.3.1"), Level.A, Impact.CRITICAL)
+      .withMessages(NO_CONTEXT, MAYBE_HIDDEN);
 
   @Override
   public RuleMeta meta() {
@@ -47,10 +54,9 @@ public final class AriaRequiredParent implements Rule {
       Optional<Element> parent = aria.tree().parent(e);
       Optional<String> parentRole = parent.flatMap(aria::role);
       boolean ok = parentRole.map(context::contains).orElse(false);
-      String contextText = String.join(", ", context);
       if (ok) out.passed(e);
-      else if (hidden.isUnknown()) out.cantTell(e, "maybeHidden", explicit.get(), contextText);
-      else out.failed(e, "noContext", explicit.get(), contextText, parentRole.orElse("-"));
+      else if (hidden.isUnknown()) out.cantTell(e, MAYBE_HIDDEN, new RequiredContext(explicit.get(), context, parentRole.orElse(null)));
+      else out.failed(e, NO_CONTEXT, new RequiredContext(explicit.get(), context, parentRole.orElse(null)));
     }
   }
 }

@@ -2,10 +2,11 @@ package org.curbcut.internal.rules.aria;
 
 import java.util.List;
 import java.util.Locale;
-import org.curbcut.internal.aria.Aria;
 import org.curbcut.internal.standards.AsciiWhitespace;
+import org.curbcut.rules.AttributeValue;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -21,8 +22,13 @@ import org.curbcut.internal.standards.AriaStandards;
  * non-abstract role of WAI-ARIA (or its DPUB and Graphics modules).
  */
 public final class AriaRoles implements Rule {
+  static final MessageKey<AttributeValue> INVALID = MessageKey.of("invalid", AttributeValue.class,
+      d -> new Object[] {d.value()});
+  static final MessageKey<AttributeValue> MAYBE_HIDDEN = MessageKey.of("maybeHidden", AttributeValue.class,
+      d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(AriaRoles.class, "aria-roles",
-      List.of("674b10"), List.of("4.1.2"), Level.A, Impact.CRITICAL);
+      List.of("674b10"), List.of("4.1.2"), Level.A, Impact.CRITICAL)
+      .withMessages(INVALID, MAYBE_HIDDEN);
 
   @Override
   public RuleMeta meta() {
@@ -43,8 +49,8 @@ public final class AriaRoles implements Rule {
         if (standards.isConcreteRole(token)) valid = true;
       }
       if (valid) out.passed(e);
-      else if (hidden.isUnknown()) out.cantTell(e, "maybeHidden", value);
-      else out.failed(e, "invalid", value);
+      else if (hidden.isUnknown()) out.cantTell(e, MAYBE_HIDDEN, new AttributeValue("role", value));
+      else out.failed(e, INVALID, new AttributeValue("role", value));
     }
   }
 }

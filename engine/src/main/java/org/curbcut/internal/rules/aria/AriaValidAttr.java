@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
+import org.curbcut.rules.UnknownAttributes;
 import org.curbcut.snapshot.Attribute;
 import org.curbcut.snapshot.Element;
 import org.curbcut.internal.standards.AriaStandards;
@@ -19,8 +21,11 @@ import org.curbcut.internal.standards.AriaStandards;
  * 1.3 additions browsers already expose).
  */
 public final class AriaValidAttr implements Rule {
+  static final MessageKey<UnknownAttributes> UNKNOWN = MessageKey.of("unknown", UnknownAttributes.class,
+      d -> new Object[] {AriaAttributes.join(d.attributes())});
   private static final RuleMeta META = RuleMeta.of(AriaValidAttr.class, "aria-valid-attr",
-      List.of("5f99a7"), List.of("4.1.2"), Level.A, Impact.CRITICAL);
+      List.of("5f99a7"), List.of("4.1.2"), Level.A, Impact.CRITICAL)
+      .withMessages(UNKNOWN);
 
   @Override
   public RuleMeta meta() {
@@ -39,7 +44,7 @@ public final class AriaValidAttr implements Rule {
         if (aria.attribute(AriaAttributes.name(a)).isEmpty()) unknown.add(AriaAttributes.name(a));
       }
       if (unknown.isEmpty()) out.passed(e);
-      else out.failed(e, "unknown", AriaAttributes.join(unknown));
+      else out.failed(e, UNKNOWN, new UnknownAttributes(unknown));
     }
   }
 }

@@ -6,8 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.curbcut.internal.standards.AsciiWhitespace;
+import org.curbcut.rules.AttributeValue;
 import org.curbcut.rules.Impact;
+import org.curbcut.rules.InvalidValues;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -25,8 +28,11 @@ import org.curbcut.internal.standards.AttributeSpec;
  * exists is the business of aria-valid-idref.
  */
 public final class AriaValidAttrValue implements Rule {
+  static final MessageKey<InvalidValues> INVALID = MessageKey.of("invalid", InvalidValues.class,
+      d -> new Object[] {AriaAttributes.join(d.values().stream().map(v -> v.attribute() + "=\"" + v.value() + "\"").toList())});
   private static final RuleMeta META = RuleMeta.of(AriaValidAttrValue.class, "aria-valid-attr-value",
-      List.of("6a7281"), List.of("4.1.2"), Level.A, Impact.CRITICAL);
+      List.of("6a7281"), List.of("4.1.2"), Level.A, Impact.CRITICAL)
+      .withMessages(INVALID);
   private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
   private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
@@ -40,18 +46,18 @@ public final class AriaValidAttrValue implements Rule {
     AriaStandards standards = AriaStandards.get();
     for (Element e : ctx.allElements()) {
       if (!AriaAttributes.isHtmlOrSvg(e)) continue;
-      List<String> invalid = new ArrayList<>();
+      List<AttributeValue> invalid = new ArrayList<>();
       boolean applicable = false;
       for (Attribute a : AriaAttributes.of(e)) {
         Optional<AttributeSpec> spec = standards.attribute(AriaAttributes.name(a));
         String value = a.value().trim();
         if (spec.isEmpty() || value.isEmpty()) continue;
         applicable = true;
-        if (!valid(spec.get(), value)) invalid.add(AriaAttributes.name(a) + "=\"" + a.value() + "\"");
+        if (!valid(spec.get(), value)) invalid.add(new AttributeValue(AriaAttributes.name(a), a.value()));
       }
       if (!applicable) continue;
       if (invalid.isEmpty()) out.passed(e);
-      else out.failed(e, "invalid", AriaAttributes.join(invalid));
+      else out.failed(e, INVALID, new InvalidValues(invalid));
     }
   }
 

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.curbcut.internal.aria.IdReferences;
+import org.curbcut.internal.aria.IdResolver;
 import org.curbcut.internal.standards.AriaStandards;
 import org.curbcut.internal.standards.AsciiWhitespace;
+import org.curbcut.rules.Diagnostic;
+import org.curbcut.rules.IdReferences;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -29,8 +32,14 @@ import org.curbcut.snapshot.Element;
  * target is missing gives cantTell: popups are often created when opened.
  */
 public final class AriaValidIdref implements Rule {
+  static final MessageKey<IdReferences> MISSING = MessageKey.of("missing", IdReferences.class,
+      d -> new Object[] {AriaAttributes.join(d.references().stream().map(r -> r.attribute() + "=\"" + r.value() + "\"").toList())});
+  static final MessageKey<IdReferences> DUPLICATE = MessageKey.of("duplicate", IdReferences.class,
+      d -> new Object[] {AriaAttributes.join(d.references().stream().map(r -> r.attribute() + " → " + r.value()).toList())});
+  static final MessageKey<Diagnostic> COLLAPSED_CONTROLS = MessageKey.of("collapsedControls");
   private static final RuleMeta META = RuleMeta.of(AriaValidIdref.class, "aria-valid-idref",
-      List.of(), List.of("1.3.1", "4.1.2"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("1.3.1", "4.1.2"), Level.A, Impact.SERIOUS)
+      .withMessages(MISSING, DUPLICATE, COLLAPSED_CONTROLS);
   private static final List<String> ATTRIBUTES = AriaStandards.get().idReferenceAttributes();
   private static final Set<String> UNIQUE_NEEDED = Set.of("for", "aria-labelledby", "aria-describedby", "aria-owns",
       "aria-activedescendant");
@@ -48,13 +57,13 @@ public final class AriaValidIdref implements Rule {
       for (String a : ATTRIBUTES) if (e.attr(a).map(v -> !v.isBlank()).orElse(false)) attrs.add(a);
       if (e.is("label") && e.attr("for").map(v -> !v.isBlank()).orElse(false)) attrs.add("for");
       if (attrs.isEmpty()) continue;
-      List<String> broken = new ArrayList<>();
-      List<String> duplicated = new ArrayList<>();
+      List<IdReferences.Reference> broken = new ArrayList<>();
+      List<IdReferences.Reference> duplicated = new ArrayList<>();
       boolean mayBeCreatedLater = false;
       for (String a : attrs) {
         String value = e.attrOr(a, "").trim();
         List<String> ids = a.equals("for") ? List.of(value) : AsciiWhitespace.split(value);
-        IdReferences refs = ctx.aria(e.page()).ids();
+        IdResolver refs = ctx.aria(e.page()).ids();
         boolean anyFound = false;
         Set<String> dups = new LinkedHashSet<>();
         for (String id : ids) {
@@ -64,13 +73,13 @@ public final class AriaValidIdref implements Rule {
         }
         if (!anyFound) {
           if (a.equals("aria-controls") && e.token("aria-expanded").orElse("").equals("false")) mayBeCreatedLater = true;
-          else broken.add(a + "=\"" + value + "\"");
+          else broken.add(new IdReferences.Reference(a, value));
         }
-        for (String d : dups) duplicated.add(a + " → " + d);
+        for (String d : dups) duplicated.add(new IdReferences.Reference(a, d));
       }
-      if (!broken.isEmpty()) out.failed(e, "missing", AriaAttributes.join(broken));
-      else if (!duplicated.isEmpty()) out.failed(e, "duplicate", AriaAttributes.join(duplicated));
-      else if (mayBeCreatedLater) out.cantTell(e, "collapsedControls");
+      if (!broken.isEmpty()) out.failed(e, MISSING, new IdReferences(IdReferences.Problem.MISSING, broken));
+      else if (!duplicated.isEmpty()) out.failed(e, DUPLICATE, new IdReferences(IdReferences.Problem.DUPLICATE, duplicated));
+      else if (mayBeCreatedLater) out.cantTell(e, COLLAPSED_CONTROLS);
       else out.passed(e);
     }
   }

@@ -3,8 +3,10 @@ package org.curbcut.internal.rules.aria;
 import java.util.List;
 import java.util.Optional;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.ExposedRole;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -22,8 +24,15 @@ import org.curbcut.snapshot.Tri;
  * a related, secondary requirement), so it is a best practice, as in axe-core.
  */
 public final class PresentationRoleConflict implements Rule {
+  static final MessageKey<ExposedRole> FOCUSABLE = MessageKey.of("focusable", ExposedRole.class,
+      d -> new Object[] {d.role()});
+  static final MessageKey<ExposedRole> GLOBAL_ATTRIBUTE = MessageKey.of("globalAttribute", ExposedRole.class,
+      d -> new Object[] {d.role()});
+  static final MessageKey<ExposedRole> MAYBE_HIDDEN = MessageKey.of("maybeHidden", ExposedRole.class,
+      d -> new Object[] {d.role()});
   private static final RuleMeta META = RuleMeta.of(PresentationRoleConflict.class, "presentation-role-conflict",
-      List.of("46ca7f"), List.of(), Level.BEST_PRACTICE, Impact.MINOR);
+      List.of("46ca7f"), List.of(), Level.BEST_PRACTICE, Impact.MINOR)
+      .withMessages(FOCUSABLE, GLOBAL_ATTRIBUTE, MAYBE_HIDDEN);
 
   @Override
   public RuleMeta meta() {
@@ -46,9 +55,9 @@ public final class PresentationRoleConflict implements Rule {
         out.passed(e);
         continue;
       }
-      String reason = aria.isFocusable(e).isTrue() ? "focusable" : "globalAttribute";
-      String shown = role.orElse("generic");
-      if (hidden.isUnknown()) out.cantTell(e, "maybeHidden", shown);
+      MessageKey<ExposedRole> reason = aria.isFocusable(e).isTrue() ? FOCUSABLE : GLOBAL_ATTRIBUTE;
+      ExposedRole shown = new ExposedRole(role.orElse("generic"));
+      if (hidden.isUnknown()) out.cantTell(e, MAYBE_HIDDEN, shown);
       else out.failed(e, reason, shown);
     }
   }

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.curbcut.internal.aria.AccessibilityTree;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.FocusableContent;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -21,8 +23,13 @@ import org.curbcut.internal.standards.RoleSpec;
  * sequential focus navigation (they would be focusable yet have no role or name for AT).
  */
 public final class PresentationalChildrenFocus implements Rule {
+  static final MessageKey<FocusableContent> FOCUSABLE = MessageKey.of("focusable", FocusableContent.class,
+      d -> new Object[] {d.role(), d.element().name()});
+  static final MessageKey<FocusableContent> MAYBE_FOCUSABLE = MessageKey.of("maybeFocusable", FocusableContent.class,
+      d -> new Object[] {d.role(), d.element().name()});
   private static final RuleMeta META = RuleMeta.of(PresentationalChildrenFocus.class, "presentational-children-focus",
-      List.of("307n5z"), List.of("4.1.2"), Level.A, Impact.SERIOUS);
+      List.of("307n5z"), List.of("4.1.2"), Level.A, Impact.SERIOUS)
+      .withMessages(FOCUSABLE, MAYBE_FOCUSABLE);
 
   @Override
   public RuleMeta meta() {
@@ -48,8 +55,8 @@ public final class PresentationalChildrenFocus implements Rule {
         if (t.isUnknown() && unknown == null) unknown = d;
       }
       String roleName = role.get().name();
-      if (focusable != null) out.failed(e, "focusable", roleName, focusable.name());
-      else if (unknown != null) out.cantTell(e, "maybeFocusable", roleName, unknown.name());
+      if (focusable != null) out.failed(e, FOCUSABLE, new FocusableContent(roleName, focusable));
+      else if (unknown != null) out.cantTell(e, MAYBE_FOCUSABLE, new FocusableContent(roleName, unknown));
       else out.passed(e);
     }
   }

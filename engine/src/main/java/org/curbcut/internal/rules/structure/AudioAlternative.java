@@ -1,9 +1,10 @@
 package org.curbcut.internal.rules.structure;
 
 import java.util.List;
-import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -18,8 +19,10 @@ import org.curbcut.snapshot.Element;
  * on the page and labelled so. Only a person listening can judge it: cantTell.
  */
 public final class AudioAlternative implements Rule {
+  static final MessageKey<Diagnostic> CHECK = MessageKey.of("check");
   private static final RuleMeta META = RuleMeta.of(AudioAlternative.class, "audio-alternative",
-      List.of("e7aa44", "2eb176", "afb423"), List.of("1.2.1"), Level.A, Impact.CRITICAL);
+      List.of("e7aa44", "2eb176", "afb423"), List.of("1.2.1"), Level.A, Impact.CRITICAL)
+      .withMessages(CHECK);
 
   @Override
   public RuleMeta meta() {
@@ -30,7 +33,7 @@ public final class AudioAlternative implements Rule {
   public void evaluate(RuleContext ctx, Outcomes out) {
     for (Element e : ctx.allElements()) {
       if (Media.playableAudio(ctx.aria(e.page()), e).isFalse()) continue;
-      out.cantTell(e, "check");
+      out.cantTell(e, CHECK);
     }
   }
 }

@@ -8,8 +8,10 @@ import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.internal.standards.Autofill;
 import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.internal.standards.Autofill.Kind;
+import org.curbcut.rules.AttributeValue;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -28,8 +30,11 @@ import org.curbcut.snapshot.Tri;
  * {@link Autofill} tokens).
  */
 public final class AutocompleteValid implements Rule {
+  static final MessageKey<AttributeValue> INVALID = MessageKey.of("invalid", AttributeValue.class,
+      d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(AutocompleteValid.class, "autocomplete-valid",
-      List.of("73f2c2"), List.of("1.3.5"), Level.AA, Impact.SERIOUS);
+      List.of("73f2c2"), List.of("1.3.5"), Level.AA, Impact.SERIOUS)
+      .withMessages(INVALID);
   private static final HtmlStandards HTML = HtmlStandards.get();
 
   @Override
@@ -53,8 +58,8 @@ public final class AutocompleteValid implements Rule {
       boolean widget = aria.roleSpec(e).map(r -> r.is("widget")).orElse(false);
       if (!widget && !aria.isInTabOrder(e).isTrue()) continue;
       if (isValid(value.get())) out.passed(e);
-      else if (shown.isTrue()) out.failed(e, "invalid", e.attrOr("autocomplete", "").strip());
-      else out.cantTell(e, "invalid", e.attrOr("autocomplete", "").strip());
+      else if (shown.isTrue()) out.failed(e, INVALID, new AttributeValue("autocomplete", e.attrOr("autocomplete", "").strip()));
+      else out.cantTell(e, INVALID, new AttributeValue("autocomplete", e.attrOr("autocomplete", "").strip()));
     }
   }
 

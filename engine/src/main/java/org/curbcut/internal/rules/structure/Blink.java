@@ -1,8 +1,10 @@
 package org.curbcut.internal.rules.structure;
 
 import java.util.List;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -15,8 +17,10 @@ import org.curbcut.snapshot.Element;
  * agents may still blink it: remove it.
  */
 public final class Blink implements Rule {
+  static final MessageKey<Diagnostic> OBSOLETE = MessageKey.of("obsolete");
   private static final RuleMeta META = RuleMeta.of(Blink.class, "blink",
-      List.of(), List.of(), Level.BEST_PRACTICE, Impact.SERIOUS);
+      List.of(), List.of(), Level.BEST_PRACTICE, Impact.SERIOUS)
+      .withMessages(OBSOLETE);
 
   @Override
   public RuleMeta meta() {
@@ -26,7 +30,7 @@ public final class Blink implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     for (Element e : ctx.allElements()) {
-      if (e.is("blink") && !Markup.inTemplate(e)) out.failed(e, "obsolete");
+      if (e.is("blink") && !Markup.inTemplate(e)) out.failed(e, OBSOLETE);
     }
   }
 }

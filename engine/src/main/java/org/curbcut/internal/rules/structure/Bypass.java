@@ -1,8 +1,10 @@
 package org.curbcut.internal.rules.structure;
 
 import java.util.List;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcome;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
@@ -18,8 +20,11 @@ import org.curbcut.snapshot.Element;
  * cannot tell.
  */
 public final class Bypass implements Rule {
+  static final MessageKey<Diagnostic> NONE = MessageKey.of("none");
+  static final MessageKey<Diagnostic> CHECK = MessageKey.of("check");
   private static final RuleMeta META = RuleMeta.of(Bypass.class, "bypass",
-      List.of("cf77f2"), List.of("2.4.1"), Level.A, Impact.SERIOUS);
+      List.of("cf77f2"), List.of("2.4.1"), Level.A, Impact.SERIOUS)
+      .withMessages(NONE, CHECK);
 
   @Override
   public RuleMeta meta() {
@@ -34,12 +39,12 @@ public final class Bypass implements Rule {
         SkipLink.verdict(m), RepeatedContentCollapsible.verdict(m));
     Element root = ctx.page().root();
     if (inputs.stream().anyMatch(v -> v.outcome() == Outcome.PASSED)) out.passed(root);
-    else if (inputs.stream().anyMatch(v -> v.outcome() == Outcome.CANT_TELL)) out.cantTell(root, "check");
-    else out.failed(root, "none");
+    else if (inputs.stream().anyMatch(v -> v.outcome() == Outcome.CANT_TELL)) out.cantTell(root, CHECK);
+    else out.failed(root, NONE);
   }
 
   /** Reports an input rule's verdict on the page's root element. */
-  static void report(Outcomes out, Element root, Outcome outcome, String key) {
+  static void report(Outcomes out, Element root, Outcome outcome, MessageKey<Diagnostic> key) {
     switch (outcome) {
       case PASSED -> out.passed(root);
       case FAILED -> out.failed(root, key);

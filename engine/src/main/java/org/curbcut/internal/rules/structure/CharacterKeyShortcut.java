@@ -3,8 +3,10 @@ package org.curbcut.internal.rules.structure;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -19,8 +21,10 @@ import org.curbcut.rules.RuleMeta;
  * character-key shortcut.
  */
 public final class CharacterKeyShortcut implements Rule {
+  static final MessageKey<Diagnostic> CHECK = MessageKey.of("check");
   private static final RuleMeta META = RuleMeta.of(CharacterKeyShortcut.class, "character-key-shortcut",
-      List.of("ffbc54"), List.of("2.1.4"), Level.A, Impact.SERIOUS);
+      List.of("ffbc54"), List.of("2.1.4"), Level.A, Impact.SERIOUS)
+      .withMessages(CHECK);
   private static final Pattern KEY_EVIDENCE = Pattern.compile("keydown|keyup|keypress|shortcut|hotkey|mousetrap");
 
   @Override
@@ -33,6 +37,6 @@ public final class CharacterKeyShortcut implements Rule {
     if (!Markup.isHtmlPage(ctx.page())) return;
     String scripts = Markup.inlineScriptText(ctx, ctx.page()).toLowerCase(Locale.ROOT);
     boolean keyAttrs = ctx.page().elements().stream().anyMatch(e -> e.has("onkeydown") || e.has("onkeyup") || e.has("onkeypress"));
-    if (keyAttrs || KEY_EVIDENCE.matcher(scripts).find()) out.cantTell(ctx.page().root(), "check");
+    if (keyAttrs || KEY_EVIDENCE.matcher(scripts).find()) out.cantTell(ctx.page().root(), CHECK);
   }
 }

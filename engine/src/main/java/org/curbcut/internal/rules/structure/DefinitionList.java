@@ -3,12 +3,15 @@ package org.curbcut.internal.rules.structure;
 import java.util.List;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.internal.standards.HtmlStandards;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
+import org.curbcut.rules.UnexpectedChild;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
 import org.curbcut.snapshot.Text;
@@ -20,8 +23,12 @@ import org.curbcut.snapshot.Text;
  * sits in a {@code dl} (directly or through such a {@code div}).
  */
 public final class DefinitionList implements Rule {
+  static final MessageKey<UnexpectedChild> CHILD = MessageKey.of("child", UnexpectedChild.class,
+      d -> new Object[] {d.child()});
+  static final MessageKey<Diagnostic> NO_DL = MessageKey.of("no-dl", t -> new Object[] {t.name()});
   private static final RuleMeta META = RuleMeta.of(DefinitionList.class, "definition-list",
-      List.of(), List.of("1.3.1"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("1.3.1"), Level.A, Impact.SERIOUS)
+      .withMessages(CHILD, NO_DL);
 
   @Override
   public RuleMeta meta() {
@@ -36,11 +43,11 @@ public final class DefinitionList implements Rule {
       if (e.is("dl") && aria.explicitRole(e).isEmpty() && !aria.isHiddenFromAT(e).isTrue()) {
         String bad = badChild(e, true);
         if (bad == null) out.passed(e);
-        else out.failed(e, "child", bad);
+        else out.failed(e, CHILD, new UnexpectedChild(bad));
       } else if (e.is("dt", "dd") && aria.explicitRole(e).isEmpty() && !aria.isHiddenFromAT(e).isTrue()) {
         Element p = e.parent();
         boolean ok = p != null && (p.is("dl") || (p.is("div") && p.parent() != null && p.parent().is("dl")));
-        if (!ok) out.failed(e, "no-dl", e.name());
+        if (!ok) out.failed(e, NO_DL);
       }
     }
   }

@@ -2,8 +2,10 @@ package org.curbcut.internal.rules.structure;
 
 import java.util.List;
 import java.util.Locale;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -17,8 +19,10 @@ import org.curbcut.rules.RuleMeta;
  * the page shows it: a page whose inline scripts listen to these events is cantTell.
  */
 public final class DeviceMotion implements Rule {
+  static final MessageKey<Diagnostic> CHECK = MessageKey.of("check");
   private static final RuleMeta META = RuleMeta.of(DeviceMotion.class, "device-motion",
-      List.of("7677a9", "c249d5"), List.of("2.5.4"), Level.A, Impact.SERIOUS);
+      List.of("7677a9", "c249d5"), List.of("2.5.4"), Level.A, Impact.SERIOUS)
+      .withMessages(CHECK);
 
   @Override
   public RuleMeta meta() {
@@ -31,7 +35,7 @@ public final class DeviceMotion implements Rule {
     String scripts = Markup.inlineScriptText(ctx, ctx.page()).toLowerCase(Locale.ROOT);
     boolean attrs = ctx.page().elements().stream().anyMatch(e -> e.has("ondevicemotion") || e.has("ondeviceorientation"));
     if (attrs || scripts.contains("devicemotion") || scripts.contains("deviceorientation")) {
-      out.cantTell(ctx.page().root(), "check");
+      out.cantTell(ctx.page().root(), CHECK);
     }
   }
 }

@@ -3,8 +3,10 @@ package org.curbcut.internal.rules.structure;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -20,8 +22,13 @@ import org.curbcut.snapshot.Page;
  * mentions the title, it may set one at run time: cantTell instead of failed.
  */
 public final class DocumentTitle implements Rule {
+  static final MessageKey<Diagnostic> MISSING = MessageKey.of("missing");
+  static final MessageKey<Diagnostic> EMPTY = MessageKey.of("empty");
+  static final MessageKey<Diagnostic> MISSING_SCRIPT = MessageKey.of("missing-script");
+  static final MessageKey<Diagnostic> EMPTY_SCRIPT = MessageKey.of("empty-script");
   private static final RuleMeta META = RuleMeta.of(DocumentTitle.class, "document-title",
-      List.of("2779a5"), List.of("2.4.2"), Level.A, Impact.SERIOUS);
+      List.of("2779a5"), List.of("2.4.2"), Level.A, Impact.SERIOUS)
+      .withMessages(MISSING, EMPTY, MISSING_SCRIPT, EMPTY_SCRIPT);
 
   @Override
   public RuleMeta meta() {
@@ -44,11 +51,11 @@ public final class DocumentTitle implements Rule {
     Optional<Element> title = firstTitle(page);
     boolean scriptMaySet = Markup.inlineScriptText(ctx, page).toLowerCase(Locale.ROOT).contains("title");
     if (title.isEmpty()) {
-      if (scriptMaySet) out.cantTell(root, "missing-script");
-      else out.failed(root, "missing");
+      if (scriptMaySet) out.cantTell(root, MISSING_SCRIPT);
+      else out.failed(root, MISSING);
     } else if (Markup.isWhitespace(title.get().textContent())) {
-      if (scriptMaySet) out.cantTell(title.get(), "empty-script");
-      else out.failed(title.get(), "empty");
+      if (scriptMaySet) out.cantTell(title.get(), EMPTY_SCRIPT);
+      else out.failed(title.get(), EMPTY);
     } else {
       out.passed(title.get());
     }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
+import org.curbcut.rules.Name;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -23,8 +25,11 @@ public final class DocumentTitleDescriptive implements Rule {
   private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern FILE_NAME_TITLE =
       java.util.regex.Pattern.compile("[\\w.-]+\\.(html?|php|aspx?|jsp)");
+  static final MessageKey<Name> PLACEHOLDER = MessageKey.of("placeholder", Name.class, d -> new Object[] {d.text()});
+  static final MessageKey<Name> CHECK = MessageKey.of("check", Name.class, d -> new Object[] {d.text()});
   private static final RuleMeta META = RuleMeta.of(DocumentTitleDescriptive.class, "document-title-descriptive",
-      List.of("c4a8a4"), List.of("2.4.2"), Level.A, Impact.MODERATE);
+      List.of("c4a8a4"), List.of("2.4.2"), Level.A, Impact.MODERATE)
+      .withMessages(PLACEHOLDER, CHECK);
   private static final Set<String> PLACEHOLDERS = Set.copyOf(Markup.dataLines("placeholder-titles.txt").stream()
       .map(s -> s.toLowerCase(Locale.ROOT)).toList());
 
@@ -39,8 +44,8 @@ public final class DocumentTitleDescriptive implements Rule {
     Optional<Element> title = DocumentTitle.firstTitle(ctx.page());
     if (title.isEmpty() || Markup.isWhitespace(title.get().textContent())) return;
     String text = WHITE_SPACE.matcher(title.get().textContent().strip()).replaceAll(" ");
-    if (isPlaceholder(text)) out.failed(title.get(), "placeholder", text);
-    else out.cantTell(title.get(), "check", text);
+    if (isPlaceholder(text)) out.failed(title.get(), PLACEHOLDER, new Name(text));
+    else out.cantTell(title.get(), CHECK, new Name(text));
   }
 
   static boolean isPlaceholder(String title) {

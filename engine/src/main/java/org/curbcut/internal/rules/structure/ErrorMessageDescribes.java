@@ -2,8 +2,10 @@ package org.curbcut.internal.rules.structure;
 
 import java.util.List;
 import java.util.Locale;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -19,8 +21,11 @@ import org.curbcut.snapshot.Element;
  * id or class names an error on a page with form fields, are cantTell.
  */
 public final class ErrorMessageDescribes implements Rule {
+  static final MessageKey<Diagnostic> CHECK_FIELD = MessageKey.of("check-field");
+  static final MessageKey<Diagnostic> CHECK_MESSAGE = MessageKey.of("check-message");
   private static final RuleMeta META = RuleMeta.of(ErrorMessageDescribes.class, "error-message-describes",
-      List.of("36b590"), List.of("3.3.1"), Level.A, Impact.SERIOUS);
+      List.of("36b590"), List.of("3.3.1"), Level.A, Impact.SERIOUS)
+      .withMessages(CHECK_FIELD, CHECK_MESSAGE);
 
   @Override
   public RuleMeta meta() {
@@ -34,7 +39,7 @@ public final class ErrorMessageDescribes implements Rule {
       if (!FormFields.isField(e)) continue;
       fields = true;
       if (e.token("aria-invalid").map(v -> !v.equals("false") && !v.isEmpty()).orElse(false) || e.has("aria-errormessage")) {
-        out.cantTell(e, "check-field");
+        out.cantTell(e, CHECK_FIELD);
       }
     }
     if (!fields) return;
@@ -42,7 +47,7 @@ public final class ErrorMessageDescribes implements Rule {
       if (Markup.inTemplate(e) || FormFields.isField(e) || e.is("form", "input", "html", "body")) continue;
       String names = (e.attrOr("id", "") + " " + e.attrOr("class", "")).toLowerCase(Locale.ROOT);
       if ((names.contains("error") || names.contains("invalid")) && !Markup.isWhitespace(e.textContent())) {
-        out.cantTell(e, "check-message");
+        out.cantTell(e, CHECK_MESSAGE);
       }
     }
   }

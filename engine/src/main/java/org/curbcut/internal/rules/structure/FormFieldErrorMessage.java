@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.curbcut.internal.aria.Aria;
-import org.curbcut.internal.aria.IdReferences;
+import org.curbcut.internal.aria.IdResolver;
 import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.internal.standards.HtmlStandards;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -31,8 +33,12 @@ import org.curbcut.snapshot.Page;
  * </ul>
  */
 public final class FormFieldErrorMessage implements Rule {
+  static final MessageKey<Diagnostic> INVALID_NO_MESSAGE = MessageKey.of("invalid-no-message");
+  static final MessageKey<Diagnostic> INVALID_UNLINKED = MessageKey.of("invalid-unlinked");
+  static final MessageKey<Diagnostic> REQUIRED_CHECK = MessageKey.of("required-check");
   private static final RuleMeta META = RuleMeta.of(FormFieldErrorMessage.class, "form-field-error-message",
-      List.of(), List.of("3.3.1"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("3.3.1"), Level.A, Impact.SERIOUS)
+      .withMessages(INVALID_NO_MESSAGE, INVALID_UNLINKED, REQUIRED_CHECK);
 
   @Override
   public RuleMeta meta() {
@@ -55,22 +61,22 @@ public final class FormFieldErrorMessage implements Rule {
           out.passed(e);
         } else if (liveRegions.computeIfAbsent(page, FormFieldErrorMessage::liveRegion)
             || containerHasOtherText(e, containerText)) {
-          out.cantTell(e, "invalid-unlinked");
+          out.cantTell(e, INVALID_UNLINKED);
         } else {
-          out.failed(e, "invalid-no-message");
+          out.failed(e, INVALID_NO_MESSAGE);
         }
       } else if (e.has("required") && e.isHtml() && HtmlStandards.get().isFieldElement(e.name())) {
         Optional<Element> form = e.closest("form");
         boolean validated = form.map(f -> !f.has("novalidate")).orElse(true);
         if (validated) out.passed(e);
-        else out.cantTell(e, "required-check");
+        else out.cantTell(e, REQUIRED_CHECK);
       } else if (e.token("aria-required").orElse("").equals("true")) {
-        out.cantTell(e, "required-check");
+        out.cantTell(e, REQUIRED_CHECK);
       }
     }
   }
 
-  private static boolean referencesText(IdReferences ids, Element e, String attr) {
+  private static boolean referencesText(IdResolver ids, Element e, String attr) {
     for (String id : AsciiWhitespace.split(e.attrOr(attr, ""))) {
       Optional<Element> t = ids.target(e, id);
       if (t.isPresent() && !Markup.isWhitespace(t.get().textContent() + t.get().attrOr("aria-label", ""))) return true;

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.internal.rules.commons.Tabindex;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -24,8 +26,11 @@ import org.curbcut.snapshot.Tri;
  */
 public final class FrameFocusableContent implements Rule {
   private static final java.util.regex.Pattern TINY = java.util.regex.Pattern.compile("[01](\\.0+)?(px)?");
+  static final MessageKey<Diagnostic> NEGATIVE_TABINDEX = MessageKey.of("negative-tabindex");
+  static final MessageKey<Diagnostic> UNKNOWN_CONTENT = MessageKey.of("unknown-content");
   private static final RuleMeta META = RuleMeta.of(FrameFocusableContent.class, "frame-focusable-content",
-      List.of("akn7bn"), List.of("2.1.1"), Level.A, Impact.SERIOUS);
+      List.of("akn7bn"), List.of("2.1.1"), Level.A, Impact.SERIOUS)
+      .withMessages(NEGATIVE_TABINDEX, UNKNOWN_CONTENT);
 
   @Override
   public RuleMeta meta() {
@@ -40,14 +45,14 @@ public final class FrameFocusableContent implements Rule {
       boolean negative = Tabindex.isNegative(frame);
       Page doc = frame.contentDocument();
       if (doc == null) {
-        if (negative && frame.has("src")) out.cantTell(frame, "unknown-content");
+        if (negative && frame.has("src")) out.cantTell(frame, UNKNOWN_CONTENT);
         continue;
       }
       Tri interactive = hasVisibleFocusable(ctx, doc);
       if (interactive.isFalse()) continue;
       if (!negative) out.passed(frame);
-      else if (interactive.isTrue()) out.failed(frame, "negative-tabindex");
-      else out.cantTell(frame, "negative-tabindex");
+      else if (interactive.isTrue()) out.failed(frame, NEGATIVE_TABINDEX);
+      else out.cantTell(frame, NEGATIVE_TABINDEX);
     }
   }
 

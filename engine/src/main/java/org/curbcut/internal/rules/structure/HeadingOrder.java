@@ -3,8 +3,10 @@ package org.curbcut.internal.rules.structure;
 import java.util.List;
 import java.util.Optional;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.HeadingLevels;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -19,8 +21,11 @@ import org.curbcut.snapshot.Element;
 public final class HeadingOrder implements Rule {
   private static final java.util.regex.Pattern LEVEL = java.util.regex.Pattern.compile("\\d{1,3}");
   private static final java.util.regex.Pattern HEADING_NAME = java.util.regex.Pattern.compile("h[1-6]");
+  static final MessageKey<HeadingLevels> SKIPPED = MessageKey.of("skipped", HeadingLevels.class,
+      d -> new Object[] {d.previous(), d.level()});
   private static final RuleMeta META = RuleMeta.of(HeadingOrder.class, "heading-order",
-      List.of(), List.of(), Level.BEST_PRACTICE, Impact.MODERATE);
+      List.of(), List.of(), Level.BEST_PRACTICE, Impact.MODERATE)
+      .withMessages(SKIPPED);
 
   @Override
   public RuleMeta meta() {
@@ -36,7 +41,7 @@ public final class HeadingOrder implements Rule {
       if (Markup.inTemplate(e) || !Markup.role(aria, e).map("heading"::equals).orElse(false)) continue;
       if (!aria.isHiddenFromAT(e).isFalse()) continue;
       int level = level(e).orElse(2);
-      if (previous > 0 && level > previous + 1) out.failed(e, "skipped", previous, level);
+      if (previous > 0 && level > previous + 1) out.failed(e, SKIPPED, new HeadingLevels(previous, level));
       else if (previous > 0) out.passed(e);
       previous = level;
     }

@@ -1,8 +1,10 @@
 package org.curbcut.internal.rules.structure;
 
 import java.util.List;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -16,8 +18,10 @@ import org.curbcut.snapshot.Element;
  * white space.
  */
 public final class HtmlHasLang implements Rule {
+  static final MessageKey<Diagnostic> MISSING = MessageKey.of("missing");
   private static final RuleMeta META = RuleMeta.of(HtmlHasLang.class, "html-has-lang",
-      List.of("b5c3f8"), List.of("3.1.1"), Level.A, Impact.SERIOUS);
+      List.of("b5c3f8"), List.of("3.1.1"), Level.A, Impact.SERIOUS)
+      .withMessages(MISSING);
 
   @Override
   public RuleMeta meta() {
@@ -30,6 +34,6 @@ public final class HtmlHasLang implements Rule {
     if (!ctx.page().isHtmlDocument() || !root.is("html")) return;
     boolean hasLang = root.attr("lang").map(v -> !v.isBlank()).orElse(false);
     if (hasLang) out.passed(root);
-    else out.failed(root, "missing");
+    else out.failed(root, MISSING);
   }
 }

@@ -2,8 +2,10 @@ package org.curbcut.internal.rules.structure;
 
 import java.util.List;
 import java.util.Optional;
+import org.curbcut.rules.AttributeValue;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -19,8 +21,11 @@ import org.curbcut.snapshot.Tri;
  * natural languages yet, so an applicable page is cantTell: a person checks it.
  */
 public final class HtmlLangMatchesContent implements Rule {
+  static final MessageKey<AttributeValue> CHECK = MessageKey.of("check", AttributeValue.class,
+      d -> new Object[] {LanguageTags.primarySubtag(d.value())});
   private static final RuleMeta META = RuleMeta.of(HtmlLangMatchesContent.class, "html-lang-matches-content",
-      List.of("ucwvc8"), List.of("3.1.1"), Level.A, Impact.SERIOUS);
+      List.of("ucwvc8"), List.of("3.1.1"), Level.A, Impact.SERIOUS)
+      .withMessages(CHECK);
 
   @Override
   public RuleMeta meta() {
@@ -37,6 +42,6 @@ public final class HtmlLangMatchesContent implements Rule {
         .anyMatch(e -> e.is("title") && !Markup.isWhitespace(e.textContent()));
     Tri content = LangScopes.hasPerceivableText(ctx.aria(), root);
     if (!hasTitle && content.isFalse()) return;
-    out.cantTell(root, "check", LanguageTags.primarySubtag(lang.get()));
+    out.cantTell(root, CHECK, new AttributeValue("lang", lang.get().trim()));
   }
 }

@@ -2,8 +2,10 @@ package org.curbcut.internal.rules.structure;
 
 import java.util.List;
 import java.util.Optional;
+import org.curbcut.rules.AttributeValue;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -17,8 +19,11 @@ import org.curbcut.snapshot.Element;
  * is in the IANA Language Subtag Registry).
  */
 public final class HtmlLangValid implements Rule {
+  static final MessageKey<AttributeValue> INVALID = MessageKey.of("invalid", AttributeValue.class,
+      d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(HtmlLangValid.class, "html-lang-valid",
-      List.of("bf051a"), List.of("3.1.1"), Level.A, Impact.SERIOUS);
+      List.of("bf051a"), List.of("3.1.1"), Level.A, Impact.SERIOUS)
+      .withMessages(INVALID);
 
   @Override
   public RuleMeta meta() {
@@ -32,6 +37,6 @@ public final class HtmlLangValid implements Rule {
     Optional<String> lang = root.attr("lang").filter(v -> !v.isEmpty());
     if (lang.isEmpty()) return;
     if (LanguageTags.hasKnownPrimary(lang.get())) out.passed(root);
-    else out.failed(root, "invalid", lang.get().trim());
+    else out.failed(root, INVALID, new AttributeValue("lang", lang.get().trim()));
   }
 }

@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.curbcut.internal.aria.Aria;
-import org.curbcut.internal.aria.IdReferences;
+import org.curbcut.internal.aria.IdResolver;
 import org.curbcut.internal.standards.HtmlStandards;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -35,8 +37,12 @@ import org.curbcut.snapshot.Tri;
  * other cases are cantTell. Any other script: cantTell.
  */
 public final class KeyboardTrap implements Rule {
+  static final MessageKey<Diagnostic> TRAP = MessageKey.of("trap");
+  static final MessageKey<Diagnostic> TRAP_MAYBE_ESCAPABLE = MessageKey.of("trap-maybe-escapable");
+  static final MessageKey<Diagnostic> SCRIPT = MessageKey.of("script");
   private static final RuleMeta META = RuleMeta.of(KeyboardTrap.class, "keyboard-trap",
-      List.of("80af7b", "a1b64e", "ebe86a"), List.of("2.1.2"), Level.A, Impact.CRITICAL);
+      List.of("80af7b", "a1b64e", "ebe86a"), List.of("2.1.2"), Level.A, Impact.CRITICAL)
+      .withMessages(TRAP, TRAP_MAYBE_ESCAPABLE, SCRIPT);
   private static final Pattern FOCUS_CALL = Pattern.compile(
       "(this(?:\\.(nextElementSibling|previousElementSibling))?|document\\.getElementById\\(\\s*['\"]([^'\"]+)['\"]\\s*\\))\\.focus\\(\\s*\\)");
   /** Whether an element without blur handlers could match (it cannot: kept to skip them exactly). */
@@ -73,22 +79,22 @@ public final class KeyboardTrap implements Rule {
         // a handler that refocuses its own element traps both Tab and Shift+Tab; a longer cycle may
         // still let Shift+Tab out (ACT 80af7b Passed Example 7), so it is cantTell
         boolean selfLoop = selfLoops.contains(e);
-        if (escapePossible || !selfLoop) out.cantTell(e, "trap-maybe-escapable");
-        else out.failed(e, "trap");
+        if (escapePossible || !selfLoop) out.cantTell(e, TRAP_MAYBE_ESCAPABLE);
+        else out.failed(e, TRAP);
       }
       return;
     }
     boolean plugins = page.elements().stream().anyMatch(e -> e.isHtml() && HtmlStandards.get().isPluginElement(e.name()));
     boolean frames = page.elements().stream().anyMatch(e -> e.is("iframe") && !e.has("srcdoc") && e.has("src"));
     if (Markup.hasScripting(ctx, page) || plugins || frames) {
-      out.cantTell(page.root(), "script");
+      out.cantTell(page.root(), SCRIPT);
       return;
     }
     for (Element e : focusable) out.passed(e);
   }
 
   /** Elements on a cycle of inline blur handlers that move focus back (a trap for Tab and Shift+Tab). */
-  static Set<Element> trappedByBlurHandlers(Page page, IdReferences ids) {
+  static Set<Element> trappedByBlurHandlers(Page page, IdResolver ids) {
     Map<Element, Element> next = new IdentityHashMap<>();
     for (Element e : page.elements()) {
       Optional<String> blur = e.attr("onblur");

@@ -14,7 +14,8 @@ import org.curbcut.rules.RuleMeta;
  */
 public final class LandmarkBannerIsTopLevel implements Rule {
   private static final RuleMeta META = RuleMeta.of(LandmarkBannerIsTopLevel.class, "landmark-banner-is-top-level",
-      List.of(), List.of(), Level.BEST_PRACTICE, Impact.MODERATE);
+      List.of(), List.of(), Level.BEST_PRACTICE, Impact.MODERATE)
+      .withMessages(Landmarks.NESTED);
 
   @Override
   public RuleMeta meta() {

@@ -2,8 +2,11 @@ package org.curbcut.internal.rules.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
+import org.curbcut.rules.LandmarkCount;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -17,8 +20,13 @@ import org.curbcut.snapshot.Tri;
  * jump to the content. Applicability: the top-level page (not a srcdoc frame).
  */
 public final class LandmarkOneMain implements Rule {
+  static final MessageKey<LandmarkCount> SEVERAL = MessageKey.of("several", LandmarkCount.class,
+      d -> new Object[] {d.count()});
+  static final MessageKey<Diagnostic> NONE = MessageKey.of("none");
+  static final MessageKey<Diagnostic> MAYBE_HIDDEN = MessageKey.of("maybe-hidden");
   private static final RuleMeta META = RuleMeta.of(LandmarkOneMain.class, "landmark-one-main",
-      List.of(), List.of(), Level.BEST_PRACTICE, Impact.MODERATE);
+      List.of(), List.of(), Level.BEST_PRACTICE, Impact.MODERATE)
+      .withMessages(SEVERAL, NONE, MAYBE_HIDDEN);
 
   @Override
   public RuleMeta meta() {
@@ -39,8 +47,8 @@ public final class LandmarkOneMain implements Rule {
     Element root = ctx.page().root();
     if (mains.size() == 1) out.passed(mains.get(0));
     else if (mains.size() > 1) {
-      for (Element m : mains.subList(1, mains.size())) out.failed(m, "several", mains.size());
-    } else if (unsure.isUnknown()) out.cantTell(root, "maybe-hidden");
-    else out.failed(root, "none");
+      for (Element m : mains.subList(1, mains.size())) out.failed(m, SEVERAL, new LandmarkCount("main", mains.size()));
+    } else if (unsure.isUnknown()) out.cantTell(root, MAYBE_HIDDEN);
+    else out.failed(root, NONE);
   }
 }

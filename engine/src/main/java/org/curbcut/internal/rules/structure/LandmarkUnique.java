@@ -9,7 +9,9 @@ import java.util.Optional;
 import org.curbcut.internal.aria.AccessibleName;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.rules.Impact;
+import org.curbcut.rules.LandmarkName;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -23,8 +25,15 @@ import org.curbcut.snapshot.Element;
  * when two have the same name (or both none); cantTell when a name cannot be computed statically.
  */
 public final class LandmarkUnique implements Rule {
+  static final MessageKey<LandmarkName> SAME_NAME = MessageKey.of("same-name", LandmarkName.class,
+      d -> new Object[] {d.role(), d.name()});
+  static final MessageKey<LandmarkName> SAME_UNNAMED = MessageKey.of("same-unnamed", LandmarkName.class,
+      d -> new Object[] {d.role(), d.name()});
+  static final MessageKey<LandmarkName> NAME_UNKNOWN = MessageKey.of("name-unknown", LandmarkName.class,
+      d -> new Object[] {d.role()});
   private static final RuleMeta META = RuleMeta.of(LandmarkUnique.class, "landmark-unique",
-      List.of(), List.of(), Level.BEST_PRACTICE, Impact.MODERATE);
+      List.of(), List.of(), Level.BEST_PRACTICE, Impact.MODERATE)
+      .withMessages(SAME_NAME, SAME_UNNAMED, NAME_UNKNOWN);
 
   @Override
   public RuleMeta meta() {
@@ -51,9 +60,9 @@ public final class LandmarkUnique implements Rule {
         String key = name.value().strip().toLowerCase(Locale.ROOT);
         if (seen.containsKey(key)) {
           if (name.known().isTrue() && aria.name(seen.get(key)).known().isTrue()) {
-            out.failed(e, key.isEmpty() ? "same-unnamed" : "same-name", group.getKey(), name.value().strip());
+            out.failed(e, key.isEmpty() ? SAME_UNNAMED : SAME_NAME, new LandmarkName(group.getKey(), name.value().strip()));
           } else {
-            out.cantTell(e, "name-unknown", group.getKey());
+            out.cantTell(e, NAME_UNKNOWN, new LandmarkName(group.getKey(), null));
           }
         } else {
           seen.put(key, e);

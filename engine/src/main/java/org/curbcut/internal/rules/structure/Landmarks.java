@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.internal.standards.AriaStandards;
+import org.curbcut.rules.EnclosingLandmark;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.snapshot.Element;
@@ -34,6 +36,10 @@ final class Landmarks {
     return Optional.empty();
   }
 
+  /** The message of {@link #checkTopLevel}, which both top-level landmark rules declare. */
+  static final MessageKey<EnclosingLandmark> NESTED = MessageKey.of("nested", EnclosingLandmark.class,
+      d -> new Object[] {d.role()});
+
   /** Fails each exposed landmark of this role that sits inside another landmark. */
   static void checkTopLevel(RuleContext ctx, Outcomes out, String role) {
     if (!Markup.isHtmlPage(ctx.page())) return;
@@ -43,7 +49,7 @@ final class Landmarks {
       if (aria.isHiddenFromAT(e).isTrue()) continue;
       Optional<Element> outer = enclosing(aria, e);
       if (outer.isEmpty()) out.passed(e);
-      else out.failed(e, "nested", landmark(aria, outer.get()).orElse(""));
+      else out.failed(e, NESTED, new EnclosingLandmark(landmark(aria, outer.get()).orElse(""), outer.get()));
     }
   }
 }

@@ -1,8 +1,10 @@
 package org.curbcut.internal.rules.structure;
 
 import java.util.List;
+import org.curbcut.rules.AttributeValue;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -16,8 +18,11 @@ import org.curbcut.snapshot.Element;
  * Curbcut does not detect natural languages yet: applicable elements are cantTell.
  */
 public final class LangMatchesContent implements Rule {
+  static final MessageKey<AttributeValue> CHECK = MessageKey.of("check", AttributeValue.class,
+      d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(LangMatchesContent.class, "lang-matches-content",
-      List.of("off6ek"), List.of("3.1.2"), Level.AA, Impact.MODERATE);
+      List.of("off6ek"), List.of("3.1.2"), Level.AA, Impact.MODERATE)
+      .withMessages(CHECK);
 
   @Override
   public RuleMeta meta() {
@@ -28,7 +33,7 @@ public final class LangMatchesContent implements Rule {
   public void evaluate(RuleContext ctx, Outcomes out) {
     for (Element e : LangScopes.langElementsInBody(ctx.page())) {
       if (LangScopes.hasPerceivableText(ctx.aria(), e).isFalse()) continue;
-      out.cantTell(e, "check", e.attrOr("lang", "").trim());
+      out.cantTell(e, CHECK, new AttributeValue("lang", e.attrOr("lang", "").trim()));
     }
   }
 }

@@ -5,10 +5,12 @@ import org.curbcut.internal.aria.Aria;
 import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
+import org.curbcut.rules.UnexpectedChild;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
 import org.curbcut.snapshot.Text;
@@ -20,8 +22,11 @@ import org.curbcut.snapshot.Text;
  * the right number of items.
  */
 public final class ListStructure implements Rule {
+  static final MessageKey<UnexpectedChild> CHILD = MessageKey.of("child", UnexpectedChild.class,
+      d -> new Object[] {d.child()});
   private static final RuleMeta META = RuleMeta.of(ListStructure.class, "list",
-      List.of(), List.of("1.3.1"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("1.3.1"), Level.A, Impact.SERIOUS)
+      .withMessages(CHILD);
 
   @Override
   public RuleMeta meta() {
@@ -50,7 +55,7 @@ public final class ListStructure implements Rule {
         }
       }
       if (bad == null) out.passed(e);
-      else out.failed(e, "child", bad);
+      else out.failed(e, CHILD, new UnexpectedChild(bad));
     }
   }
 }

@@ -5,10 +5,12 @@ import org.curbcut.internal.aria.Aria;
 import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
+import org.curbcut.rules.UnexpectedParent;
 import org.curbcut.snapshot.Element;
 
 /**
@@ -17,8 +19,11 @@ import org.curbcut.snapshot.Element;
  * role list), otherwise it is announced outside any list.
  */
 public final class Listitem implements Rule {
+  static final MessageKey<UnexpectedParent> NO_LIST = MessageKey.of("no-list", UnexpectedParent.class,
+      d -> new Object[] {d.parent()});
   private static final RuleMeta META = RuleMeta.of(Listitem.class, "listitem",
-      List.of(), List.of("1.3.1"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("1.3.1"), Level.A, Impact.SERIOUS)
+      .withMessages(NO_LIST);
 
   @Override
   public RuleMeta meta() {
@@ -37,7 +42,7 @@ public final class Listitem implements Rule {
       boolean listParent = aria.explicitRole(p).map(r -> r.equals("list"))
           .orElse(p.isHtml() && HtmlStandards.get().isListElement(p.name()));
       if (listParent) out.passed(e);
-      else out.failed(e, "no-list", p.name());
+      else out.failed(e, NO_LIST, new UnexpectedParent(p.name()));
     }
   }
 }

@@ -1,8 +1,10 @@
 package org.curbcut.internal.rules.structure;
 
 import java.util.List;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -18,8 +20,11 @@ import org.curbcut.snapshot.Rendering;
  */
 public final class Marquee implements Rule {
   private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+  static final MessageKey<Diagnostic> MOVING = MessageKey.of("moving");
+  static final MessageKey<Diagnostic> CHECK = MessageKey.of("check");
   private static final RuleMeta META = RuleMeta.of(Marquee.class, "marquee",
-      List.of(), List.of("2.2.2"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("2.2.2"), Level.A, Impact.SERIOUS)
+      .withMessages(MOVING, CHECK);
 
   @Override
   public RuleMeta meta() {
@@ -33,8 +38,8 @@ public final class Marquee implements Rule {
       if (Rendering.isRendered(e).isFalse()) continue;
       String loop = e.attrOr("loop", "-1").strip();
       boolean endless = !DIGITS.matcher(loop).matches() || loop.equals("0");
-      if (!endless || Markup.hasScripting(ctx, e.page())) out.cantTell(e, "check");
-      else out.failed(e, "moving");
+      if (!endless || Markup.hasScripting(ctx, e.page())) out.cantTell(e, CHECK);
+      else out.failed(e, MOVING);
     }
   }
 }

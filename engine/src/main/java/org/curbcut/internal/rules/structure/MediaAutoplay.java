@@ -2,8 +2,10 @@ package org.curbcut.internal.rules.structure;
 
 import java.util.List;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -20,8 +22,11 @@ import org.curbcut.snapshot.Element;
  * {@code audio} element without controls on a page without scripts, which certainly plays on: failed.
  */
 public final class MediaAutoplay implements Rule {
+  static final MessageKey<Diagnostic> LOOP = MessageKey.of("loop");
+  static final MessageKey<Diagnostic> CHECK = MessageKey.of("check");
   private static final RuleMeta META = RuleMeta.of(MediaAutoplay.class, "media-autoplay",
-      List.of("80f0bf", "4c31df", "aaa1bf"), List.of("1.4.2"), Level.A, Impact.SERIOUS);
+      List.of("80f0bf", "4c31df", "aaa1bf"), List.of("1.4.2"), Level.A, Impact.SERIOUS)
+      .withMessages(LOOP, CHECK);
 
   @Override
   public RuleMeta meta() {
@@ -37,9 +42,9 @@ public final class MediaAutoplay implements Rule {
       if (e.has("controls") && Markup.visibleAndExposed(aria, e).isTrue()) {
         out.passed(e);
       } else if (e.is("audio") && e.has("loop") && !e.has("controls") && !Markup.hasScripting(ctx, e.page())) {
-        out.failed(e, "loop");
+        out.failed(e, LOOP);
       } else {
-        out.cantTell(e, "check");
+        out.cantTell(e, CHECK);
       }
     }
   }

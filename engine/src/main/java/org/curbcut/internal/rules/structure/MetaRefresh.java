@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
+import org.curbcut.rules.Refresh;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
@@ -18,8 +20,11 @@ import org.curbcut.snapshot.Element;
  */
 public final class MetaRefresh implements Rule {
   static final long TWENTY_HOURS = 72000;
+  static final MessageKey<Refresh> REFRESH = MessageKey.of("refresh", Refresh.class, d -> new Object[] {d.seconds()});
+  static final MessageKey<Refresh> REDIRECT = MessageKey.of("redirect", Refresh.class, d -> new Object[] {d.seconds()});
   private static final RuleMeta META = RuleMeta.of(MetaRefresh.class, "meta-refresh",
-      List.of("bc659a"), List.of("2.2.1"), Level.A, Impact.CRITICAL);
+      List.of("bc659a"), List.of("2.2.1"), Level.A, Impact.CRITICAL)
+      .withMessages(REFRESH, REDIRECT);
 
   @Override
   public RuleMeta meta() {
@@ -33,6 +38,9 @@ public final class MetaRefresh implements Rule {
     if (meta.isEmpty()) return;
     long delay = RefreshContent.delayOf(meta.get());
     if (delay == 0 || delay > TWENTY_HOURS) out.passed(meta.get());
-    else out.failed(meta.get(), RefreshContent.isRedirect(meta.get()) ? "redirect" : "refresh", delay);
+    else {
+      boolean redirect = RefreshContent.isRedirect(meta.get());
+      out.failed(meta.get(), redirect ? REDIRECT : REFRESH, new Refresh(delay, redirect));
+    }
   }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
+import org.curbcut.rules.Refresh;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
@@ -16,8 +18,10 @@ import org.curbcut.snapshot.Element;
  * Expectation: the delay is 0 (an immediate redirect), with no 20-hour exception.
  */
 public final class MetaRefreshNoException implements Rule {
+  static final MessageKey<Refresh> DELAY = MessageKey.of("delay", Refresh.class, d -> new Object[] {d.seconds()});
   private static final RuleMeta META = RuleMeta.of(MetaRefreshNoException.class, "meta-refresh-no-exception",
-      List.of("bisz58"), List.of("2.2.4", "3.2.5"), Level.AAA, Impact.MINOR);
+      List.of("bisz58"), List.of("2.2.4", "3.2.5"), Level.AAA, Impact.MINOR)
+      .withMessages(DELAY);
 
   @Override
   public RuleMeta meta() {
@@ -31,6 +35,6 @@ public final class MetaRefreshNoException implements Rule {
     if (meta.isEmpty()) return;
     long delay = RefreshContent.delayOf(meta.get());
     if (delay == 0) out.passed(meta.get());
-    else out.failed(meta.get(), "delay", delay);
+    else out.failed(meta.get(), DELAY, new Refresh(delay, RefreshContent.isRedirect(meta.get())));
   }
 }

@@ -8,10 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
+import org.curbcut.rules.ViewportSetting;
 import org.curbcut.snapshot.Element;
 
 /**
@@ -23,8 +25,13 @@ import org.curbcut.snapshot.Element;
  * Values are read as the CSS Device Adaptation translation of the viewport META element does.
  */
 public final class MetaViewport implements Rule {
+  static final MessageKey<ViewportSetting> USER_SCALABLE = MessageKey.of("user-scalable", ViewportSetting.class,
+      d -> new Object[] {d.value()});
+  static final MessageKey<ViewportSetting> MAXIMUM_SCALE = MessageKey.of("maximum-scale", ViewportSetting.class,
+      d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(MetaViewport.class, "meta-viewport",
-      List.of("b4f0c3"), List.of("1.4.4"), Level.AA, Impact.CRITICAL);
+      List.of("b4f0c3"), List.of("1.4.4"), Level.AA, Impact.CRITICAL)
+      .withMessages(USER_SCALABLE, MAXIMUM_SCALE);
   private static final Pattern NUMBER = Pattern.compile("^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
   @Override
@@ -43,14 +50,14 @@ public final class MetaViewport implements Rule {
       if (hasScalable) {
         double v = value(props.get("user-scalable"));
         if (Math.abs(v) < 1) {
-          out.failed(e, "user-scalable", props.get("user-scalable"));
+          out.failed(e, USER_SCALABLE, new ViewportSetting("user-scalable", props.get("user-scalable")));
           continue;
         }
       }
       if (hasMax) {
         double v = value(props.get("maximum-scale"));
         if (v >= 0 && v < 2) {
-          out.failed(e, "maximum-scale", props.get("maximum-scale"));
+          out.failed(e, MAXIMUM_SCALE, new ViewportSetting("maximum-scale", props.get("maximum-scale")));
           continue;
         }
       }

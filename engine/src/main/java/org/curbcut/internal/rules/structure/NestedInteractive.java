@@ -2,8 +2,10 @@ package org.curbcut.internal.rules.structure;
 
 import java.util.List;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.FocusableContent;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -20,8 +22,11 @@ import org.curbcut.snapshot.Tri;
  * Failed when a rendered descendant is in the tab order; cantTell when that is unknown.
  */
 public final class NestedInteractive implements Rule {
+  static final MessageKey<FocusableContent> NESTED = MessageKey.of("nested", FocusableContent.class,
+      d -> new Object[] {d.role(), d.element().name()});
   private static final RuleMeta META = RuleMeta.of(NestedInteractive.class, "nested-interactive",
-      List.of(), List.of("4.1.2"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("4.1.2"), Level.A, Impact.SERIOUS)
+      .withMessages(NESTED);
 
   @Override
   public RuleMeta meta() {
@@ -55,8 +60,8 @@ public final class NestedInteractive implements Rule {
         }
       }
       if (nested.isFalse()) out.passed(e);
-      else if (nested.isTrue()) out.failed(e, "nested", role, culprit.name());
-      else out.cantTell(e, "nested", role, culprit.name());
+      else if (nested.isTrue()) out.failed(e, NESTED, new FocusableContent(role, culprit));
+      else out.cantTell(e, NESTED, new FocusableContent(role, culprit));
     }
   }
 

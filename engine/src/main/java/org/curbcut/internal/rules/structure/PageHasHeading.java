@@ -1,8 +1,10 @@
 package org.curbcut.internal.rules.structure;
 
 import java.util.List;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcome;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
@@ -19,8 +21,11 @@ import org.curbcut.snapshot.Tri;
  * fails when none does and content follows the blocks, and cannot tell without repeated blocks.
  */
 public final class PageHasHeading implements Rule {
+  static final MessageKey<Diagnostic> NO_HEADING = MessageKey.of("no-heading");
+  static final MessageKey<Diagnostic> HEADING_MAYBE_HIDDEN = MessageKey.of("heading-maybe-hidden");
   private static final RuleMeta META = RuleMeta.of(PageHasHeading.class, "page-has-heading",
-      List.of("047fe0"), List.of(), Level.BEST_PRACTICE, Impact.MODERATE);
+      List.of("047fe0"), List.of(), Level.BEST_PRACTICE, Impact.MODERATE)
+      .withMessages(NO_HEADING, HEADING_MAYBE_HIDDEN, BypassVerdict.UNKNOWN_BLOCKS);
 
   @Override
   public RuleMeta meta() {
@@ -42,10 +47,10 @@ public final class PageHasHeading implements Rule {
       if (m.inBlock(e) || m.pos(e) < first) continue;
       heading = heading.or(Markup.offScreen(e) ? Tri.FALSE : Markup.visibleAndExposed(m.aria, e));
     }
-    if (heading.isTrue()) return new BypassVerdict(Outcome.PASSED, "");
-    if (!m.hasBlocks()) return new BypassVerdict(Outcome.CANT_TELL, "unknown-blocks");
-    if (!m.hasNonRepeatedAfterBlocks()) return new BypassVerdict(Outcome.PASSED, "");
-    if (heading.isUnknown()) return new BypassVerdict(Outcome.CANT_TELL, "heading-maybe-hidden");
-    return new BypassVerdict(Outcome.FAILED, "no-heading");
+    if (heading.isTrue()) return BypassVerdict.PASSED;
+    if (!m.hasBlocks()) return BypassVerdict.BLOCKS_UNKNOWN;
+    if (!m.hasNonRepeatedAfterBlocks()) return BypassVerdict.PASSED;
+    if (heading.isUnknown()) return new BypassVerdict(Outcome.CANT_TELL, HEADING_MAYBE_HIDDEN);
+    return new BypassVerdict(Outcome.FAILED, NO_HEADING);
   }
 }

@@ -1,8 +1,10 @@
 package org.curbcut.internal.rules.structure;
 
 import java.util.List;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcome;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
@@ -18,8 +20,11 @@ import org.curbcut.snapshot.Tri;
  * content with no main landmark, and cannot tell when it finds no repeated block.
  */
 public final class PageHasMainLandmark implements Rule {
+  static final MessageKey<Diagnostic> NO_MAIN = MessageKey.of("no-main");
+  static final MessageKey<Diagnostic> MAIN_MAYBE_HIDDEN = MessageKey.of("main-maybe-hidden");
   private static final RuleMeta META = RuleMeta.of(PageHasMainLandmark.class, "page-has-main-landmark",
-      List.of("b40fd1"), List.of(), Level.BEST_PRACTICE, Impact.MODERATE);
+      List.of("b40fd1"), List.of(), Level.BEST_PRACTICE, Impact.MODERATE)
+      .withMessages(NO_MAIN, MAIN_MAYBE_HIDDEN, BypassVerdict.UNKNOWN_BLOCKS);
 
   @Override
   public RuleMeta meta() {
@@ -35,10 +40,10 @@ public final class PageHasMainLandmark implements Rule {
 
   static BypassVerdict verdict(BypassModel m) {
     Tri main = m.hasExposedMain();
-    if (main.isTrue()) return new BypassVerdict(Outcome.PASSED, "");
-    if (!m.hasBlocks()) return new BypassVerdict(Outcome.CANT_TELL, "unknown-blocks");
-    if (!m.hasNonRepeatedAfterBlocks()) return new BypassVerdict(Outcome.PASSED, "");
-    if (main.isUnknown()) return new BypassVerdict(Outcome.CANT_TELL, "main-maybe-hidden");
-    return new BypassVerdict(Outcome.FAILED, "no-main");
+    if (main.isTrue()) return BypassVerdict.PASSED;
+    if (!m.hasBlocks()) return BypassVerdict.BLOCKS_UNKNOWN;
+    if (!m.hasNonRepeatedAfterBlocks()) return BypassVerdict.PASSED;
+    if (main.isUnknown()) return new BypassVerdict(Outcome.CANT_TELL, MAIN_MAYBE_HIDDEN);
+    return new BypassVerdict(Outcome.FAILED, NO_MAIN);
   }
 }

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -22,8 +24,11 @@ import org.curbcut.snapshot.Text;
  * Each outermost element holding content outside every landmark fails (once).
  */
 public final class Region implements Rule {
+  static final MessageKey<Diagnostic> OUTSIDE = MessageKey.of("outside");
+  static final MessageKey<Diagnostic> NO_LANDMARKS = MessageKey.of("no-landmarks");
   private static final RuleMeta META = RuleMeta.of(Region.class, "region",
-      List.of(), List.of(), Level.BEST_PRACTICE, Impact.MODERATE);
+      List.of(), List.of(), Level.BEST_PRACTICE, Impact.MODERATE)
+      .withMessages(OUTSIDE, NO_LANDMARKS);
 
   @Override
   public RuleMeta meta() {
@@ -48,10 +53,10 @@ public final class Region implements Rule {
     }
     if (loose.isEmpty()) return;
     if (!anyLandmark) {
-      out.failed(body, "no-landmarks");
+      out.failed(body, NO_LANDMARKS);
       return;
     }
-    for (Element e : loose) out.failed(e, "outside");
+    for (Element e : loose) out.failed(e, OUTSIDE);
   }
 
   private static boolean isSkipLink(Element e) {

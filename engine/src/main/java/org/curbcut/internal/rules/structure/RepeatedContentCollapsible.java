@@ -1,8 +1,10 @@
 package org.curbcut.internal.rules.structure;
 
 import java.util.List;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcome;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
@@ -17,8 +19,11 @@ import org.curbcut.rules.RuleMeta;
  * a page can collapse a block, so such a page fails; with them Curbcut cannot tell.
  */
 public final class RepeatedContentCollapsible implements Rule {
+  static final MessageKey<Diagnostic> NOT_COLLAPSIBLE = MessageKey.of("not-collapsible");
+  static final MessageKey<Diagnostic> SCRIPT = MessageKey.of("script");
   private static final RuleMeta META = RuleMeta.of(RepeatedContentCollapsible.class, "repeated-content-collapsible",
-      List.of("3e12e1"), List.of(), Level.BEST_PRACTICE, Impact.MINOR);
+      List.of("3e12e1"), List.of(), Level.BEST_PRACTICE, Impact.MINOR)
+      .withMessages(NOT_COLLAPSIBLE, SCRIPT, BypassVerdict.UNKNOWN_BLOCKS);
 
   @Override
   public RuleMeta meta() {
@@ -33,12 +38,12 @@ public final class RepeatedContentCollapsible implements Rule {
   }
 
   static BypassVerdict verdict(BypassModel m) {
-    if (!m.hasBlocks()) return new BypassVerdict(Outcome.CANT_TELL, "unknown-blocks");
-    if (!m.hasNonRepeatedAfterBlocks()) return new BypassVerdict(Outcome.PASSED, "");
+    if (!m.hasBlocks()) return BypassVerdict.BLOCKS_UNKNOWN;
+    if (!m.hasNonRepeatedAfterBlocks()) return BypassVerdict.PASSED;
     boolean toggles = m.page.elements().stream().anyMatch(e -> e.is("details", "summary") || e.has("popover")
         || e.has("popovertarget") || (e.is("input") && e.token("type").map(t -> t.equals("checkbox") || t.equals("radio")).orElse(false)));
-    if (toggles || Markup.hasScripting(m.ctx, m.page)) return new BypassVerdict(Outcome.CANT_TELL, "script");
-    return new BypassVerdict(Outcome.FAILED, "not-collapsible");
+    if (toggles || Markup.hasScripting(m.ctx, m.page)) return new BypassVerdict(Outcome.CANT_TELL, SCRIPT);
+    return new BypassVerdict(Outcome.FAILED, NOT_COLLAPSIBLE);
   }
 
 }

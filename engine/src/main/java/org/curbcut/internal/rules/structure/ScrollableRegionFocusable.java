@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -25,8 +27,10 @@ import org.curbcut.snapshot.Tri;
  */
 public final class ScrollableRegionFocusable implements Rule {
   private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+  static final MessageKey<Diagnostic> CHECK = MessageKey.of("check");
   private static final RuleMeta META = RuleMeta.of(ScrollableRegionFocusable.class, "scrollable-region-focusable",
-      List.of("0ssw9k"), List.of("2.1.1"), Level.A, Impact.SERIOUS);
+      List.of("0ssw9k"), List.of("2.1.1"), Level.A, Impact.SERIOUS)
+      .withMessages(CHECK);
   private static final Set<String> SCROLLING = Set.of("scroll", "auto");
   private static final String[] OVERFLOW_PROPERTIES = {"overflow", "overflow-x", "overflow-y"};
 
@@ -52,7 +56,7 @@ public final class ScrollableRegionFocusable implements Rule {
         reachable = reachable.or(aria.isInTabOrder(d).and(Rendering.isRendered(d)));
       }
       if (reachable.isTrue()) out.passed(e);
-      else out.cantTell(e, "check");
+      else out.cantTell(e, CHECK);
     }
   }
 

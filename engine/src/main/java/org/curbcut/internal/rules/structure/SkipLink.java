@@ -2,8 +2,10 @@ package org.curbcut.internal.rules.structure;
 
 import java.util.List;
 import java.util.Map;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcome;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
@@ -20,8 +22,11 @@ import org.curbcut.snapshot.Element;
  * scripts; otherwise cannot tell.
  */
 public final class SkipLink implements Rule {
+  static final MessageKey<Diagnostic> NO_SKIP_LINK = MessageKey.of("no-skip-link");
+  static final MessageKey<Diagnostic> SCRIPT = MessageKey.of("script");
   private static final RuleMeta META = RuleMeta.of(SkipLink.class, "skip-link",
-      List.of("ye5d6e"), List.of(), Level.BEST_PRACTICE, Impact.MODERATE);
+      List.of("ye5d6e"), List.of(), Level.BEST_PRACTICE, Impact.MODERATE)
+      .withMessages(NO_SKIP_LINK, SCRIPT, BypassVerdict.UNKNOWN_BLOCKS);
 
   @Override
   public RuleMeta meta() {
@@ -37,11 +42,11 @@ public final class SkipLink implements Rule {
 
   static BypassVerdict verdict(BypassModel m) {
     for (Map.Entry<Element, Element> i : m.instruments().entrySet()) {
-      if (m.skipsToContent(i.getValue())) return new BypassVerdict(Outcome.PASSED, "");
+      if (m.skipsToContent(i.getValue())) return BypassVerdict.PASSED;
     }
-    if (!m.hasBlocks()) return new BypassVerdict(Outcome.CANT_TELL, "unknown-blocks");
-    if (!m.hasNonRepeatedAfterBlocks()) return new BypassVerdict(Outcome.PASSED, "");
-    if (Markup.hasScripting(m.ctx, m.page)) return new BypassVerdict(Outcome.CANT_TELL, "script");
-    return new BypassVerdict(Outcome.FAILED, "no-skip-link");
+    if (!m.hasBlocks()) return BypassVerdict.BLOCKS_UNKNOWN;
+    if (!m.hasNonRepeatedAfterBlocks()) return BypassVerdict.PASSED;
+    if (Markup.hasScripting(m.ctx, m.page)) return new BypassVerdict(Outcome.CANT_TELL, SCRIPT);
+    return new BypassVerdict(Outcome.FAILED, NO_SKIP_LINK);
   }
 }

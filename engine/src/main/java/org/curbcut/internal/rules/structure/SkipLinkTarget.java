@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.IdReferences;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -22,8 +24,13 @@ import org.curbcut.snapshot.Text;
  * to scripts, which may render the target later.
  */
 public final class SkipLinkTarget implements Rule {
+  static final MessageKey<IdReferences> MISSING = MessageKey.of("missing", IdReferences.class,
+      d -> new Object[] {d.references().get(0).value()});
+  static final MessageKey<IdReferences> MISSING_SCRIPT = MessageKey.of("missing-script", IdReferences.class,
+      d -> new Object[] {d.references().get(0).value()});
   private static final RuleMeta META = RuleMeta.of(SkipLinkTarget.class, "skip-link-target",
-      List.of(), List.of("2.4.1"), Level.A, Impact.MODERATE);
+      List.of(), List.of("2.4.1"), Level.A, Impact.MODERATE)
+      .withMessages(MISSING, MISSING_SCRIPT);
   private static final Pattern SKIP_WORDS = Pattern.compile("skip|jump|main content|go to content|to content");
 
   @Override
@@ -56,8 +63,8 @@ public final class SkipLinkTarget implements Rule {
       String fragment = href.substring(1);
       if (fragment.equalsIgnoreCase("top")) continue;
       if (model.target(fragment).isPresent()) out.passed(a);
-      else if (scriptRendered) out.cantTell(a, "missing-script", fragment);
-      else out.failed(a, "missing", fragment);
+      else if (scriptRendered) out.cantTell(a, MISSING_SCRIPT, IdReferences.of(IdReferences.Problem.MISSING, "href", fragment));
+      else out.failed(a, MISSING, IdReferences.of(IdReferences.Problem.MISSING, "href", fragment));
     }
   }
 

@@ -1,8 +1,10 @@
 package org.curbcut.internal.rules.structure;
 
 import java.util.List;
+import org.curbcut.rules.AttributeValue;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -17,8 +19,11 @@ import org.curbcut.snapshot.Element;
  */
 public final class TabindexPositive implements Rule {
   private static final java.util.regex.Pattern NON_NEGATIVE = java.util.regex.Pattern.compile("\\+?\\d+");
+  static final MessageKey<AttributeValue> POSITIVE = MessageKey.of("positive", AttributeValue.class,
+      d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(TabindexPositive.class, "tabindex-positive",
-      List.of(), List.of(), Level.BEST_PRACTICE, Impact.SERIOUS);
+      List.of(), List.of(), Level.BEST_PRACTICE, Impact.SERIOUS)
+      .withMessages(POSITIVE);
 
   @Override
   public RuleMeta meta() {
@@ -37,7 +42,7 @@ public final class TabindexPositive implements Rule {
       } catch (NumberFormatException tooBig) {
         n = Long.MAX_VALUE;
       }
-      if (n > 0) out.failed(e, "positive", v);
+      if (n > 0) out.failed(e, POSITIVE, new AttributeValue("tabindex", v));
     }
   }
 }

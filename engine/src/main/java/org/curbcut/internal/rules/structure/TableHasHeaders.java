@@ -6,8 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.Diagnostic;
+import org.curbcut.rules.FirstRowHeaders;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -37,8 +40,12 @@ import org.curbcut.snapshot.Tri;
  * another table is likely a layout table: it is never failed, only cantTell.
  */
 public final class TableHasHeaders implements Rule {
+  static final MessageKey<FirstRowHeaders> FIRST_ROW_HEADERS = MessageKey.of("first-row-headers", FirstRowHeaders.class,
+      d -> new Object[] {d.evidence()});
+  static final MessageKey<Diagnostic> NO_HEADERS = MessageKey.of("no-headers");
   private static final RuleMeta META = RuleMeta.of(TableHasHeaders.class, "table-has-headers",
-      List.of(), List.of("1.3.1"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("1.3.1"), Level.A, Impact.SERIOUS)
+      .withMessages(FIRST_ROW_HEADERS, NO_HEADERS);
   private static final Set<String> BOLD = Set.of("bold", "bolder", "600", "700", "800", "900");
 
   /** Why the first row reads as headers. */
@@ -67,9 +74,9 @@ public final class TableHasHeaders implements Rule {
       Optional<Evidence> evidence = firstRowEvidence(model);
       boolean holdsTable = table.descendants().anyMatch(d -> d.is("table"));
       if (evidence.isPresent() && exposed.isTrue() && !holdsTable) {
-        out.failed(table, "first-row-headers", evidenceWords(evidence.get()));
+        out.failed(table, FIRST_ROW_HEADERS, new FirstRowHeaders(firstRow(model), evidenceWords(evidence.get())));
       } else {
-        out.cantTell(table, "no-headers");
+        out.cantTell(table, NO_HEADERS);
       }
     }
   }
@@ -80,6 +87,11 @@ public final class TableHasHeaders implements Rule {
       case BOLD_MARKUP -> "b/strong";
       case BOLD_STYLE -> "font-weight";
     };
+  }
+
+  /** The table's first row: the row of its cells at y 0 (there are some when the row reads as headers). */
+  private static Element firstRow(TableModel model) {
+    return model.cells.stream().filter(c -> c.y == 0).findFirst().map(c -> c.element.parent()).orElseThrow();
   }
 
   /** At least two rows and two columns hold a cell with text. */

@@ -3,8 +3,10 @@ package org.curbcut.internal.rules.structure;
 import java.util.List;
 import java.util.Optional;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -21,8 +23,10 @@ import org.curbcut.snapshot.Tri;
  * same column or row).
  */
 public final class ThHasDataCells implements Rule {
+  static final MessageKey<Diagnostic> NO_CELLS = MessageKey.of("no-cells");
   private static final RuleMeta META = RuleMeta.of(ThHasDataCells.class, "th-has-data-cells",
-      List.of("d0f69e"), List.of("1.3.1"), Level.A, Impact.SERIOUS);
+      List.of("d0f69e"), List.of("1.3.1"), Level.A, Impact.SERIOUS)
+      .withMessages(NO_CELLS);
 
   @Override
   public RuleMeta meta() {
@@ -45,8 +49,8 @@ public final class ThHasDataCells implements Rule {
         if (exposed.isFalse()) continue;
         boolean assigned = !model.assignedCells(cell).isEmpty();
         if (assigned) out.passed(cell.element);
-        else if (exposed.isTrue()) out.failed(cell.element, "no-cells");
-        else out.cantTell(cell.element, "no-cells");
+        else if (exposed.isTrue()) out.failed(cell.element, NO_CELLS);
+        else out.cantTell(cell.element, NO_CELLS);
       }
     }
   }

@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.AttributeValue;
+import org.curbcut.rules.Diagnostic;
+import org.curbcut.rules.HeaderScope;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -41,14 +45,21 @@ import org.curbcut.snapshot.Tri;
  * meant to mark (then it should be a {@code th}) or data with a leftover attribute, and only a
  * person can tell which; the failure, if any, is table-has-headers' or th-has-data-cells'.
  *
- * <p>Message arguments (the fixer reads them): {@code no-scope} — the scope its position decides,
- * {@code one-axis} (every header cell of the table is in its first row, or every one in its first
- * column) or {@code two-axes}, and the two directions in words; {@code invalid-scope} — the value, the scope its
- * position decides (empty when it decides none), and the axes.
+ * <p>The diagnostic ({@link HeaderScope}, which the fixer reads) gives the scope attribute as
+ * written, the scope the position decides, and whether the table has headers on one axis only
+ * (every header cell of the table in its first row, or every one in its first column).
  */
 public final class ThHasScope implements Rule {
+  static final MessageKey<HeaderScope> NO_SCOPE = MessageKey.of("no-scope", HeaderScope.class, ThHasScope::noScope);
+  static final MessageKey<HeaderScope> INVALID_SCOPE = MessageKey.of("invalid-scope", HeaderScope.class,
+      d -> new Object[] {d.declared(),
+      d.decided() == null ? "" : d.decided(), d.oneAxis() ? "one-axis" : "two-axes"});
+  static final MessageKey<Diagnostic> AMBIGUOUS = MessageKey.of("ambiguous");
+  static final MessageKey<AttributeValue> SCOPE_ON_TD = MessageKey.of("scope-on-td", AttributeValue.class,
+      d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(ThHasScope.class, "th-has-scope",
-      List.of(), List.of("1.3.1"), Level.A, Impact.MODERATE);
+      List.of(), List.of("1.3.1"), Level.A, Impact.MODERATE)
+      .withMessages(NO_SCOPE, INVALID_SCOPE, AMBIGUOUS, SCOPE_ON_TD);
   static final Set<String> VALID = Set.of("row", "col", "rowgroup", "colgroup");
 
   @Override
@@ -70,7 +81,6 @@ public final class ThHasScope implements Rule {
       boolean twoAxes = firstRowHeaders && firstColumnHeaders;
       boolean oneAxis = model.cells.stream().allMatch(c -> !c.header || c.y == 0)
           || model.cells.stream().allMatch(c -> !c.header || c.x == 0);
-      String axes = oneAxis ? "one-axis" : "two-axes";
       boolean headersUsed = model.cells.stream().anyMatch(c -> !c.header && !c.element.attrOr("headers", "").isBlank());
       java.util.Map<Integer, List<TableModel.Cell>> dataByRow = new java.util.HashMap<>();
       for (TableModel.Cell c : model.cells) {
@@ -82,7 +92,7 @@ public final class ThHasScope implements Rule {
         Tri exposed = tableExposed.and(aria.isHiddenFromAT(e).not());
         if (exposed.isFalse()) continue;
         if (e.is("td")) {
-          if (!cell.header && e.has("scope")) out.cantTell(e, "scope-on-td", e.attrOr("scope", ""));
+          if (!cell.header && e.has("scope")) out.cantTell(e, SCOPE_ON_TD, new AttributeValue("scope", e.attrOr("scope", "")));
           continue;
         }
         if (!cell.header) continue;
@@ -90,7 +100,7 @@ public final class ThHasScope implements Rule {
         String scope = e.attrOr("scope", "").trim();
         if (!scope.isEmpty()) {
           if (VALID.contains(scope.toLowerCase(java.util.Locale.ROOT))) out.passed(e);
-          else report(out, e, exposed, "invalid-scope", scope, decided.orElse(""), axes);
+          else report(out, e, exposed, INVALID_SCOPE, new HeaderScope(scope, decided.orElse(null), oneAxis));
           continue;
         }
         Optional<String> computed = aria.role(e).map(r -> r.equals("rowheader") ? "row" : "col");
@@ -100,10 +110,9 @@ public final class ThHasScope implements Rule {
         if (aria.explicitRole(e).isPresent() || headersUsed) {
           out.passed(e);
         } else if (decided.isEmpty()) {
-          out.cantTell(e, "ambiguous");
+          out.cantTell(e, AMBIGUOUS);
         } else if (disagrees) {
-          boolean col = decided.get().equals("col");
-          report(out, e, exposed, "no-scope", decided.get(), axes, col ? "column" : "row", col ? "row" : "column");
+          report(out, e, exposed, NO_SCOPE, new HeaderScope(null, decided.get(), oneAxis));
         } else {
           out.passed(e);
         }
@@ -111,9 +120,9 @@ public final class ThHasScope implements Rule {
     }
   }
 
-  private static void report(Outcomes out, Element e, Tri exposed, String key, Object... args) {
-    if (exposed.isTrue()) out.failed(e, key, args);
-    else out.cantTell(e, key, args);
+  private static void report(Outcomes out, Element e, Tri exposed, MessageKey<HeaderScope> key, HeaderScope found) {
+    if (exposed.isTrue()) out.failed(e, key, found);
+    else out.cantTell(e, key, found);
   }
 
   /**
@@ -133,5 +142,11 @@ public final class ThHasScope implements Rule {
       return data.stream().anyMatch(c -> TableHasHeaders.hasText(c.element)) ? Optional.empty() : Optional.of("col");
     }
     return Optional.empty();
+  }
+
+  /** The decided scope, the axes, and the two directions in words. */
+  private static Object[] noScope(HeaderScope d) {
+    boolean col = d.decided().equals("col");
+    return new Object[] {d.decided(), d.oneAxis() ? "one-axis" : "two-axes", col ? "column" : "row", col ? "row" : "column"};
   }
 }

@@ -1,8 +1,10 @@
 package org.curbcut.internal.rules.structure;
 
 import java.util.List;
+import org.curbcut.rules.AttributeValue;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -17,8 +19,13 @@ import org.curbcut.snapshot.Tri;
  * its language. Expectation: the value has a known primary language tag.
  */
 public final class ValidLang implements Rule {
+  static final MessageKey<AttributeValue> INVALID = MessageKey.of("invalid", AttributeValue.class,
+      d -> new Object[] {d.value()});
+  static final MessageKey<AttributeValue> INVALID_MAYBE_HIDDEN = MessageKey.of("invalid-maybe-hidden", AttributeValue.class,
+      d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(ValidLang.class, "valid-lang",
-      List.of("de46e4"), List.of("3.1.2"), Level.AA, Impact.SERIOUS);
+      List.of("de46e4"), List.of("3.1.2"), Level.AA, Impact.SERIOUS)
+      .withMessages(INVALID, INVALID_MAYBE_HIDDEN);
 
   @Override
   public RuleMeta meta() {
@@ -33,8 +40,8 @@ public final class ValidLang implements Rule {
       String value = e.attrOr("lang", "");
       boolean valid = LanguageTags.hasKnownPrimary(value);
       if (valid) out.passed(e);
-      else if (applicable.isTrue()) out.failed(e, "invalid", value.trim());
-      else out.cantTell(e, "invalid-maybe-hidden", value.trim());
+      else if (applicable.isTrue()) out.failed(e, INVALID, new AttributeValue("lang", value.trim()));
+      else out.cantTell(e, INVALID_MAYBE_HIDDEN, new AttributeValue("lang", value.trim()));
     }
   }
 }

@@ -1,8 +1,10 @@
 package org.curbcut.internal.rules.structure;
 
 import java.util.List;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -18,8 +20,11 @@ import org.curbcut.snapshot.Element;
  * message that says whether a captions track exists.
  */
 public final class VideoCaption implements Rule {
+  static final MessageKey<Diagnostic> CHECK_TRACK = MessageKey.of("check-track");
+  static final MessageKey<Diagnostic> CHECK_NO_TRACK = MessageKey.of("check-no-track");
   private static final RuleMeta META = RuleMeta.of(VideoCaption.class, "video-caption",
-      List.of("eac66b", "f51b46"), List.of("1.2.2"), Level.A, Impact.CRITICAL);
+      List.of("eac66b", "f51b46"), List.of("1.2.2"), Level.A, Impact.CRITICAL)
+      .withMessages(CHECK_TRACK, CHECK_NO_TRACK);
 
   @Override
   public RuleMeta meta() {
@@ -31,8 +36,8 @@ public final class VideoCaption implements Rule {
     for (Element e : ctx.allElements()) {
       if (Media.shownVideo(e).isFalse()) continue;
       if (e.has("muted") && !e.has("controls")) continue;
-      if (Media.hasTrack(e, "captions", "subtitles")) out.cantTell(e, "check-track");
-      else out.cantTell(e, "check-no-track");
+      if (Media.hasTrack(e, "captions", "subtitles")) out.cantTell(e, CHECK_TRACK);
+      else out.cantTell(e, CHECK_NO_TRACK);
     }
   }
 }

@@ -6,12 +6,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
+import org.curbcut.rules.VisualWords;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Text;
 
@@ -24,8 +27,12 @@ import org.curbcut.snapshot.Text;
  * any passes. Pages in other languages are cantTell.
  */
 public final class VisualReferenceAlternative implements Rule {
+  static final MessageKey<VisualWords> CHECK = MessageKey.of("check", VisualWords.class,
+      d -> new Object[] {String.join(", ", d.words()), d.passages()});
+  static final MessageKey<Diagnostic> OTHER_LANGUAGE = MessageKey.of("other-language");
   private static final RuleMeta META = RuleMeta.of(VisualReferenceAlternative.class, "visual-reference-alternative",
-      List.of("9bd38c"), List.of("1.3.3"), Level.A, Impact.MODERATE);
+      List.of("9bd38c"), List.of("1.3.3"), Level.A, Impact.MODERATE)
+      .withMessages(CHECK, OTHER_LANGUAGE);
   private static final List<String> WORD_LIST = Markup.dataLines("visual-reference-words.txt");
   private static final Pattern WORDS = Pattern.compile("\\b(" + String.join("|",
       WORD_LIST.stream().map(Pattern::quote).toList()) + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -49,7 +56,7 @@ public final class VisualReferenceAlternative implements Rule {
     Element root = ctx.page().root();
     String lang = LanguageTags.primarySubtag(root.attrOr("lang", ""));
     if (!lang.equals("en")) {
-      out.cantTell(root, "other-language");
+      out.cantTell(root, OTHER_LANGUAGE);
       return;
     }
     Set<Element> blocks = new LinkedHashSet<>();
@@ -77,7 +84,7 @@ public final class VisualReferenceAlternative implements Rule {
       return;
     }
     // one finding per page: the first passage, with every word found and how many passages hold one
-    out.cantTell(blocks.iterator().next(), "check", String.join(", ", words), blocks.size());
+    out.cantTell(blocks.iterator().next(), CHECK, new VisualWords(List.copyOf(words), blocks.size()));
   }
 
   private static Set<String> leads(List<String> words) {

@@ -16,7 +16,8 @@ import org.curbcut.snapshot.Element;
  */
 public final class AreaAlt extends NonEmptyNameRule {
   private static final RuleMeta META = RuleMeta.of(AreaAlt.class, "area-alt",
-      List.of(), List.of("1.1.1", "2.4.4", "4.1.2"), Level.A, Impact.CRITICAL);
+      List.of(), List.of("1.1.1", "2.4.4", "4.1.2"), Level.A, Impact.CRITICAL)
+      .withMessages(TextChecks.NAME_MESSAGES);
 
   public AreaAlt() {
     super(META);

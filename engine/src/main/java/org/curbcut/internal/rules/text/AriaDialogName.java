@@ -16,7 +16,8 @@ import org.curbcut.snapshot.Element;
 public final class AriaDialogName extends NonEmptyNameRule {
   private static final Set<String> ROLES = Set.of("dialog", "alertdialog");
   private static final RuleMeta META = RuleMeta.of(AriaDialogName.class, "aria-dialog-name",
-      List.of(), List.of(), Level.BEST_PRACTICE, Impact.SERIOUS);
+      List.of(), List.of(), Level.BEST_PRACTICE, Impact.SERIOUS)
+      .withMessages(TextChecks.NAME_MESSAGES);
 
   public AriaDialogName() {
     super(META);

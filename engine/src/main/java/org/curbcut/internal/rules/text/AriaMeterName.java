@@ -16,7 +16,8 @@ import org.curbcut.snapshot.Element;
 public final class AriaMeterName extends NonEmptyNameRule {
   private static final Set<String> ROLES = Set.of("meter");
   private static final RuleMeta META = RuleMeta.of(AriaMeterName.class, "aria-meter-name",
-      List.of(), List.of("1.1.1"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("1.1.1"), Level.A, Impact.SERIOUS)
+      .withMessages(TextChecks.NAME_MESSAGES);
 
   public AriaMeterName() {
     super(META);

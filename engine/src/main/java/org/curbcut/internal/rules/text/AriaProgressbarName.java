@@ -16,7 +16,8 @@ import org.curbcut.snapshot.Element;
 public final class AriaProgressbarName extends NonEmptyNameRule {
   private static final Set<String> ROLES = Set.of("progressbar");
   private static final RuleMeta META = RuleMeta.of(AriaProgressbarName.class, "aria-progressbar-name",
-      List.of(), List.of("1.1.1"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("1.1.1"), Level.A, Impact.SERIOUS)
+      .withMessages(TextChecks.NAME_MESSAGES);
 
   public AriaProgressbarName() {
     super(META);

@@ -16,7 +16,8 @@ import org.curbcut.snapshot.Element;
 public final class AriaTooltipName extends NonEmptyNameRule {
   private static final Set<String> ROLES = Set.of("tooltip");
   private static final RuleMeta META = RuleMeta.of(AriaTooltipName.class, "aria-tooltip-name",
-      List.of(), List.of("4.1.2"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("4.1.2"), Level.A, Impact.SERIOUS)
+      .withMessages(TextChecks.NAME_MESSAGES);
 
   public AriaTooltipName() {
     super(META);

@@ -16,7 +16,8 @@ import org.curbcut.snapshot.Element;
 public final class AriaTreeitemName extends NonEmptyNameRule {
   private static final Set<String> ROLES = Set.of("treeitem");
   private static final RuleMeta META = RuleMeta.of(AriaTreeitemName.class, "aria-treeitem-name",
-      List.of(), List.of(), Level.BEST_PRACTICE, Impact.SERIOUS);
+      List.of(), List.of(), Level.BEST_PRACTICE, Impact.SERIOUS)
+      .withMessages(TextChecks.NAME_MESSAGES);
 
   public AriaTreeitemName() {
     super(META);

@@ -19,7 +19,8 @@ import org.curbcut.snapshot.Tri;
  */
 public final class ButtonName extends NonEmptyNameRule {
   private static final RuleMeta META = RuleMeta.of(ButtonName.class, "button-name",
-      List.of("97a4e1"), List.of("4.1.2"), Level.A, Impact.CRITICAL);
+      List.of("97a4e1"), List.of("4.1.2"), Level.A, Impact.CRITICAL)
+      .withMessages(TextChecks.NAME_MESSAGES);
 
   public ButtonName() {
     super(META);

@@ -18,7 +18,8 @@ import org.curbcut.snapshot.Element;
  */
 public final class EmptyHeading extends NonEmptyNameRule {
   private static final RuleMeta META = RuleMeta.of(EmptyHeading.class, "empty-heading",
-      List.of("ffd0e9"), List.of(), Level.BEST_PRACTICE, Impact.MINOR);
+      List.of("ffd0e9"), List.of(), Level.BEST_PRACTICE, Impact.MINOR)
+      .withMessages(TextChecks.NAME_MESSAGES);
 
   public EmptyHeading() {
     super(META);

@@ -27,7 +27,8 @@ public final class FormFieldName extends NonEmptyNameRule {
       "week", "file");
 
   private static final RuleMeta META = RuleMeta.of(FormFieldName.class, "form-field-name",
-      List.of("e086e5"), List.of("4.1.2"), Level.A, Impact.CRITICAL);
+      List.of("e086e5"), List.of("4.1.2"), Level.A, Impact.CRITICAL)
+      .withMessages(TextChecks.NAME_MESSAGES);
 
   public FormFieldName() {
     super(META);

@@ -18,7 +18,8 @@ import org.curbcut.snapshot.Element;
  */
 public final class FrameTitle extends NonEmptyNameRule {
   private static final RuleMeta META = RuleMeta.of(FrameTitle.class, "frame-title",
-      List.of("cae760"), List.of("4.1.2"), Level.A, Impact.SERIOUS);
+      List.of("cae760"), List.of("4.1.2"), Level.A, Impact.SERIOUS)
+      .withMessages(TextChecks.NAME_MESSAGES);
 
   public FrameTitle() {
     super(META);

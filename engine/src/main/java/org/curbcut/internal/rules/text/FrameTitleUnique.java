@@ -8,10 +8,12 @@ import java.util.Optional;
 import org.curbcut.internal.aria.AccessibleName;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
+import org.curbcut.rules.SameName;
 import org.curbcut.snapshot.Element;
 
 /**
@@ -24,8 +26,11 @@ import org.curbcut.snapshot.Element;
  * Otherwise whether the different documents serve the same purpose needs a person: cantTell.
  */
 public final class FrameTitleUnique implements Rule {
+  static final MessageKey<SameName> NEEDS_PERSON = MessageKey.of("needs-person", SameName.class,
+      d -> new Object[] {d.name(), d.count()});
   private static final RuleMeta META = RuleMeta.of(FrameTitleUnique.class, "frame-title-unique",
-      List.of("4b1c6c"), List.of("4.1.2"), Level.A, Impact.SERIOUS);
+      List.of("4b1c6c"), List.of("4.1.2"), Level.A, Impact.SERIOUS)
+      .withMessages(NEEDS_PERSON);
 
   @Override
   public RuleMeta meta() {
@@ -51,7 +56,7 @@ public final class FrameTitleUnique implements Rule {
       String name = TextChecks.normalize(ctx.aria().name(set.get(0)).value());
       for (Element e : set) {
         if (same) out.passed(e);
-        else out.cantTell(e, "needs-person", name, set.size());
+        else out.cantTell(e, NEEDS_PERSON, new SameName(name, set.size()));
       }
     }
   }

@@ -16,7 +16,8 @@ import org.curbcut.snapshot.Element;
  */
 public final class HeadingDescriptive extends NeedsPersonRule {
   private static final RuleMeta META = RuleMeta.of(HeadingDescriptive.class, "heading-descriptive",
-      List.of("b49b2e"), List.of("2.4.6"), Level.AA, Impact.MODERATE);
+      List.of("b49b2e"), List.of("2.4.6"), Level.AA, Impact.MODERATE)
+      .withMessages(NEEDS_PERSON);
 
   public HeadingDescriptive() {
     super(META);

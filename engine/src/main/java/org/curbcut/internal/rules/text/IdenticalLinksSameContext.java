@@ -19,7 +19,8 @@ import org.curbcut.snapshot.Element;
  */
 public final class IdenticalLinksSameContext implements Rule {
   private static final RuleMeta META = RuleMeta.of(IdenticalLinksSameContext.class, "identical-links-same-context",
-      List.of("fd3a94"), List.of("2.4.4"), Level.A, Impact.MODERATE);
+      List.of("fd3a94"), List.of("2.4.4"), Level.A, Impact.MODERATE)
+      .withMessages(SameNameLinks.NEEDS_PERSON);
 
   @Override
   public RuleMeta meta() {

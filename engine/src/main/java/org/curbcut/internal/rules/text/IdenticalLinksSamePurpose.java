@@ -18,7 +18,8 @@ import org.curbcut.rules.RuleMeta;
  */
 public final class IdenticalLinksSamePurpose implements Rule {
   private static final RuleMeta META = RuleMeta.of(IdenticalLinksSamePurpose.class, "identical-links-same-purpose",
-      List.of("b20e66"), List.of("2.4.9"), Level.AAA, Impact.MINOR);
+      List.of("b20e66"), List.of("2.4.9"), Level.AAA, Impact.MINOR)
+      .withMessages(SameNameLinks.NEEDS_PERSON);
 
   @Override
   public RuleMeta meta() {

@@ -20,7 +20,8 @@ import org.curbcut.snapshot.Tri;
  */
 public final class ImageAlt implements Rule {
   private static final RuleMeta META = RuleMeta.of(ImageAlt.class, "image-alt",
-      List.of("23a2a8"), List.of("1.1.1"), Level.A, Impact.CRITICAL);
+      List.of("23a2a8"), List.of("1.1.1"), Level.A, Impact.CRITICAL)
+      .withMessages(TextChecks.NAME_MESSAGES);
 
   @Override
   public RuleMeta meta() {

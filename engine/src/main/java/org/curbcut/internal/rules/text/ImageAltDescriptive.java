@@ -8,6 +8,8 @@ import org.curbcut.internal.aria.AccessibleName;
 import org.curbcut.internal.aria.NameSource;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
+import org.curbcut.rules.Name;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
@@ -27,8 +29,11 @@ public final class ImageAltDescriptive extends NeedsPersonRule {
   private static final Set<String> ROLES = Set.of("img", "graphics-document", "graphics-symbol");
   private static final Pattern FILE_NAME = Pattern.compile(
       "^[^\\s/]+\\.(png|apng|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$", Pattern.CASE_INSENSITIVE);
+  static final MessageKey<Name> FILE_NAME_ALT = MessageKey.of("file-name", Name.class,
+      (t, d) -> new Object[] {TextChecks.describe(t), d.text()});
   private static final RuleMeta META = RuleMeta.of(ImageAltDescriptive.class, "image-alt-descriptive",
-      List.of("qt1vmo"), List.of("1.1.1"), Level.A, Impact.SERIOUS);
+      List.of("qt1vmo"), List.of("1.1.1"), Level.A, Impact.SERIOUS)
+      .withMessages(NEEDS_PERSON, FILE_NAME_ALT);
 
   public ImageAltDescriptive() {
     super(META);
@@ -51,7 +56,7 @@ public final class ImageAltDescriptive extends NeedsPersonRule {
   boolean decide(RuleContext ctx, Element e, AccessibleName name, Outcomes out) {
     String value = TextChecks.normalize(name.value());
     if (FILE_NAME.matcher(value).matches() || value.equalsIgnoreCase(fileName(e))) {
-      out.failed(e, "file-name", TextChecks.describe(e), value);
+      out.failed(e, FILE_NAME_ALT, new Name(value));
       return true;
     }
     return false;

@@ -23,7 +23,8 @@ import org.curbcut.snapshot.Tri;
  */
 public final class ImageDecorativeHidden extends NeedsPersonRule {
   private static final RuleMeta META = RuleMeta.of(ImageDecorativeHidden.class, "image-decorative-hidden",
-      List.of("e88epe"), List.of("1.1.1"), Level.A, Impact.SERIOUS);
+      List.of("e88epe"), List.of("1.1.1"), Level.A, Impact.SERIOUS)
+      .withMessages(NEEDS_PERSON);
 
   public ImageDecorativeHidden() {
     super(META);

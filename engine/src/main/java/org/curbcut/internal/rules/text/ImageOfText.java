@@ -2,8 +2,10 @@ package org.curbcut.internal.rules.text;
 
 import java.util.List;
 import java.util.Optional;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
 import org.curbcut.snapshot.Element;
@@ -20,8 +22,10 @@ import org.curbcut.snapshot.Rendering;
  * {@code <text>} is reported with that fact.
  */
 public final class ImageOfText extends NeedsPersonRule {
+  static final MessageKey<Diagnostic> SVG_TEXT = MessageKey.of("svg-text", t -> new Object[] {TextChecks.describe(t)});
   private static final RuleMeta META = RuleMeta.of(ImageOfText.class, "image-of-text",
-      List.of("0va7u6"), List.of("1.4.5"), Level.AA, Impact.MODERATE);
+      List.of("0va7u6"), List.of("1.4.5"), Level.AA, Impact.MODERATE)
+      .withMessages(NEEDS_PERSON, SVG_TEXT);
 
   public ImageOfText() {
     super(META);
@@ -54,7 +58,7 @@ public final class ImageOfText extends NeedsPersonRule {
   boolean decide(RuleContext ctx, Element e, org.curbcut.internal.aria.AccessibleName name, org.curbcut.rules.Outcomes out) {
     String src = e.attrOr("src", "").trim();
     if (src.regionMatches(true, 0, "data:image/svg+xml", 0, 18) && src.toLowerCase(java.util.Locale.ROOT).contains("<text")) {
-      out.cantTell(e, "svg-text", TextChecks.describe(e));
+      out.cantTell(e, SVG_TEXT);
       return true;
     }
     return false;

@@ -21,7 +21,8 @@ import org.curbcut.snapshot.Tri;
  */
 public final class InputImageAlt implements Rule {
   private static final RuleMeta META = RuleMeta.of(InputImageAlt.class, "input-image-alt",
-      List.of("59796f"), List.of("1.1.1", "4.1.2"), Level.A, Impact.CRITICAL);
+      List.of("59796f"), List.of("1.1.1", "4.1.2"), Level.A, Impact.CRITICAL)
+      .withMessages(TextChecks.NAME_MESSAGES);
 
   @Override
   public RuleMeta meta() {

@@ -9,7 +9,9 @@ import java.util.Set;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.Impact;
+import org.curbcut.rules.Label;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -25,8 +27,11 @@ import org.curbcut.snapshot.Rendering;
  * purpose. That is a human judgement: cantTell ("needs a person").
  */
 public final class LabelDescriptive implements Rule {
+  static final MessageKey<Label> NEEDS_PERSON = MessageKey.of("needs-person", Label.class,
+      d -> new Object[] {d.text(), TextChecks.describe(d.control())});
   private static final RuleMeta META = RuleMeta.of(LabelDescriptive.class, "label-descriptive",
-      List.of("cc0f0a"), List.of("2.4.6"), Level.AA, Impact.MODERATE);
+      List.of("cc0f0a"), List.of("2.4.6"), Level.AA, Impact.MODERATE)
+      .withMessages(NEEDS_PERSON);
 
   @Override
   public RuleMeta meta() {
@@ -42,7 +47,7 @@ public final class LabelDescriptive implements Rule {
       for (Element label : labels(ctx, field)) {
         if (!seen.add(label)) continue;
         if (Rendering.isVisible(label).isFalse() || label.textContent().isBlank()) continue;
-        out.cantTell(label, "needs-person", TextChecks.normalize(label.textContent()), TextChecks.describe(field));
+        out.cantTell(label, NEEDS_PERSON, new Label(TextChecks.normalize(label.textContent()), field));
       }
     }
   }

@@ -8,7 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.curbcut.internal.aria.AccessibleName;
 import org.curbcut.rules.Impact;
+import org.curbcut.rules.LabelAndName;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -36,8 +38,19 @@ public final class LabelInName implements Rule {
   private static final java.util.regex.Pattern NOT_WORD_OR_SPACE =
       java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\p{M}\\s]+");
   private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("(\\p{L}+)\\.");
+  static final MessageKey<LabelAndName> NOT_CONTAINED = MessageKey.of("not-contained", LabelAndName.class,
+      (t, d) -> new Object[] {TextChecks.describe(t), d.label(), d.name()});
+  static final MessageKey<LabelAndName> WORDING = MessageKey.of("wording", LabelAndName.class,
+      (t, d) -> new Object[] {TextChecks.describe(t), d.label(), d.name()});
+  static final MessageKey<LabelAndName> SINGLE_LETTER = MessageKey.of("single-letter", LabelAndName.class,
+      (t, d) -> new Object[] {TextChecks.describe(t), d.label(), d.name()});
+  static final MessageKey<LabelAndName> ICON_FONT = MessageKey.of("icon-font", LabelAndName.class,
+      (t, d) -> new Object[] {TextChecks.describe(t), d.label(), d.name()});
+  static final MessageKey<LabelAndName> UNCERTAIN = MessageKey.of("uncertain", LabelAndName.class,
+      (t, d) -> new Object[] {TextChecks.describe(t), d.label(), d.name()});
   private static final RuleMeta META = RuleMeta.of(LabelInName.class, "label-in-name",
-      List.of("2ee8b8"), List.of("2.5.3"), Level.A, Impact.SERIOUS);
+      List.of("2ee8b8"), List.of("2.5.3"), Level.A, Impact.SERIOUS)
+      .withMessages(NOT_CONTAINED, WORDING, SINGLE_LETTER, ICON_FONT, UNCERTAIN);
   private static final Pattern BRACKETS = Pattern.compile("\\([^()]*\\)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
 
@@ -58,9 +71,9 @@ public final class LabelInName implements Rule {
       boolean anyText = !text.withUncertain().isBlank();
       if (!anyText) continue; // no visible text content: inapplicable
       AccessibleName name = ctx.aria().name(e);
-      String what = TextChecks.describe(e);
       String label = TextChecks.normalize(text.withUncertain());
       String nameText = TextChecks.normalize(name.value());
+      LabelAndName found = new LabelAndName(label, nameText);
 
       Tri with = contains(text.withUncertain(), name.value());
       Tri without = text.withoutUncertain().isBlank() ? Tri.TRUE : contains(text.withoutUncertain(), name.value());
@@ -70,17 +83,17 @@ public final class LabelInName implements Rule {
       } else if (nameText.isEmpty()) {
         // with visible content the name cannot be empty (aria-labelledby to nothing falls back
         // to the content), so an empty name here means the name is not known
-        out.cantTell(e, "uncertain", what, label, nameText);
+        out.cantTell(e, UNCERTAIN, found);
       } else if (text.iconFont()) {
-        out.cantTell(e, "icon-font", what, label, nameText);
+        out.cantTell(e, ICON_FONT, found);
       } else if (isSingleLetter(text.withUncertain())) {
-        out.cantTell(e, "single-letter", what, label, nameText);
+        out.cantTell(e, SINGLE_LETTER, found);
       } else if (result.isUnknown() && !text.uncertain() && name.known() == Tri.TRUE && hidden.isFalse()) {
-        out.cantTell(e, "wording", what, label, nameText);
+        out.cantTell(e, WORDING, found);
       } else if (result.isUnknown() || text.uncertain() || name.known() != Tri.TRUE || hidden.isUnknown()) {
-        out.cantTell(e, "uncertain", what, label, nameText);
+        out.cantTell(e, UNCERTAIN, found);
       } else {
-        out.failed(e, "not-contained", what, label, nameText);
+        out.failed(e, NOT_CONTAINED, found);
       }
     }
   }

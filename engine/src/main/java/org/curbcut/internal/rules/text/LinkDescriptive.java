@@ -15,7 +15,8 @@ import org.curbcut.snapshot.Element;
  */
 public final class LinkDescriptive extends NeedsPersonRule {
   private static final RuleMeta META = RuleMeta.of(LinkDescriptive.class, "link-descriptive",
-      List.of("aizyf1"), List.of("2.4.9"), Level.AAA, Impact.MODERATE);
+      List.of("aizyf1"), List.of("2.4.9"), Level.AAA, Impact.MODERATE)
+      .withMessages(NEEDS_PERSON);
 
   public LinkDescriptive() {
     super(META);

@@ -16,7 +16,8 @@ import org.curbcut.snapshot.Element;
  */
 public final class LinkInContextDescriptive extends NeedsPersonRule {
   private static final RuleMeta META = RuleMeta.of(LinkInContextDescriptive.class, "link-in-context-descriptive",
-      List.of("5effbb"), List.of("2.4.4"), Level.A, Impact.SERIOUS);
+      List.of("5effbb"), List.of("2.4.4"), Level.A, Impact.SERIOUS)
+      .withMessages(NEEDS_PERSON);
 
   public LinkInContextDescriptive() {
     super(META);

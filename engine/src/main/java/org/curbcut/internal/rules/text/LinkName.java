@@ -16,7 +16,8 @@ import org.curbcut.snapshot.Element;
  */
 public final class LinkName extends NonEmptyNameRule {
   private static final RuleMeta META = RuleMeta.of(LinkName.class, "link-name",
-      List.of("c487ae"), List.of("2.4.4", "4.1.2"), Level.A, Impact.SERIOUS);
+      List.of("c487ae"), List.of("2.4.4", "4.1.2"), Level.A, Impact.SERIOUS)
+      .withMessages(TextChecks.NAME_MESSAGES);
 
   public LinkName() {
     super(META);

@@ -14,7 +14,8 @@ import org.curbcut.snapshot.Element;
  */
 public final class MenuitemName extends NonEmptyNameRule {
   private static final RuleMeta META = RuleMeta.of(MenuitemName.class, "menuitem-name",
-      List.of("m6b1q3"), List.of("4.1.2"), Level.A, Impact.SERIOUS);
+      List.of("m6b1q3"), List.of("4.1.2"), Level.A, Impact.SERIOUS)
+      .withMessages(TextChecks.NAME_MESSAGES);
 
   public MenuitemName() {
     super(META);

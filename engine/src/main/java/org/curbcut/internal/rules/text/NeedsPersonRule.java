@@ -1,6 +1,8 @@
 package org.curbcut.internal.rules.text;
 
 import org.curbcut.internal.aria.AccessibleName;
+import org.curbcut.rules.MessageKey;
+import org.curbcut.rules.Name;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -13,6 +15,10 @@ import org.curbcut.snapshot.Element;
  * element, its accessible name), unless {@link #decide} can settle it from markup alone.
  */
 abstract class NeedsPersonRule implements Rule {
+  /** A person must judge the name: arguments the element and its name. */
+  static final MessageKey<Name> NEEDS_PERSON = MessageKey.of("needs-person", Name.class,
+      (t, d) -> new Object[] {TextChecks.describe(t), d.text()});
+
   private final RuleMeta meta;
 
   NeedsPersonRule(RuleMeta meta) {
@@ -41,7 +47,7 @@ abstract class NeedsPersonRule implements Rule {
       if (!applies(ctx, e)) continue;
       AccessibleName name = ctx.aria().name(e);
       if (decide(ctx, e, name, out)) continue;
-      out.cantTell(e, "needs-person", TextChecks.describe(e), TextChecks.normalize(name.value()));
+      out.cantTell(e, NEEDS_PERSON, new Name(TextChecks.normalize(name.value())));
     }
   }
 

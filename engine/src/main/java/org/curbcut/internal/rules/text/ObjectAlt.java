@@ -3,8 +3,10 @@ package org.curbcut.internal.rules.text;
 import java.util.List;
 import java.util.Optional;
 import org.curbcut.internal.aria.AccessibleName;
+import org.curbcut.rules.AttributeValue;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -22,8 +24,11 @@ import org.curbcut.snapshot.Tri;
  * Expectation: each has a non-empty accessible name (alt and fallback content do not count).
  */
 public final class ObjectAlt implements Rule {
+  static final MessageKey<AttributeValue> UNKNOWN_CONTENT = MessageKey.of("unknown-content", AttributeValue.class,
+      (t, d) -> new Object[] {TextChecks.describe(t), d.value()});
   private static final RuleMeta META = RuleMeta.of(ObjectAlt.class, "object-alt",
-      List.of("8fc3b6"), List.of("1.1.1"), Level.A, Impact.SERIOUS);
+      List.of("8fc3b6"), List.of("1.1.1"), Level.A, Impact.SERIOUS)
+      .withMessages(TextChecks.NAME_MESSAGES).withMessages(UNKNOWN_CONTENT);
 
   @Override
   public RuleMeta meta() {
@@ -44,7 +49,7 @@ public final class ObjectAlt implements Rule {
       if (hidden.isTrue()) continue;
       AccessibleName name = ctx.aria().name(e);
       if (kind.isEmpty() && name.isEmpty()) {
-        out.cantTell(e, "unknown-content", TextChecks.describe(e), data.get());
+        out.cantTell(e, UNKNOWN_CONTENT, new AttributeValue("data", data.get()));
         continue;
       }
       TextChecks.expectName(ctx, e, name, hidden, out);

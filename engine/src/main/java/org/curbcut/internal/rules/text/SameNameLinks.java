@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.curbcut.internal.aria.AccessibleName;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.RuleContext;
+import org.curbcut.rules.SameName;
 import org.curbcut.snapshot.Element;
 
 /**
@@ -18,6 +20,10 @@ import org.curbcut.snapshot.Element;
  * passes; any other set needs a person to compare the destinations.
  */
 final class SameNameLinks {
+  /** A set whose links lead to different URLs: arguments the name and how many links share it. */
+  static final MessageKey<SameName> NEEDS_PERSON = MessageKey.of("needs-person", SameName.class,
+      d -> new Object[] {d.name(), d.count()});
+
   private SameNameLinks() {}
 
   static void evaluate(RuleContext ctx, Outcomes out, Function<Element, Object> groupBy) {
@@ -40,7 +46,7 @@ final class SameNameLinks {
       boolean same = first != null && set.stream().allMatch(l -> Objects.equals(first, TextChecks.resolvedUrl(l, "href")));
       for (Element e : set) {
         if (same) out.passed(e);
-        else out.cantTell(e, "needs-person", names.get(e), set.size());
+        else out.cantTell(e, NEEDS_PERSON, new SameName(names.get(e), set.size()));
       }
     }
   }

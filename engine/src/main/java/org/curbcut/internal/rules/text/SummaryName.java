@@ -16,7 +16,8 @@ import org.curbcut.snapshot.Element;
  */
 public final class SummaryName extends NonEmptyNameRule {
   private static final RuleMeta META = RuleMeta.of(SummaryName.class, "summary-name",
-      List.of("2t702h"), List.of("4.1.2"), Level.A, Impact.SERIOUS);
+      List.of("2t702h"), List.of("4.1.2"), Level.A, Impact.SERIOUS)
+      .withMessages(TextChecks.NAME_MESSAGES);
 
   public SummaryName() {
     super(META);

@@ -18,7 +18,8 @@ import org.curbcut.snapshot.Namespace;
 public final class SvgImgAlt extends NonEmptyNameRule {
   private static final Set<String> ROLES = Set.of("img", "graphics-document", "graphics-symbol");
   private static final RuleMeta META = RuleMeta.of(SvgImgAlt.class, "svg-img-alt",
-      List.of("7d6734"), List.of("1.1.1"), Level.A, Impact.SERIOUS);
+      List.of("7d6734"), List.of("1.1.1"), Level.A, Impact.SERIOUS)
+      .withMessages(TextChecks.NAME_MESSAGES);
 
   public SvgImgAlt() {
     super(META);

@@ -1,10 +1,13 @@
 package org.curbcut.internal.rules.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.curbcut.internal.aria.AccessibleName;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.internal.standards.AsciiWhitespace;
+import org.curbcut.rules.Diagnostic;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.snapshot.Element;
@@ -13,6 +16,15 @@ import org.curbcut.snapshot.Tri;
 /** Checks shared by the rules of this package: inclusion in the accessibility tree, non-empty names. */
 final class TextChecks {
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00a0]+");
+
+  /** The name is certainly empty. */
+  static final MessageKey<Diagnostic> MISSING = MessageKey.of("missing", t -> new Object[] {describe(t)});
+  /** CSS may give the element a name the markup does not. */
+  static final MessageKey<Diagnostic> NAME_UNKNOWN = MessageKey.of("name-unknown", t -> new Object[] {describe(t)});
+  /** CSS may hide the element. */
+  static final MessageKey<Diagnostic> MAYBE_HIDDEN = MessageKey.of("maybe-hidden", t -> new Object[] {describe(t)});
+  /** The messages of {@link #expectName}, which every rule that calls it declares. */
+  static final List<MessageKey<?>> NAME_MESSAGES = List.of(MISSING, NAME_UNKNOWN, MAYBE_HIDDEN);
 
   private TextChecks() {}
 
@@ -57,11 +69,10 @@ final class TextChecks {
 
   /** As {@link #expectName(RuleContext, Element, Outcomes)} with a name already computed. */
   static void expectName(RuleContext ctx, Element e, AccessibleName name, Tri hidden, Outcomes out) {
-    String what = describe(e);
     if (!name.isEmpty()) out.passed(e);
-    else if (name.known() != Tri.TRUE) out.cantTell(e, "name-unknown", what);
-    else if (hidden.isUnknown()) out.cantTell(e, "maybe-hidden", what);
-    else out.failed(e, "missing", what);
+    else if (name.known() != Tri.TRUE) out.cantTell(e, NAME_UNKNOWN);
+    else if (hidden.isUnknown()) out.cantTell(e, MAYBE_HIDDEN);
+    else out.failed(e, MISSING);
   }
 
   /** A short description of the element for messages: {@code <img>}, {@code <div role="img">}. */

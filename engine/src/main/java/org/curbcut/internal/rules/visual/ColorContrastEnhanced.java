@@ -14,7 +14,8 @@ import org.curbcut.rules.RuleMeta;
  */
 public final class ColorContrastEnhanced implements Rule {
   private static final RuleMeta META = RuleMeta.of(ColorContrastEnhanced.class, "color-contrast-enhanced",
-      List.of("09o5cg"), List.of("1.4.6"), Level.AAA, Impact.MODERATE);
+      List.of("09o5cg"), List.of("1.4.6"), Level.AAA, Impact.MODERATE)
+      .withMessages(ColorContrast.MESSAGES);
 
   @Override
   public RuleMeta meta() {

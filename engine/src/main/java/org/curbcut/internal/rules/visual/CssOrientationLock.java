@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
+import org.curbcut.rules.OrientationLock;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -28,8 +31,12 @@ import org.curbcut.snapshot.Rendering;
  * one orientation.
  */
 public final class CssOrientationLock implements Rule {
+  static final MessageKey<OrientationLock> LOCKED = MessageKey.of("locked", OrientationLock.class,
+      d -> new Object[] {Contrast.format(d.degrees())});
+  static final MessageKey<Diagnostic> UNKNOWN = MessageKey.of("unknown");
   private static final RuleMeta META = RuleMeta.of(CssOrientationLock.class, "css-orientation-lock",
-      List.of("b33eff"), List.of("1.3.4"), Level.AA, Impact.SERIOUS);
+      List.of("b33eff"), List.of("1.3.4"), Level.AA, Impact.SERIOUS)
+      .withMessages(LOCKED, UNKNOWN);
   private static final Pattern ORIENTATION = Pattern.compile("orientation\\s*:\\s*(portrait|landscape)");
   private static final Pattern FUNCTION = Pattern.compile("([a-z0-9]+)\\(([^()]*)\\)");
   private static final double TOLERANCE = 1;
@@ -83,12 +90,12 @@ public final class CssOrientationLock implements Rule {
       var visible = Rendering.isVisible(e);
       if (visible.isFalse()) continue;
       if (unreadable.containsKey(e) || visible.isUnknown()) {
-        out.cantTell(e, "unknown");
+        out.cantTell(e, UNKNOWN);
         continue;
       }
       double base = baseAngle(e).orElse(Double.NaN);
       if (Double.isNaN(base)) {
-        out.cantTell(e, "unknown");
+        out.cantTell(e, UNKNOWN);
         continue;
       }
       Double locking = null;
@@ -97,7 +104,7 @@ public final class CssOrientationLock implements Rule {
         if (Math.abs(d - 90) <= TOLERANCE) locking = a - base;
       }
       if (locking == null) out.passed(e);
-      else out.failed(e, "locked", Contrast.format(((locking % 360) + 360) % 360));
+      else out.failed(e, LOCKED, new OrientationLock(((locking % 360) + 360) % 360));
     }
   }
 

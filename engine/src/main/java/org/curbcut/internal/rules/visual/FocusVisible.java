@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -36,8 +38,13 @@ public final class FocusVisible implements Rule {
   private static final java.util.regex.Pattern EMPTY_PARENS = java.util.regex.Pattern.compile("\\(\\s*\\)");
   private static final java.util.regex.Pattern EMPTY_COMPOUND =
       java.util.regex.Pattern.compile("(^|[\\s>+~])(?=$|[\\s>+~])");
+  static final MessageKey<Diagnostic> NO_INDICATOR = MessageKey.of("no-indicator");
+  static final MessageKey<Diagnostic> UNKNOWN_INDICATOR = MessageKey.of("unknown-indicator");
+  static final MessageKey<Diagnostic> UNKNOWN_STYLE = MessageKey.of("unknown-style");
+  static final MessageKey<Diagnostic> UNKNOWN_FOCUSABLE = MessageKey.of("unknown-focusable");
   private static final RuleMeta META = RuleMeta.of(FocusVisible.class, "focus-visible", List.of("oj04fd"),
-      List.of("2.4.7"), Level.AA, Impact.SERIOUS);
+      List.of("2.4.7"), Level.AA, Impact.SERIOUS)
+      .withMessages(NO_INDICATOR, UNKNOWN_INDICATOR, UNKNOWN_STYLE, UNKNOWN_FOCUSABLE);
   private static final Pattern FOCUS = Pattern.compile(":(focus-visible|focus-within|focus|-moz-focusring)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_FOCUS_VISIBLE = Pattern.compile(":not\\(\\s*:focus-visible\\s*\\)", Pattern.CASE_INSENSITIVE);
@@ -62,7 +69,7 @@ public final class FocusVisible implements Rule {
       Tri inOrder = ctx.aria().isInTabOrder(e);
       if (inOrder.isFalse()) continue;
       if (inOrder.isUnknown()) {
-        out.cantTell(e, "unknown-focusable");
+        out.cantTell(e, UNKNOWN_FOCUSABLE);
         continue;
       }
       Page page = e.page() == null ? ctx.page() : e.page();
@@ -73,14 +80,14 @@ public final class FocusVisible implements Rule {
       boolean maybeRemoved = f.removesUncertain || staticRemoval.isUnknown();
       if (!removed && !maybeRemoved) {
         if (page.isStyleComplete()) out.passed(e);
-        else out.cantTell(e, "unknown-style");
+        else out.cantTell(e, UNKNOWN_STYLE);
         continue;
       }
       boolean scripted = pf.scriptMentionsFocus || hasFocusHandler(e);
       if (removed && !f.alternative && !scripted) {
-        out.failed(e, "no-indicator");
+        out.failed(e, NO_INDICATOR);
       } else {
-        out.cantTell(e, "unknown-indicator");
+        out.cantTell(e, UNKNOWN_INDICATOR);
       }
     }
   }

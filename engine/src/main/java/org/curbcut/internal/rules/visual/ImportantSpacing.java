@@ -1,10 +1,14 @@
 package org.curbcut.internal.rules.visual;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.curbcut.rules.Diagnostic;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
+import org.curbcut.rules.TextSpacing;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
 import org.curbcut.snapshot.Page;
@@ -21,6 +25,18 @@ import org.curbcut.snapshot.Tri;
  * in a style attribute defeats.
  */
 abstract class ImportantSpacing implements Rule {
+  static final MessageKey<TextSpacing> TOO_SMALL = MessageKey.of("too-small", TextSpacing.class,
+      d -> new Object[] {d.value(), Contrast.format(d.fontSizes()), Contrast.format(d.minimum())});
+  static final MessageKey<TextSpacing> UNKNOWN_VALUE = MessageKey.of("unknown-value", TextSpacing.class,
+      d -> new Object[] {d.value()});
+  static final MessageKey<TextSpacing> UNKNOWN_WRAP = MessageKey.of("unknown-wrap", TextSpacing.class,
+      d -> new Object[] {d.value(), Contrast.format(d.fontSizes())});
+  static final MessageKey<Diagnostic> UNKNOWN_FONT_SIZE = MessageKey.of("unknown-font-size");
+  static final MessageKey<Diagnostic> UNKNOWN_VISIBILITY = MessageKey.of("unknown-visibility");
+  /** The messages every text-spacing rule reports. */
+  static final List<MessageKey<?>> MESSAGES = List.of(TOO_SMALL, UNKNOWN_VALUE, UNKNOWN_WRAP, UNKNOWN_FONT_SIZE,
+      UNKNOWN_VISIBILITY);
+
   /** Where the computed value comes from and what it is. */
   record Source(Element from, String value, boolean importantInline) {}
 
@@ -59,29 +75,29 @@ abstract class ImportantSpacing implements Rule {
       Optional<Source> source = source(st, e, sources);
       if (source.isEmpty() || !source.get().importantInline()) continue;
       if (visible.isUnknown()) {
-        out.cantTell(e, "unknown-visibility");
+        out.cantTell(e, UNKNOWN_VISIBILITY);
         continue;
       }
       Optional<Double> font = st.fontSize(e);
       Optional<Double> sourceFont = st.fontSize(source.get().from());
       Optional<Double> rootFont = st.fontSize(e.page() == null ? ctx.page().root() : e.page().root());
       if (font.isEmpty() || sourceFont.isEmpty() || rootFont.isEmpty()) {
-        out.cantTell(e, "unknown-font-size");
+        out.cantTell(e, UNKNOWN_FONT_SIZE);
         continue;
       }
       Tri applies = applies(st, e, text.toString(), font.get());
       if (applies.isFalse()) continue;
       Optional<Double> px = pixels(source.get().value(), sourceFont.get(), font.get(), rootFont.get());
       if (px.isEmpty()) {
-        out.cantTell(e, "unknown-value", source.get().value());
+        out.cantTell(e, UNKNOWN_VALUE, new TextSpacing(property(), source.get().value(), null, minimum()));
         continue;
       }
       double ratio = px.get() / font.get();
       boolean enough = ratio >= minimum() - 1e-9;
-      String shown = Contrast.format(ratio);
+      TextSpacing found = new TextSpacing(property(), source.get().value(), ratio, minimum());
       if (enough) out.passed(e);
-      else if (applies.isUnknown()) out.cantTell(e, "unknown-wrap", source.get().value(), shown);
-      else out.failed(e, "too-small", source.get().value(), shown, Contrast.format(minimum()));
+      else if (applies.isUnknown()) out.cantTell(e, UNKNOWN_WRAP, found);
+      else out.failed(e, TOO_SMALL, found);
     }
   }
 

@@ -14,7 +14,8 @@ import org.curbcut.rules.RuleMeta;
  */
 public final class LetterSpacingImportant extends ImportantSpacing {
   private static final RuleMeta META = RuleMeta.of(LetterSpacingImportant.class, "letter-spacing-important",
-      List.of("24afc2"), List.of("1.4.12"), Level.AA, Impact.SERIOUS);
+      List.of("24afc2"), List.of("1.4.12"), Level.AA, Impact.SERIOUS)
+      .withMessages(MESSAGES);
 
   @Override
   public RuleMeta meta() {

@@ -23,7 +23,8 @@ import org.curbcut.snapshot.Tri;
 public final class LineHeightImportant extends ImportantSpacing {
   private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final RuleMeta META = RuleMeta.of(LineHeightImportant.class, "line-height-important",
-      List.of("78fd32"), List.of("1.4.12"), Level.AA, Impact.SERIOUS);
+      List.of("78fd32"), List.of("1.4.12"), Level.AA, Impact.SERIOUS)
+      .withMessages(MESSAGES);
   private static final double NARROW_CHAR = 0.3;
   private static final double WIDE_CHAR = 0.7;
   private static final double SMALL_VIEWPORT = 320;

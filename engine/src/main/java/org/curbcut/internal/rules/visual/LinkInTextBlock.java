@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.curbcut.internal.standards.HtmlStandards;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.LinkContrast;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -30,8 +33,14 @@ import org.curbcut.snapshot.Tri;
  * focus, which a static reading cannot check: cantTell.
  */
 public final class LinkInTextBlock implements Rule {
+  static final MessageKey<LinkContrast> COLOUR_ONLY = MessageKey.of("colour-only", LinkContrast.class,
+      d -> new Object[] {Contrast.format(d.ratio()), d.link(), d.text()});
+  static final MessageKey<LinkContrast> CHECK_HOVER = MessageKey.of("check-hover", LinkContrast.class,
+      d -> new Object[] {Contrast.format(d.ratio())});
+  static final MessageKey<Diagnostic> UNKNOWN_STYLE = MessageKey.of("unknown-style");
   private static final RuleMeta META = RuleMeta.of(LinkInTextBlock.class, "link-in-text-block", List.of(),
-      List.of("1.4.1"), Level.A, Impact.SERIOUS);
+      List.of("1.4.1"), Level.A, Impact.SERIOUS)
+      .withMessages(COLOUR_ONLY, CHECK_HOVER, UNKNOWN_STYLE);
 
   @Override
   public RuleMeta meta() {
@@ -51,7 +60,7 @@ public final class LinkInTextBlock implements Rule {
       Optional<Element> textParent = surroundingTextParent(st, block.get());
       if (textParent.isEmpty()) continue;
       if (Rendering.isVisible(link).isUnknown()) {
-        out.cantTell(link, "unknown-style");
+        out.cantTell(link, UNKNOWN_STYLE);
         continue;
       }
       Tri cue = nonColourCue(st, link, textParent.get());
@@ -60,19 +69,20 @@ public final class LinkInTextBlock implements Rule {
         continue;
       }
       if (cue.isUnknown()) {
-        out.cantTell(link, "unknown-style");
+        out.cantTell(link, UNKNOWN_STYLE);
         continue;
       }
       List<Rgba> linkColors = colours(st, link);
       List<Rgba> textColors = colours(st, textParent.get());
       if (linkColors.isEmpty() || textColors.isEmpty()) {
-        out.cantTell(link, "unknown-style");
+        out.cantTell(link, UNKNOWN_STYLE);
         continue;
       }
       double max = 0;
       for (Rgba a : linkColors) for (Rgba b : textColors) max = Math.max(max, Contrast.ratio(a.over(Rgba.WHITE), b.over(Rgba.WHITE)));
-      if (max < 3) out.failed(link, "colour-only", Contrast.format(max), linkColors.get(0).hex(), textColors.get(0).hex());
-      else out.cantTell(link, "check-hover", Contrast.format(max));
+      LinkContrast found = new LinkContrast(linkColors.get(0).hex(), textColors.get(0).hex(), max);
+      if (max < 3) out.failed(link, COLOUR_ONLY, found);
+      else out.cantTell(link, CHECK_HOVER, found);
     }
   }
 

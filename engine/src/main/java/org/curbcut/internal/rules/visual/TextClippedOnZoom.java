@@ -5,8 +5,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -32,8 +34,11 @@ import org.curbcut.snapshot.Tri;
  */
 public final class TextClippedOnZoom implements Rule {
   private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+  static final MessageKey<Diagnostic> CLIPPED = MessageKey.of("clipped");
+  static final MessageKey<Diagnostic> UNKNOWN = MessageKey.of("unknown");
   private static final RuleMeta META = RuleMeta.of(TextClippedOnZoom.class, "text-clipped-on-zoom",
-      List.of("59br37"), List.of("1.4.4"), Level.AA, Impact.SERIOUS);
+      List.of("59br37"), List.of("1.4.4"), Level.AA, Impact.SERIOUS)
+      .withMessages(CLIPPED, UNKNOWN);
   private static final double VIEWPORT_WIDTH = 640;
   private static final double VIEWPORT_HEIGHT = 512;
   private static final double NARROW_CHAR = 0.3;
@@ -69,8 +74,8 @@ public final class TextClippedOnZoom implements Rule {
       if (outcome == null) continue;
       switch (outcome) {
         case TRUE -> out.passed(e);
-        case FALSE -> out.failed(e, "clipped");
-        case UNKNOWN -> out.cantTell(e, "unknown");
+        case FALSE -> out.failed(e, CLIPPED);
+        case UNKNOWN -> out.cantTell(e, UNKNOWN);
       }
     }
   }

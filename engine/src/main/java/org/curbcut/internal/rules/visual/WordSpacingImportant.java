@@ -14,7 +14,8 @@ import org.curbcut.rules.RuleMeta;
  */
 public final class WordSpacingImportant extends ImportantSpacing {
   private static final RuleMeta META = RuleMeta.of(WordSpacingImportant.class, "word-spacing-important",
-      List.of("9e45ec"), List.of("1.4.12"), Level.AA, Impact.SERIOUS);
+      List.of("9e45ec"), List.of("1.4.12"), Level.AA, Impact.SERIOUS)
+      .withMessages(MESSAGES);
 
   @Override
   public RuleMeta meta() {

@@ -2,8 +2,10 @@ package org.curbcut.internal.rules.widgets;
 
 import java.util.List;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -19,8 +21,12 @@ import org.curbcut.snapshot.Rendering;
  * handler, whether Enter/Space work is up to its script: cantTell.
  */
 public final class ClickTargetKeyboard implements Rule {
+  static final MessageKey<Diagnostic> NOT_FOCUSABLE = MessageKey.of("not-focusable", t -> new Object[] {t.name()});
+  static final MessageKey<Diagnostic> NO_ROLE = MessageKey.of("no-role", t -> new Object[] {t.name()});
+  static final MessageKey<Diagnostic> KEY_HANDLER_UNKNOWN = MessageKey.of("key-handler-unknown");
   private static final RuleMeta META = RuleMeta.of(ClickTargetKeyboard.class, "click-target-keyboard",
-      List.of(), List.of("2.1.1"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("2.1.1"), Level.A, Impact.SERIOUS)
+      .withMessages(NOT_FOCUSABLE, NO_ROLE, KEY_HANDLER_UNKNOWN);
 
   @Override
   public RuleMeta meta() {
@@ -37,13 +43,13 @@ public final class ClickTargetKeyboard implements Rule {
       boolean reachable = aria.isInTabOrder(e).isTrue();
       boolean widgetRole = aria.roleSpec(e).map(r -> r.is("widget")).orElse(false);
       if (!reachable) {
-        out.failed(e, "not-focusable", e.name());
+        out.failed(e, NOT_FOCUSABLE);
       } else if (!widgetRole) {
-        out.failed(e, "no-role", e.name());
+        out.failed(e, NO_ROLE);
       } else if (e.has("onkeydown") || e.has("onkeyup") || e.has("onkeypress")) {
         out.passed(e);
       } else {
-        out.cantTell(e, "key-handler-unknown");
+        out.cantTell(e, KEY_HANDLER_UNKNOWN);
       }
     }
   }

@@ -1,6 +1,5 @@
 package org.curbcut.internal.rules.widgets;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +7,9 @@ import java.util.regex.Pattern;
 import org.curbcut.internal.aria.AccessibleName;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.rules.Impact;
+import org.curbcut.rules.InputLimits;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -39,8 +40,13 @@ import org.curbcut.snapshot.Rendering;
  * </ul>
  */
 public final class ConstraintHasHint implements Rule {
+  static final MessageKey<InputLimits> UNDESCRIBED = MessageKey.of("undescribed", InputLimits.class,
+      d -> new Object[] {d.asMarkup()});
+  static final MessageKey<InputLimits> NAME_UNKNOWN = MessageKey.of("name-unknown", InputLimits.class,
+      d -> new Object[] {d.asMarkup()});
   private static final RuleMeta META = RuleMeta.of(ConstraintHasHint.class, "constraint-has-hint",
-      List.of(), List.of("3.3.2"), Level.A, Impact.MODERATE);
+      List.of(), List.of("3.3.2"), Level.A, Impact.MODERATE)
+      .withMessages(UNDESCRIBED, NAME_UNKNOWN);
   /** The value syntax of min and max per input type (HTML: invalid values are ignored). */
   private static final Map<String, Pattern> RANGE_TYPES = Map.of(
       "number", Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?"),
@@ -53,21 +59,6 @@ public final class ConstraintHasHint implements Rule {
   private static final int SINGLE_LINE_STORAGE_BOUND = 100;
   private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)[,.'\\u00a0\\u202f ](?=\\d{3}(?!\\d))");
 
-  /**
-   * The limits of one field. {@code kind} is "text" for maxlength fields, else the input type;
-   * absent limits are null.
-   */
-  public record Limits(String kind, String maxLength, String min, String max) {
-    /** The limits as markup, for messages: {@code maxlength="500"}, {@code min="1" max="10"}. */
-    public String asMarkup() {
-      List<String> parts = new ArrayList<>();
-      if (maxLength != null) parts.add("maxlength=\"" + maxLength + "\"");
-      if (min != null) parts.add("min=\"" + min + "\"");
-      if (max != null) parts.add("max=\"" + max + "\"");
-      return String.join(" ", parts);
-    }
-  }
-
   @Override
   public RuleMeta meta() {
     return META;
@@ -76,24 +67,17 @@ public final class ConstraintHasHint implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     for (Element e : ctx.allElements()) {
-      Optional<Limits> limits = limits(e);
+      Optional<InputLimits> limits = limits(e);
       if (limits.isEmpty() || Rendering.isRendered(e).isFalse() || ctx.aria().isHiddenFromAT(e).isTrue()) continue;
       Described d = described(e, ctx.aria(), limits.get());
       if (d == Described.YES) out.passed(e);
-      else if (d == Described.UNKNOWN) out.cantTell(e, "name-unknown", limits.get().asMarkup());
-      else out.failed(e, "undescribed", limits.get().asMarkup());
+      else if (d == Described.UNKNOWN) out.cantTell(e, NAME_UNKNOWN, limits.get());
+      else out.failed(e, UNDESCRIBED, limits.get());
     }
   }
 
-  /** The field's limits when nothing tells people about them, for the repair: the facts the rule fails on. */
-  public static Optional<Limits> undescribed(Element field, Aria aria) {
-    Optional<Limits> limits = limits(field);
-    if (limits.isEmpty() || Rendering.isRendered(field).isFalse()) return Optional.empty();
-    return described(field, aria, limits.get()) == Described.NO ? limits : Optional.empty();
-  }
-
   /** The limits the browser enforces on this field, when it is one this rule applies to. */
-  static Optional<Limits> limits(Element e) {
+  static Optional<InputLimits> limits(Element e) {
     if (e.has("disabled") || e.has("readonly")) return Optional.empty();
     String type = e.token("type").orElse("");
     if (e.is("textarea") || e.is("input") && PatternHasHint.isFreeText(type)) {
@@ -101,7 +85,7 @@ public final class ConstraintHasHint implements Rule {
       if (!DIGITS.matcher(ml).matches() || ml.length() > 9) return Optional.empty();
       int n = Integer.parseInt(ml);
       if (n == 0 || e.is("input") && n >= SINGLE_LINE_STORAGE_BOUND) return Optional.empty();
-      return Optional.of(new Limits("text", String.valueOf(n), null, null));
+      return Optional.of(new InputLimits("text", String.valueOf(n), null, null));
     }
     Pattern syntax = e.is("input") ? RANGE_TYPES.get(type) : null;
     if (syntax == null) return Optional.empty();
@@ -109,18 +93,18 @@ public final class ConstraintHasHint implements Rule {
     String max = e.attr("max").map(String::strip).filter(v -> syntax.matcher(v).matches()).orElse(null);
     if (min == null && max == null) return Optional.empty();
     if (type.equals("number") && max == null && min.matches("-?0*(\\.0*)?")) return Optional.empty();
-    return Optional.of(new Limits(type, null, min, max));
+    return Optional.of(new InputLimits(type, null, min, max));
   }
 
   private enum Described { YES, NO, UNKNOWN }
 
-  private static Described described(Element e, Aria aria, Limits limits) {
+  private static Described described(Element e, Aria aria, InputLimits limits) {
     AccessibleName name = aria.name(e);
     AccessibleName description = aria.description(e);
     String text = name.value() + " " + description.value() + " " + e.attrOr("title", "") + " " + e.attrOr("placeholder", "");
     text = THOUSANDS.matcher(text).replaceAll("");
     for (String v : new String[] {limits.maxLength(), limits.min(), limits.max()}) {
-      if (v != null && mentions(text, limits.kind(), v)) return Described.YES;
+      if (v != null && mentions(text, limits.fieldType(), v)) return Described.YES;
     }
     return name.known().and(description.known()).isTrue() ? Described.NO : Described.UNKNOWN;
   }

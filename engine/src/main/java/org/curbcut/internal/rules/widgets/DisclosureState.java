@@ -3,8 +3,10 @@ package org.curbcut.internal.rules.widgets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -19,8 +21,10 @@ import org.curbcut.snapshot.Element;
  * Expectation 1: it exposes its state with aria-expanded="true" or "false".
  */
 public final class DisclosureState implements Rule {
+  static final MessageKey<Diagnostic> NO_STATE = MessageKey.of("no-state", t -> new Object[] {t.name()});
   private static final RuleMeta META = RuleMeta.of(DisclosureState.class, "disclosure-state",
-      List.of(), List.of("4.1.2"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("4.1.2"), Level.A, Impact.SERIOUS)
+      .withMessages(NO_STATE);
   private static final Pattern TOGGLE_NAME = Pattern.compile(
       "dropdown-toggle|accordion(-(header|button|toggle|title|trigger))?|collapse-toggle|menu-toggle|submenu-toggle|"
           + "nav-toggle|navbar-toggler|expander|expand-toggle|disclosure|faq-(question|toggle|title)|has-dropdown|"
@@ -46,7 +50,7 @@ public final class DisclosureState implements Rule {
       if (!toggles) continue;
       String expanded = e.token("aria-expanded").orElse("");
       if (expanded.equals("true") || expanded.equals("false")) out.passed(e);
-      else out.failed(e, "no-state", e.name());
+      else out.failed(e, NO_STATE);
     }
   }
 }

@@ -2,13 +2,14 @@ package org.curbcut.internal.rules.widgets;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import org.curbcut.internal.aria.Aria;
-import org.curbcut.internal.aria.IdReferences;
+import org.curbcut.internal.aria.IdResolver;
 import org.curbcut.internal.rules.commons.Fields;
+import org.curbcut.rules.Diagnostic;
+import org.curbcut.rules.ErrorMessage;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -38,8 +39,12 @@ import org.curbcut.snapshot.Tri;
  * form-field-error-message covers the other direction (aria-invalid without a message).
  */
 public final class ErrorMessageLinked implements Rule {
+  static final MessageKey<ErrorMessage> UNLINKED = MessageKey.of("unlinked", ErrorMessage.class,
+      d -> new Object[] {shorten(d.text())});
+  static final MessageKey<Diagnostic> MAYBE_SHOWN = MessageKey.of("maybe-shown");
   private static final RuleMeta META = RuleMeta.of(ErrorMessageLinked.class, "error-message-linked",
-      List.of(), List.of("3.3.1"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("3.3.1"), Level.A, Impact.SERIOUS)
+      .withMessages(UNLINKED, MAYBE_SHOWN);
   private static final Pattern ERROR_TOKEN = Pattern.compile(".*(error|invalid).*");
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
@@ -52,7 +57,7 @@ public final class ErrorMessageLinked implements Rule {
   public void evaluate(RuleContext ctx, Outcomes out) {
     for (Element e : ctx.allElements()) {
       if (!isField(e) || Rendering.isRendered(e).isFalse() || ctx.aria().isHiddenFromAT(e).isTrue()) continue;
-      IdReferences ids = ctx.aria(e.page()).ids();
+      IdResolver ids = ctx.aria(e.page()).ids();
       List<Element> shown = new ArrayList<>();
       boolean unknown = false;
       for (Element m : messages(e)) {
@@ -61,27 +66,16 @@ public final class ErrorMessageLinked implements Rule {
         else if (visible.isUnknown()) unknown = true;
       }
       if (shown.isEmpty()) {
-        if (unknown) out.cantTell(e, "maybe-shown");
+        if (unknown) out.cantTell(e, MAYBE_SHOWN);
         continue;
       }
       if (shown.stream().anyMatch(m -> isLinked(ids, e, m))) out.passed(e);
-      else out.failed(e, "unlinked", shorten(shown.get(0).textContent()));
+      else out.failed(e, UNLINKED, new ErrorMessage(shown.get(0), collapse(shown.get(0).textContent())));
     }
   }
 
   /**
-   * The first error message visible next to the field that the field does not reference, for the
-   * repair: the same facts the rule fails on.
-   */
-  public static Optional<Element> unlinkedMessage(Element field, Aria aria) {
-    if (!isField(field) || Rendering.isRendered(field).isFalse()) return Optional.empty();
-    List<Element> shown = messages(field).stream().filter(m -> shown(m).isTrue()).toList();
-    IdReferences ids = aria.forPage(field.page()).ids();
-    if (shown.isEmpty() || shown.stream().anyMatch(m -> isLinked(ids, field, m))) return Optional.empty();
-    return Optional.of(shown.get(0));
-  }
 
-  /**
    * Whether the message is shown now. Without a browser's computed style, a page whose style
    * sheets were not all read may hide it in the sheet that is missing (Bootstrap's
    * invalid-feedback is display:none until the field is marked invalid): unknown then.
@@ -152,7 +146,7 @@ public final class ErrorMessageLinked implements Rule {
     return signal && !e.textContent().isBlank();
   }
 
-  private static boolean isLinked(IdReferences ids, Element field, Element message) {
+  private static boolean isLinked(IdResolver ids, Element field, Element message) {
     List<Element> targets = new ArrayList<>(ids.targets(field, "aria-describedby"));
     if (field.token("aria-invalid").orElse("").equals("true")) targets.addAll(ids.targets(field, "aria-errormessage"));
     for (Element target : targets) {
@@ -166,8 +160,12 @@ public final class ErrorMessageLinked implements Rule {
     return inner.ancestors().anyMatch(a -> a == outer);
   }
 
+  private static String collapse(String text) {
+    return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+  }
+
   private static String shorten(String text) {
-    String t = WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+    String t = collapse(text);
     return t.length() <= 80 ? t : t.substring(0, 79) + "…";
   }
 }

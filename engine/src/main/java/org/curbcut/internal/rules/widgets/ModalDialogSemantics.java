@@ -2,8 +2,10 @@ package org.curbcut.internal.rules.widgets;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -17,8 +19,11 @@ import org.curbcut.snapshot.Element;
  * alertdialog, so screen readers announce it as a dialog; expectation 2: that dialog has a name.
  */
 public final class ModalDialogSemantics implements Rule {
+  static final MessageKey<Diagnostic> NO_ROLE = MessageKey.of("no-role");
+  static final MessageKey<Diagnostic> NO_NAME = MessageKey.of("no-name");
   private static final RuleMeta META = RuleMeta.of(ModalDialogSemantics.class, "modal-dialog-semantics",
-      List.of(), List.of("4.1.2", "1.3.1"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("4.1.2", "1.3.1"), Level.A, Impact.SERIOUS)
+      .withMessages(NO_ROLE, NO_NAME);
   static final Pattern POPUP = Pattern.compile("(.*-)?(modal|popup|pop-up|lightbox|dialog)(-(box|window|content|dialog|container|wrapper|inner))?");
 
   @Override
@@ -44,11 +49,11 @@ public final class ModalDialogSemantics implements Rule {
       if (!dialog) {
         // the semantics may sit on the wrapper or on an inner element
         if (e.ancestors().anyMatch(a -> isDialog(ctx, a)) || e.descendants().anyMatch(d -> isDialog(ctx, d))) continue;
-        out.failed(e, "no-role");
+        out.failed(e, NO_ROLE);
       } else if (ctx.aria().name(e).isEmpty()) {
         // an empty name we could not fully compute (CSS content) is not a certain failure
-        if (ctx.aria().name(e).known().isTrue()) out.failed(e, "no-name");
-        else out.cantTell(e, "no-name");
+        if (ctx.aria().name(e).known().isTrue()) out.failed(e, NO_NAME);
+        else out.cantTell(e, NO_NAME);
       } else {
         out.passed(e);
       }

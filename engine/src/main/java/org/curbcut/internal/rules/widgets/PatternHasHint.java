@@ -3,8 +3,10 @@ package org.curbcut.internal.rules.widgets;
 import java.util.List;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.internal.standards.HtmlStandards;
+import org.curbcut.rules.AttributeValue;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -20,8 +22,11 @@ import org.curbcut.snapshot.Rendering;
  * settle, so only fields with neither are failed.
  */
 public final class PatternHasHint implements Rule {
+  static final MessageKey<AttributeValue> NO_HINT = MessageKey.of("no-hint", AttributeValue.class,
+      d -> new Object[] {d.value()});
   private static final RuleMeta META = RuleMeta.of(PatternHasHint.class, "pattern-has-hint",
-      List.of(), List.of("3.3.2"), Level.A, Impact.MODERATE);
+      List.of(), List.of("3.3.2"), Level.A, Impact.MODERATE)
+      .withMessages(NO_HINT);
 
   @Override
   public RuleMeta meta() {
@@ -33,13 +38,8 @@ public final class PatternHasHint implements Rule {
     for (Element e : ctx.allElements()) {
       if (!applies(e)) continue;
       if (isDescribed(e, ctx.aria())) out.passed(e);
-      else out.failed(e, "no-hint", e.attrOr("pattern", ""));
+      else out.failed(e, NO_HINT, new AttributeValue("pattern", e.attrOr("pattern", "")));
     }
-  }
-
-  /** True when the rule fails this field, for the repairs that plan a field's hint. */
-  public static boolean needsHint(Element field, Aria aria) {
-    return applies(field) && !isDescribed(field, aria);
   }
 
   /**
@@ -49,7 +49,6 @@ public final class PatternHasHint implements Rule {
   static boolean isFreeText(String type) {
     return type.isEmpty() || HtmlStandards.get().isFreeTextInputType(type);
   }
-
   private static boolean applies(Element e) {
     if (!e.is("input") || !e.has("pattern") || !isFreeText(e.token("type").orElse(""))) return false;
     return !Rendering.isRendered(e).isFalse();

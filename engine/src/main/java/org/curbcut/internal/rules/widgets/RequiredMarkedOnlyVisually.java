@@ -5,8 +5,10 @@ import java.util.regex.Pattern;
 import org.curbcut.internal.aria.Labels;
 import org.curbcut.internal.rules.commons.Fields;
 import org.curbcut.internal.standards.HtmlStandards;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
@@ -23,8 +25,10 @@ import org.curbcut.snapshot.Text;
  * required for assistive technology too ({@code required} or {@code aria-required="true"}).
  */
 public final class RequiredMarkedOnlyVisually implements Rule {
+  static final MessageKey<Diagnostic> NOT_PROGRAMMATIC = MessageKey.of("not-programmatic");
   private static final RuleMeta META = RuleMeta.of(RequiredMarkedOnlyVisually.class, "required-marked-only-visually",
-      List.of(), List.of("1.3.1", "3.3.2"), Level.A, Impact.SERIOUS);
+      List.of(), List.of("1.3.1", "3.3.2"), Level.A, Impact.SERIOUS)
+      .withMessages(NOT_PROGRAMMATIC);
   private static final Pattern MARKER_ONLY = Pattern.compile("\\s*(\\*|\\(\\s*required\\s*\\)|required)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_MARKER = Pattern.compile("(^\\s*\\*)|((?<![0-9*])\\*\\s*:?\\s*$)|\\(\\s*required\\s*\\)", Pattern.CASE_INSENSITIVE);
 
@@ -41,7 +45,7 @@ public final class RequiredMarkedOnlyVisually implements Rule {
       if (Rendering.isRendered(e).isFalse() || !hasVisibleMarker(labels, e)) continue;
       boolean programmatic = e.has("required") || e.token("aria-required").orElse("").equals("true");
       if (programmatic) out.passed(e);
-      else out.failed(e, "not-programmatic");
+      else out.failed(e, NOT_PROGRAMMATIC);
     }
   }
 

@@ -3,6 +3,7 @@ package org.curbcut.internal.rules.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.curbcut.rules.FirstRowHeaders;
 import org.curbcut.rules.Outcome;
 import org.curbcut.rules.RuleResult;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,10 @@ class TableHasHeadersTest {
     assertThat(r.get(0).messageKey()).isEqualTo("first-row-headers");
     assertThat(r.get(0).target().name()).isEqualTo("table");
     assertThat(r.get(0).message()).contains("(thead)");
+    FirstRowHeaders found = r.get(0).diagnostic(FirstRowHeaders.class).orElseThrow();
+    assertThat(found.evidence()).isEqualTo("thead");
+    assertThat(found.row().name()).isEqualTo("tr");
+    assertThat(found.row().parent().name()).isEqualTo("thead");
   }
 
   @Test

@@ -3,6 +3,9 @@ package org.curbcut.internal.rules.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
+import org.curbcut.rules.AttributeValue;
+import org.curbcut.rules.HeaderScope;
 import org.curbcut.rules.Outcome;
 import org.curbcut.rules.RuleResult;
 import org.junit.jupiter.api.Test;
@@ -38,7 +41,7 @@ class ThHasScopeTest {
     List<RuleResult> r = results("<table><tr><td></td><th>Mon</th><th>Tue</th></tr>"
         + "<tr><th>Pool</th><td>9-17</td><td>9-12</td></tr></table>");
     assertThat(r).filteredOn(x -> x.outcome() == Outcome.FAILED).hasSize(2)
-        .allMatch(x -> x.messageKey().equals("no-scope") && x.args()[0].equals("col") && x.args()[1].equals("two-axes"));
+        .allMatch(x -> x.is(ThHasScope.NO_SCOPE) && x.diagnostic().equals(Optional.of(new HeaderScope(null, "col", false))));
     assertThat(r.get(0).message()).isEqualTo("Its position makes this the header of its column (scope=\"col\"), but without scope browsers announce it as the header of its row.");
   }
 
@@ -46,7 +49,7 @@ class ThHasScopeTest {
   void failsOneAxisFirstRowHeadersBesideAnEmptyCell() {
     List<RuleResult> r = results("<table><tr><td></td><th>Mon</th><th>Tue</th></tr><tr><td>Pool</td><td>9-17</td><td>9-12</td></tr></table>");
     assertThat(r).extracting(RuleResult::outcome).containsOnly(Outcome.FAILED).hasSize(2);
-    assertThat(r.get(0).args()[1]).isEqualTo("one-axis");
+    assertThat(r.get(0).diagnostic(HeaderScope.class).orElseThrow().oneAxis()).isTrue();
   }
 
   @Test
@@ -60,7 +63,7 @@ class ThHasScopeTest {
     List<RuleResult> r = results("<table><tr><th scope=column>Day</th><th>Opens</th></tr><tr><td>Mon</td><td>9</td></tr></table>");
     assertThat(r).extracting(RuleResult::outcome).containsExactly(Outcome.FAILED);
     assertThat(r.get(0).messageKey()).isEqualTo("invalid-scope");
-    assertThat(r.get(0).args()).containsExactly("column", "col", "one-axis");
+    assertThat(r.get(0).diagnostic()).contains(new HeaderScope("column", "col", true));
   }
 
   @Test
@@ -82,6 +85,7 @@ class ThHasScopeTest {
     List<RuleResult> r = results("<table><tr><td scope=col>Day</td><td scope=col>Opens</td></tr><tr><td>Mon</td><td>9</td></tr></table>");
     assertThat(r).extracting(RuleResult::outcome).containsOnly(Outcome.CANT_TELL).hasSize(2);
     assertThat(r.get(0).messageKey()).isEqualTo("scope-on-td");
+    assertThat(r.get(0).diagnostic()).contains(new AttributeValue("scope", "col"));
   }
 
   @Test

@@ -20,7 +20,7 @@ import org.curbcut.snapshot.Page;
  * so a lookup costs a hash probe however many elements share an id. Obtain through
  * {@link Aria#ids()}; a document of a srcdoc iframe has its own.
  */
-public final class IdReferences {
+public final class IdResolver {
   /** The document's own tree (light DOM outside templates). */
   private static final Object DOCUMENT = new Object();
 
@@ -32,7 +32,7 @@ public final class IdReferences {
   /** Per ID reference attribute: target → the elements whose attribute names it, in tree order. */
   private final Map<String, Map<Element, List<Element>>> referrers = new ConcurrentHashMap<>();
 
-  IdReferences(Page page) {
+  IdResolver(Page page) {
     this.page = page;
     List<Element> elements = page.elements();
     scopes = new Object[elements.size()];
