@@ -1,17 +1,9 @@
 package org.curbcut.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 import org.curbcut.audit.AuditOptions;
 import org.curbcut.audit.Auditor;
 import org.curbcut.audit.PageReport;
@@ -37,22 +29,8 @@ public final class PeakHeap {
     try {
       PageGenerator.write(file, mb * 1024L * 1024L, 42);
       long size = Files.size(file);
-      System.gc();
-      long baseline = heapUsed();
-      AtomicLong peak = new AtomicLong(baseline);
-      watchGc(peak);
-      Thread sampler = new Thread(() -> {
-        while (!Thread.currentThread().isInterrupted()) {
-          peak.accumulateAndGet(heapUsed(), Math::max);
-          try {
-            Thread.sleep(5);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      }, "heap-sampler");
-      sampler.setDaemon(true);
-      sampler.start();
+      HeapWatch watch = HeapWatch.start();
+      long baseline = watch.baseline();
 
       long t0 = System.nanoTime();
       int elements;
@@ -64,65 +42,28 @@ public final class PeakHeap {
         PageLoader.Resolved r = loader.resolve(file.toString()).get(0);
         Page page = loader.load(r.source());
         elements = page.elements().size();
-        pageRetained = retained();
+        pageRetained = HeapWatch.retained();
         PageReport report = new Auditor(options).audit(page);
         findings = report.findings().size();
-        peak.accumulateAndGet(heapUsed(), Math::max);
-        allRetained = retained();
+        allRetained = HeapWatch.retained();
         java.lang.ref.Reference.reachabilityFence(page);
         java.lang.ref.Reference.reachabilityFence(report);
       } catch (OutOfMemoryError | org.curbcut.input.LoadException e) {
         if (e instanceof org.curbcut.input.LoadException le && !le.reason().contains("memory")) throw le;
-        sampler.interrupt();
+        watch.stop();
         System.out.printf(Locale.ROOT, "peak-heap: %.1f MB page: OUT OF MEMORY with max heap %d MB%n",
             size / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
         return;
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
-      sampler.interrupt();
+      long peak = watch.stop();
       System.out.printf(Locale.ROOT,
           "peak-heap: %.1f MB page, %d elements, %d findings, %.1f s to read+parse+audit; peak heap used %d MB"
               + " (baseline %d MB; retained: page %d MB, page+report %d MB), max heap %d MB%n",
-          size / 1048576.0, elements, findings, seconds, peak.get() / 1048576, baseline / 1048576,
+          size / 1048576.0, elements, findings, seconds, peak / 1048576, baseline / 1048576,
           pageRetained / 1048576, allRetained / 1048576, Runtime.getRuntime().maxMemory() / 1048576);
     } finally {
       Files.deleteIfExists(file);
-    }
-  }
-
-  /** Heap in use after a full collection: what is still reachable. */
-  private static long retained() {
-    System.gc();
-    return heapUsed();
-  }
-
-  private static long heapUsed() {
-    long used = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) used += pool.getUsage().getUsed();
-    }
-    return used;
-  }
-
-  /** Records heap use just before every collection: the peaks the sampler can miss. */
-  private static void watchGc(AtomicLong peak) {
-    java.util.Set<String> heapPools = new java.util.HashSet<>();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) heapPools.add(pool.getName());
-    }
-    List<GarbageCollectorMXBean> gcs = ManagementFactory.getGarbageCollectorMXBeans();
-    for (GarbageCollectorMXBean gc : gcs) {
-      if (!(gc instanceof NotificationEmitter emitter)) continue;
-      emitter.addNotificationListener((n, h) -> {
-        if (!n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) return;
-        var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-        long before = 0;
-        for (var e : info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
-          if (heapPools.contains(e.getKey())) before += e.getValue().getUsed();
-        }
-        long total = before;
-        peak.accumulateAndGet(total, Math::max);
-      }, null, null);
     }
   }
 }
