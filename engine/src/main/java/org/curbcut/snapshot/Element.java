@@ -1,9 +1,11 @@
 package org.curbcut.snapshot;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -34,6 +36,13 @@ public final class Element extends Node {
   /** How many element children were attached so far (while the page is built). */
   int elementChildCount;
   private volatile ElementKey key;
+  /**
+   * Facts this element inherits from its ancestors, set when the builder adds it (its ancestors are
+   * already there): asking them is O(1), where a walk up the tree per element was quadratic on deep pages.
+   */
+  int inherited;
+  static final int IN_TEMPLATE = 1;
+  static final int INERT = 2;
   /** The builder adding this element, until the page is built. */
   PageBuilder builder;
 
@@ -141,7 +150,7 @@ public final class Element extends Node {
   public ElementKey key() {
     ElementKey k = key;
     if (k != null) return k;
-    java.util.ArrayDeque<String> steps = new java.util.ArrayDeque<>();
+    ArrayDeque<String> steps = new ArrayDeque<>();
     Element x = this;
     while (true) {
       if (x.parent != null) {
@@ -183,31 +192,36 @@ public final class Element extends Node {
   /** Descendant elements in document order (light tree only, not into shadow roots or iframes). */
   public Stream<Element> descendants() {
     List<Element> out = new ArrayList<>();
-    collect(this, out::add);
+    forEachDescendant(this, out::add);
     return out.stream();
   }
 
-  private static void collect(Element e, Consumer<Element> sink) {
-    for (Node n : e.children) {
-      if (n instanceof Element c) {
-        sink.accept(c);
-        collect(c, sink);
-      }
+  /** Visits the light-tree descendants in document order, without recursion: pages can be 100,000 deep. */
+  private static void forEachDescendant(Element top, Consumer<Element> sink) {
+    ArrayDeque<Element> pending = new ArrayDeque<>();
+    pushChildren(top, pending);
+    while (!pending.isEmpty()) {
+      Element e = pending.pop();
+      sink.accept(e);
+      pushChildren(e, pending);
+    }
+  }
+
+  private static void pushChildren(Element e, ArrayDeque<Element> pending) {
+    for (int i = e.children.size() - 1; i >= 0; i--) {
+      if (e.children.get(i) instanceof Element c) pending.push(c);
     }
   }
 
   /** Ancestor elements from the parent upwards (light tree). */
   public Stream<Element> ancestors() {
-    List<Element> out = new ArrayList<>();
-    for (Element p = parent; p != null; p = p.parent) out.add(p);
-    return out.stream();
+    // lazy, so that anyMatch and findFirst stop early instead of listing every ancestor of a deep page
+    return Stream.iterate(parent, Objects::nonNull, Element::parent);
   }
 
   /** Ancestors in the composed tree (crossing shadow boundaries to the host). */
   public Stream<Element> composedAncestors() {
-    List<Element> out = new ArrayList<>();
-    for (Element p = composedParent(); p != null; p = p.composedParent()) out.add(p);
-    return out.stream();
+    return Stream.iterate(composedParent(), Objects::nonNull, Element::composedParent);
   }
 
   public Optional<Element> closest(String... names) {
@@ -215,6 +229,29 @@ public final class Element extends Node {
       if (e.is(names)) return Optional.of(e);
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when a light-tree ancestor is a {@code template}: the element is template content, which is
+   * inert and not part of the document a visitor gets.
+   */
+  public boolean inTemplate() {
+    return (inherited & IN_TEMPLATE) != 0;
+  }
+
+  /**
+   * True when this element or an ancestor in the composed tree (crossing shadow boundaries to the
+   * host) is an HTML element with the {@code inert} attribute.
+   */
+  public boolean isInert() {
+    return (inherited & INERT) != 0;
+  }
+
+  /** The facts a child of this element inherits from it. */
+  int inheritedByChildren() {
+    int facts = inherited & INERT;
+    if ((inherited & IN_TEMPLATE) != 0 || is("template")) facts |= IN_TEMPLATE;
+    return facts;
   }
 
   /** The declarative shadow root attached to this element, or null. */
@@ -238,15 +275,30 @@ public final class Element extends Node {
   /** Text content of the light tree, as the DOM {@code textContent} would give it. */
   public String textContent() {
     StringBuilder sb = new StringBuilder();
-    appendText(this, sb);
+    if (!hasElementChild()) {
+      for (Node n : children) sb.append(((Text) n).data());
+      return sb.toString();
+    }
+    // without recursion: pages can be 100,000 elements deep
+    ArrayDeque<Node> pending = new ArrayDeque<>();
+    for (int i = children.size() - 1; i >= 0; i--) pending.push(children.get(i));
+    while (!pending.isEmpty()) {
+      Node n = pending.pop();
+      if (n instanceof Text t) {
+        sb.append(t.data());
+      } else {
+        List<Node> kids = ((Element) n).children;
+        for (int i = kids.size() - 1; i >= 0; i--) pending.push(kids.get(i));
+      }
+    }
     return sb.toString();
   }
 
-  private static void appendText(Element e, StringBuilder sb) {
-    for (Node n : e.children) {
-      if (n instanceof Text t) sb.append(t.data());
-      else if (n instanceof Element c) appendText(c, sb);
+  private boolean hasElementChild() {
+    for (Node n : children) {
+      if (n instanceof Element) return true;
     }
+    return false;
   }
 
   /** The start tag as written in the source, for reports; empty when not known. */

@@ -1,6 +1,9 @@
 package org.curbcut.snapshot;
 
+import java.util.ArrayDeque;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -26,6 +29,32 @@ public final class ElementMemo<V> {
   public V get(Element e) {
     if (e.page == page && e.order < slots.length()) return slots.getAcquire(e.order);
     return others.get(e);
+  }
+
+  /**
+   * The answer for an element whose answer follows from its own markup and its composed parent's
+   * answer ({@code parentAnswer} is null for a root). Computes top-down, once per element, without
+   * recursion: a walk to the root for every element was quadratic on deep pages.
+   */
+  public V inherit(Element e, BiFunction<Element, V, V> fromParent) {
+    V known = get(e);
+    if (known != null) return known;
+    ArrayDeque<Element> chain = new ArrayDeque<>();
+    V above = null;
+    for (Element x = e; x != null; x = x.composedParent()) {
+      V v = get(x);
+      if (v != null) {
+        above = v;
+        break;
+      }
+      chain.push(x);
+    }
+    while (!chain.isEmpty()) {
+      Element x = chain.pop();
+      above = Objects.requireNonNull(fromParent.apply(x, above), "an answer is never null");
+      put(x, above);
+    }
+    return above;
   }
 
   /** Stores an answer (non-null). */

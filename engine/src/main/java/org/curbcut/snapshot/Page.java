@@ -27,6 +27,7 @@ public final class Page {
   /** {@link Rendering}'s answers per element: the page never changes, so neither do they. */
   final ElementMemo<Tri> renderedMemo;
   final ElementMemo<Tri> visibilityHiddenMemo;
+  final ElementMemo<Boolean> visuallyHiddenMemo;
 
   Page(String source, String text, String baseUri, Element root, List<Element> elements,
        Map<String, List<Element>> byId, BiFunction<Page, String, List<Element>> selector, boolean styleComplete,
@@ -44,6 +45,7 @@ public final class Page {
     this.renderFacts = renderFacts;
     this.renderedMemo = new ElementMemo<>(this);
     this.visibilityHiddenMemo = new ElementMemo<>(this);
+    this.visuallyHiddenMemo = new ElementMemo<>(this);
   }
 
   /** Where the page came from, as the user named it (path or URL). */

@@ -108,6 +108,7 @@ public final class PageBuilder {
     e.parent = requireOwn(parent);
     e.shadowRootOwner = parent.shadowRootOwner;
     e.siblingIndex = parent.elementChildCount++;
+    e.inherited |= parent.inheritedByChildren();
     parent.children.add(e);
     return e;
   }
@@ -119,8 +120,14 @@ public final class PageBuilder {
     Element e = newElement(name, namespace, attributes, startTag, endTag);
     e.shadowRootOwner = shadow;
     e.siblingIndex = shadow.elementChildCount++;
+    // a shadow tree is not template content of its host's ancestors, but the host's inertness reaches it
+    e.inherited |= shadow.host().inherited & Element.INERT;
     shadow.children.add(e);
     return e;
+  }
+
+  private static int ownFacts(Element e) {
+    return e.isHtml() && e.has("inert") ? Element.INERT : 0;
   }
 
   /** Adds a text node (character data already decoded) as the last child of {@code parent}. */
@@ -194,6 +201,7 @@ public final class PageBuilder {
     open();
     Element e = new Element(name, namespace, attributes, startTag, endTag);
     e.builder = this;
+    e.inherited = ownFacts(e);
     elements.add(e);
     e.id().ifPresent(id -> byId.computeIfAbsent(id, k -> new ArrayList<>(1)).add(e));
     return e;

@@ -158,10 +158,19 @@ public final class Rendering {
     }
     Tri visible = isRendered(e).and(isVisibilityHidden(e).not());
     if (visible.isFalse()) return visible;
-    for (Element x = e; x != null; x = x.composedParent()) {
-      if (isVisuallyHiddenBox(x)) return Tri.FALSE;
+    return inVisuallyHiddenBox(e) ? Tri.FALSE : visible;
+  }
+
+  /** The element's box or an ancestor's is hidden from sight by a known CSS technique. */
+  private static boolean inVisuallyHiddenBox(Element e) {
+    Page page = e.page();
+    if (page == null) {
+      for (Element x = e; x != null; x = x.composedParent()) {
+        if (isVisuallyHiddenBox(x)) return true;
+      }
+      return false;
     }
-    return visible;
+    return page.visuallyHiddenMemo.inherit(e, (x, above) -> Boolean.TRUE.equals(above) || isVisuallyHiddenBox(x));
   }
 
   /** The element's own box is hidden from sight by a known CSS technique. */

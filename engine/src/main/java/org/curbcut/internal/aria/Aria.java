@@ -42,6 +42,7 @@ public final class Aria {
   private final ElementMemo<Optional<String>> implicitRoles;
   private final ElementMemo<Optional<String>> explicitRoles;
   private final ElementMemo<Tri> hidden;
+  private final ElementMemo<Boolean> ariaHidden;
   private final ElementMemo<Tri> focusable;
   private final ElementMemo<Tri> inTabOrder;
   private final ElementMemo<AccessibleName> names;
@@ -59,6 +60,7 @@ public final class Aria {
     implicitRoles = new ElementMemo<>(page);
     explicitRoles = new ElementMemo<>(page);
     hidden = new ElementMemo<>(page);
+    ariaHidden = new ElementMemo<>(page);
     focusable = new ElementMemo<>(page);
     inTabOrder = new ElementMemo<>(page);
     names = new ElementMemo<>(page);
@@ -417,20 +419,15 @@ public final class Aria {
   }
 
   private Tri computeHiddenFromAT(Element e) {
-    for (Element x = e; x != null; x = x.composedParent()) {
-      if (x.token("aria-hidden").orElse("").equals("true")) return Tri.TRUE;
-      if (x.isHtml() && x.has("inert")) return Tri.TRUE;
-    }
+    if (isAriaHidden(e) || e.isInert()) return Tri.TRUE;
     Tri shown = Rendering.isRendered(e).and(Rendering.isVisibilityHidden(e).not());
     return shown.not();
   }
 
   /** True when aria-hidden="true" is set on the element or a composed ancestor. */
   public boolean isAriaHidden(Element e) {
-    for (Element x = e; x != null; x = x.composedParent()) {
-      if (x.token("aria-hidden").orElse("").equals("true")) return true;
-    }
-    return false;
+    return ariaHidden.inherit(e, (x, parentHidden) ->
+        Boolean.TRUE.equals(parentHidden) || x.token("aria-hidden").orElse("").equals("true"));
   }
 
   // ---------------------------------------------------------------- focus
@@ -513,15 +510,9 @@ public final class Aria {
     };
   }
 
+  /** An editing host: only the element with the attribute is focusable, not what it contains. */
   private static boolean isContentEditable(Element e) {
-    for (Element x = e; x != null; x = x.parent()) {
-      Optional<String> ce = x.token("contenteditable");
-      if (ce.isPresent()) {
-        if (ce.get().equals("false")) return false;
-        return x == e; // only the editing host itself is focusable
-      }
-    }
-    return false;
+    return e.token("contenteditable").map(v -> !v.equals("false")).orElse(false);
   }
 
   /**
@@ -552,10 +543,7 @@ public final class Aria {
 
   /** True when the element or a composed ancestor has the {@code inert} attribute. */
   public boolean isInert(Element e) {
-    for (Element x = e; x != null; x = x.composedParent()) {
-      if (x.isHtml() && x.has("inert")) return true;
-    }
-    return false;
+    return e.isInert();
   }
 
   private static Tri renderedIgnoringSelf(Element e) {

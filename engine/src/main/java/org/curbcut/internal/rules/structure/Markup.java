@@ -32,10 +32,7 @@ final class Markup {
 
   /** True when the element sits inside a {@code template} (inert content, not in the document). */
   static boolean inTemplate(Element e) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p.is("template")) return true;
-    }
-    return false;
+    return e.inTemplate();
   }
 
   /** The raw text of an element whose content the snapshot does not keep (script, style). */
@@ -209,9 +206,6 @@ final class Markup {
 
   /** True when the element or an ancestor is inert (the inert attribute). */
   static boolean isInert(Element e) {
-    for (Element x = e; x != null; x = x.composedParent()) {
-      if (x.has("inert")) return true;
-    }
-    return false;
+    return e.isInert();
   }
 }

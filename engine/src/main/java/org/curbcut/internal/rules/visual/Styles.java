@@ -1,5 +1,6 @@
 package org.curbcut.internal.rules.visual;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -40,6 +41,7 @@ final class Styles {
   private final Page page;
   private final Map<Element, Map<String, InlineDecl>> inline = new IdentityHashMap<>();
   private final Map<Element, Double> fontSizes = new IdentityHashMap<>();
+  private final Map<Element, Optional<Integer>> fontWeights = new IdentityHashMap<>();
   /** Answers of {@link #inherited} by property, then initial value, then element. */
   private final Map<String, Map<String, Map<Element, Optional<Sourced>>>> inheritedMemo = new HashMap<>();
 
@@ -145,10 +147,16 @@ final class Styles {
   /** The computed font size in CSS px, or empty when a step cannot be resolved statically. */
   Optional<Double> fontSize(Element e) {
     if (e == null) return Optional.of(UserAgent.MEDIUM);
-    if (fontSizes.containsKey(e)) return Optional.ofNullable(fontSizes.get(e));
-    Double px = computeFontSize(e);
-    fontSizes.put(e, px);
-    return Optional.ofNullable(px);
+    if (!fontSizes.containsKey(e)) {
+      // ancestors first, so each element finds its parent's size: recursing upwards was as deep as the page
+      ArrayDeque<Element> chain = new ArrayDeque<>();
+      for (Element x = e; x != null && !fontSizes.containsKey(x); x = x.composedParent()) chain.push(x);
+      while (!chain.isEmpty()) {
+        Element x = chain.pop();
+        fontSizes.put(x, computeFontSize(x));
+      }
+    }
+    return Optional.ofNullable(fontSizes.get(e));
   }
 
   private Double computeFontSize(Element e) {
@@ -197,27 +205,39 @@ final class Styles {
 
   /** The computed font weight (100–1000), or empty when unknown. */
   Optional<Integer> fontWeight(Element e) {
-    List<Element> chain = new ArrayList<>();
-    for (Element x = e; x != null; x = x.composedParent()) chain.add(x);
-    int weight = 400;
-    for (int i = chain.size() - 1; i >= 0; i--) {
-      Element x = chain.get(i);
-      Decl d = get(x, "font-weight");
-      if (!d.certain()) return Optional.empty();
-      String v = d.declared() ? d.lower() : UserAgent.value(x, "font-weight").orElse("inherit");
-      switch (v) {
-        case "inherit", "unset" -> { }
-        case "initial", "normal" -> weight = 400;
-        case "bold" -> weight = 700;
-        case "bolder" -> weight = weight < 350 ? 400 : weight < 550 ? 700 : 900;
-        case "lighter" -> weight = weight < 550 ? 100 : weight < 750 ? 400 : 700;
-        default -> {
-          Optional<Double> n = Css.number(v);
-          if (n.isEmpty()) return Optional.empty();
-          weight = (int) Math.round(n.get());
-        }
+    Optional<Integer> known = fontWeights.get(e);
+    if (known != null) return known;
+    // ancestors first, each from its parent's weight, once per element
+    ArrayDeque<Element> chain = new ArrayDeque<>();
+    Optional<Integer> above = Optional.of(400);
+    for (Element x = e; x != null; x = x.composedParent()) {
+      Optional<Integer> w = fontWeights.get(x);
+      if (w != null) {
+        above = w;
+        break;
       }
+      chain.push(x);
     }
-    return Optional.of(weight);
+    while (!chain.isEmpty()) {
+      Element x = chain.pop();
+      above = above.isEmpty() ? above : ownWeight(x, above.get());
+      fontWeights.put(x, above);
+    }
+    return above;
+  }
+
+  /** The weight on {@code x} given its parent's, or empty when its declaration cannot be read. */
+  private Optional<Integer> ownWeight(Element x, int weight) {
+    Decl d = get(x, "font-weight");
+    if (!d.certain()) return Optional.empty();
+    String v = d.declared() ? d.lower() : UserAgent.value(x, "font-weight").orElse("inherit");
+    return switch (v) {
+      case "inherit", "unset" -> Optional.of(weight);
+      case "initial", "normal" -> Optional.of(400);
+      case "bold" -> Optional.of(700);
+      case "bolder" -> Optional.of(weight < 350 ? 400 : weight < 550 ? 700 : 900);
+      case "lighter" -> Optional.of(weight < 550 ? 100 : weight < 750 ? 400 : 700);
+      default -> Css.number(v).map(n -> (int) Math.round(n));
+    };
   }
 }
