@@ -29,6 +29,7 @@ import org.curbcut.input.PageInput;
 import org.curbcut.input.PageLoader;
 import org.curbcut.internal.fixers.Fixers;
 import org.curbcut.internal.snapshot.HtmlSnapshot;
+import org.curbcut.rules.Deadline;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Rule;
 import org.curbcut.snapshot.Page;
@@ -54,6 +55,13 @@ import org.curbcut.snapshot.Page;
  * repairs and the unified diff out. It never throws for a bad page: a page that cannot be read or
  * repaired comes back with its reason and its original bytes, so the caller can serve the page as
  * it came.
+ *
+ * <p>Time: an engine built with a {@linkplain Builder#pageTimeout page timeout} gives every audit
+ * and repair of one page that long; a {@link Deadline} given to one call (or to one
+ * {@link RepairRequest}) replaces it, and can also be cancelled. An audit past its time ends with
+ * the results of the rules that finished, marked {@linkplain PageReport#incomplete() incomplete};
+ * a repair past its time gives the original bytes back, {@linkplain RepairedPage#stopped()
+ * stopped}. Neither throws.
  */
 public final class Curbcut {
   /** The name of a page parsed from a string, in reports. */
@@ -69,6 +77,7 @@ public final class Curbcut {
   private final Duration imageTimeout;
   private final long maxImageBytes;
   private final PageLoader loader;
+  private final Duration pageTimeout;
   private volatile RepairEngine repairEngine;
 
   private Curbcut(Builder b) {
@@ -81,6 +90,7 @@ public final class Curbcut {
     this.imageTimeout = b.imageTimeout;
     this.maxImageBytes = b.maxImageBytes;
     this.loader = new PageLoader(b.loading);
+    this.pageTimeout = b.pageTimeout;
   }
 
   // ---------------------------------------------------------------- parse and load
@@ -170,18 +180,41 @@ public final class Curbcut {
     return loader;
   }
 
-  /** Audits a page: its findings (failed and cantTell), every rule's outcome, every result. */
+  /** How long one page's audit or repair may take, if this engine limits it. */
+  public Optional<Duration> pageTimeout() {
+    return Optional.ofNullable(pageTimeout);
+  }
+
+  /** A deadline of one page's time from now, or none when this engine has no page timeout. */
+  private Deadline pageDeadline() {
+    return pageTimeout == null ? Deadline.NONE : Deadline.in(pageTimeout);
+  }
+
+  /**
+   * Audits a page: its findings (failed and cantTell), every rule's outcome, every result. With a
+   * page timeout, an audit that runs past it is {@linkplain PageReport#incomplete() incomplete}.
+   */
   public PageReport audit(Page page) {
-    return auditor.audit(page);
+    return auditor.audit(page, pageDeadline());
+  }
+
+  /**
+   * Audits a page until {@code deadline} (instead of the engine's page timeout); past it, or once
+   * cancelled, the report holds what the rules that finished found and says which did not run.
+   */
+  public PageReport audit(Page page, Deadline deadline) {
+    return auditor.audit(page, Objects.requireNonNull(deadline, "deadline"));
   }
 
   /**
    * Reads and audits a page a caller holds. Never throws for a bad page: one that cannot be read
-   * comes back as a report with its {@link PageReport#error() error}.
+   * comes back as a report with its {@link PageReport#error() error}. The page timeout counts from
+   * this call, reading included.
    */
   public PageReport audit(PageInput input) {
+    Deadline deadline = pageDeadline();
     try {
-      return auditor.audit(loader.read(input).page());
+      return auditor.audit(loader.read(input).page(), deadline);
     } catch (LoadException e) {
       return PageReport.failedToRead(input.name(), e.reason());
     } catch (RuntimeException | StackOverflowError e) {
@@ -197,9 +230,11 @@ public final class Curbcut {
   /**
    * Reads and repairs a page a caller holds: the method a proxy or a servlet filter calls. Never
    * throws for a bad page: one that cannot be read or repaired comes back with its
-   * {@link RepairedPage#error() error} and its original bytes.
+   * {@link RepairedPage#error() error} and its original bytes, and so does one whose repair ran
+   * past the request's deadline (or the page timeout, counted from this call, reading included).
    */
   public RepairedPage repair(PageInput input, RepairRequest request) {
+    request = withPageDeadline(request);
     byte[] original = input.bytes().orElse(new byte[0]);
     LoadedPage page;
     try {
@@ -218,6 +253,7 @@ public final class Curbcut {
    * be read comes back with its {@link RepairedPage#error() error}.
    */
   public RepairedPage repair(Path file, RepairRequest request) {
+    request = withPageDeadline(request);
     PageLoader.Resolved r = Files.isDirectory(file)
         ? new PageLoader.Resolved(file.toString(), null, new LoadException(file.toString(), FOLDER))
         : loader.resolve(file.toString()).get(0);
@@ -235,17 +271,27 @@ public final class Curbcut {
 
   /**
    * Repairs a page as read: audits it, applies the repairs the re-audit confirms, and writes the
-   * result in the page's own encoding. Never throws for a bad page.
+   * result in the page's own encoding. Never throws for a bad page. Past the request's deadline
+   * (or the page timeout, from this call on) the page comes back {@linkplain RepairedPage#stopped()
+   * stopped}, with its original bytes.
    */
   public RepairedPage repair(LoadedPage page, RepairRequest request) {
+    RepairRequest r = withPageDeadline(request);
     try {
-      RepairResult result = repairEngine().repair(page.page(), page::reparse, request.images());
-      return RepairedPage.of(page, result, request);
+      RepairResult result = repairEngine().repair(page.page(), page::reparse, r.images(), r.deadline());
+      return RepairedPage.of(page, result, r);
+    } catch (Deadline.Exceeded stop) {
+      return RepairedPage.stopped(page, stop.wasCancelled());
     } catch (RuntimeException | StackOverflowError e) {
       return RepairedPage.failed(page, FixContext.message("page.internal-error", oneLine(e)));
     } catch (OutOfMemoryError e) {
       return RepairedPage.failed(page, FixContext.message("page.out-of-memory"));
     }
+  }
+
+  /** The request, with a deadline of the page timeout from now when it has none of its own. */
+  private RepairRequest withPageDeadline(RepairRequest request) {
+    return request.deadline() == Deadline.NONE && pageTimeout != null ? request.withDeadline(pageDeadline()) : request;
   }
 
   /** Built on the first repair, so an engine that only audits never starts the describers. */
@@ -305,6 +351,7 @@ public final class Curbcut {
     private Duration imageTimeout = Duration.ofSeconds(20);
     private long maxImageBytes = 5L * 1024 * 1024;
     private PageLoader.Options loading = PageLoader.Options.defaults();
+    private Duration pageTimeout;
 
     private Builder() {}
 
@@ -377,6 +424,27 @@ public final class Curbcut {
     /** How pages are read: timeouts and size limits (default {@link PageLoader.Options#defaults()}). */
     public Builder loading(PageLoader.Options options) {
       this.loading = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /**
+     * The longest one page's audit or repair may take (default: no limit). An audit past it ends
+     * with the rules that finished and says it is incomplete; a repair past it gives the original
+     * page back. A server that audits what its visitors bring sets one, so that no page can keep
+     * it busy. {@link Duration#ZERO} stops every audit before its first rule.
+     *
+     * @throws IllegalArgumentException for a negative duration
+     */
+    public Builder pageTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative()) throw new IllegalArgumentException("the page timeout cannot be negative: " + timeout);
+      this.pageTimeout = timeout;
+      return this;
+    }
+
+    /** No time limit per page (the default). */
+    public Builder noPageTimeout() {
+      this.pageTimeout = null;
       return this;
     }
 

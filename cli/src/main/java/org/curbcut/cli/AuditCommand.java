@@ -25,21 +25,27 @@ import picocli.CommandLine.Spec;
 /**
  * {@code curbcut audit <file|dir|url>...}: audits every page and writes one report.
  *
- * <p>Exit code: 2 when any input could not be read (after auditing and reporting all the others)
- * or the options are wrong; else 1 when a failed finding has an impact at or above
- * {@code --fail-on}; else 0. cantTell findings ("to review") never fail the run.
+ * <p>Exit code: 2 when any input could not be read, or any page's audit stopped at
+ * {@code --page-timeout} (after auditing and reporting all the others), or the options are wrong;
+ * else 1 when a failed finding has an impact at or above {@code --fail-on}; else 0. cantTell
+ * findings ("to review") never fail the run. A stopped page is never a pass: its report is
+ * incomplete, so the run cannot exit 0.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
     description = "Audit HTML files, folders (every .html/.htm below them) and http(s) URLs.",
     footer = {"", "Exit codes: 0 no failed finding at or above --fail-on; 1 there is one;",
-        "2 usage error, or an input could not be read (the others are still audited and reported).",
-        "cantTell findings (to review by a person) never change the exit code."})
+        "2 usage error, an input could not be read, or a page's audit stopped at",
+        "--page-timeout (its report is marked incomplete); the other inputs are still",
+        "audited and reported. cantTell findings (to review by a person) never change",
+        "the exit code."})
 final class AuditCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin RuleScope scope;
 
   @Mixin InputLimits limits;
+
+  @Mixin PageTimeout pageTimeout;
 
   @Parameters(paramLabel = "<file|dir|url>", arity = "1..*", description = "Pages to audit.")
   List<String> inputs = new ArrayList<>();
@@ -61,12 +67,13 @@ final class AuditCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
-    Curbcut curbcut = Curbcut.builder().auditOptions(scope.auditOptions()).loading(limits.loaderOptions()).build();
+    Curbcut curbcut = pageTimeout.apply(Curbcut.builder().auditOptions(scope.auditOptions()).loading(limits.loaderOptions()))
+        .build();
     ReportWriter writer = Reports.writer(format, color());
 
     boolean progressWanted = !quiet && Terminal.stderrIsTty();
     Progress progress = new Progress(err, progressWanted && inputsMayBeMany(), !quiet);
-    BatchAudit.Result result = BatchAudit.run(inputs, curbcut, progress);
+    BatchAudit.Result result = BatchAudit.run(inputs, curbcut, progress, pageTimeout.label());
 
     write(result.report(), writer);
     int failures = failuresAtThreshold(result.report(), scope.failThreshold());
@@ -74,7 +81,7 @@ final class AuditCommand implements Callable<Integer> {
       err.println("curbcut: " + summary(result.report()) + "; report written to " + output);
     }
     err.flush();
-    if (result.unreadable() > 0) return Main.ERROR;
+    if (result.unreadable() > 0 || result.stopped() > 0) return Main.ERROR;
     return failures > 0 ? Main.FINDINGS : Main.OK;
   }
 
@@ -126,14 +133,17 @@ final class AuditCommand implements Callable<Integer> {
     long failed = 0;
     long review = 0;
     int unreadable = 0;
+    int stopped = 0;
     for (PageReport p : report.pages()) {
       if (p.error() != null) unreadable++;
+      if (p.stopped()) stopped++;
       failed += p.count(Outcome.FAILED);
       review += p.count(Outcome.CANT_TELL);
     }
     int audited = report.pages().size() - unreadable;
     return audited + (audited == 1 ? " page" : " pages") + " audited, " + failed + " failed, " + review
-        + " to review" + (unreadable > 0 ? ", " + unreadable + " not readable" : "");
+        + " to review" + (unreadable > 0 ? ", " + unreadable + " not readable" : "")
+        + (stopped > 0 ? ", " + stopped + (stopped == 1 ? " page" : " pages") + " stopped at the time limit (incomplete)" : "");
   }
 
   /** Accepts format names in any case. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.curbcut.Curbcut;
 import org.curbcut.audit.AuditReport;
 import org.curbcut.audit.Auditor;
+import org.curbcut.audit.Incomplete;
 import org.curbcut.audit.PageReport;
 import org.curbcut.input.LoadException;
 import org.curbcut.input.PageLoader;
@@ -14,7 +15,8 @@ import org.curbcut.snapshot.Page;
 /**
  * Resolves the inputs, then loads and audits one page at a time, so a batch holds only the page
  * being audited. An input that cannot be read is reported on stderr at once and kept in the
- * report as a page with an error; the batch goes on.
+ * report as a page with an error; a page whose audit stops at the engine's page timeout is
+ * reported on stderr at once and kept as an incomplete page; the batch goes on.
  */
 final class BatchAudit {
   /** Pages from this count on get a progress bar (on a terminal). */
@@ -30,13 +32,23 @@ final class BatchAudit {
    *
    * @param report every page, unreadable ones included (with their error)
    * @param unreadable how many inputs could not be read
+   * @param stopped how many pages' audits stopped at the page timeout (their reports are incomplete)
    */
-  record Result(AuditReport report, int unreadable) {}
+  record Result(AuditReport report, int unreadable, int stopped) {}
 
   private BatchAudit() {}
 
   /** Audits the inputs with the engine's rules, reading them with its loader. */
   static Result run(List<String> inputs, Curbcut curbcut, Progress progress) {
+    return run(inputs, curbcut, progress, "the page timeout");
+  }
+
+  /**
+   * Audits the inputs with the engine's rules and page timeout, reading them with its loader.
+   *
+   * @param limit how a stopped page's message names the limit ("--page-timeout 60s")
+   */
+  static Result run(List<String> inputs, Curbcut curbcut, Progress progress, String limit) {
     Instant started = Instant.now();
     PageLoader loader = curbcut.loader();
     List<PageLoader.Resolved> resolved = loader.resolve(inputs);
@@ -48,14 +60,18 @@ final class BatchAudit {
     }
     List<PageReport> pages = new ArrayList<>(resolved.size());
     int unreadable = 0;
+    int stopped = 0;
     for (PageLoader.Resolved r : resolved) {
       LoadException error = r.error();
       if (error == null) {
         try {
           Page page = loader.load(r.source());
           PageReport report = curbcut.audit(page);
-          pages.add(keepResults ? report
-              : new PageReport(report.source(), report.findings(), report.ruleOutcomes(), List.of(), null));
+          if (report.stopped()) {
+            stopped++;
+            progress.println("curbcut: " + r.name() + ": " + stoppedLine(report, limit));
+          }
+          pages.add(keepResults ? report : report.withoutResults());
         } catch (LoadException e) {
           error = e;
         } catch (OutOfMemoryError e) {
@@ -71,6 +87,15 @@ final class BatchAudit {
     }
     progress.finish();
     return new Result(new AuditReport(Auditor.TOOL_NAME, Auditor.version(), curbcut.auditOptions().level(), started, pages),
-        unreadable);
+        unreadable, stopped);
+  }
+
+  /** What stderr says of a page whose audit stopped: "stopped at the time limit (...): 40 of 90 rules did not run; ...". */
+  static String stoppedLine(PageReport report, String limit) {
+    int notRun = report.incomplete().rulesNotRun().size();
+    int all = notRun + report.ruleOutcomes().size();
+    String why = report.incomplete().reason() == Incomplete.Reason.CANCELLED ? "cancelled"
+        : "stopped at the time limit (" + limit + ")";
+    return why + ": " + notRun + " of " + all + (all == 1 ? " rule" : " rules") + " did not run; its report is incomplete";
   }
 }

@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
  * repaired pages (and, with {@code --diff}, one unified diff against the original files), and a
  * repair report.
  *
- * <p>Exit code: 2 for a usage error, or when an input could not be read or written (after every
- * other page was repaired and reported); else 1 when, after repair, a failed finding with an impact
+ * <p>Exit code: 2 for a usage error, or when an input could not be read, repaired within
+ * {@code --page-timeout} (such a page is left as it was) or written (after every other page was
+ * repaired and reported); else 1 when, after repair, a failed finding with an impact
  * at or above {@code --fail-on} remains; else 0.
  */
 @Command(name = "fix", mixinStandardHelpOptions = true,
@@ -45,14 +46,20 @@ import picocli.CommandLine.Spec;
         "",
         "Machine-written values (alt text, names from icons or links) are marked needs-review: check them.",
         "",
+        "A page whose repair runs past --page-timeout is left as it was (with --out, copied unchanged) and "
+            + "reported; the others are still repaired.",
+        "",
         "Exit codes: 0 no failed finding at or above --fail-on remains after repair; 1 one remains (it needs "
-            + "a person); 2 usage error, or an input could not be read or written (the others are still repaired)."})
+            + "a person); 2 usage error, or an input could not be read, repaired within --page-timeout, or written "
+            + "(the others are still repaired)."})
 final class FixCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin RuleScope scope;
 
   @Mixin InputLimits limits;
+
+  @Mixin PageTimeout pageTimeout;
 
   @Mixin AltTextOptions alt;
 
@@ -96,8 +103,8 @@ final class FixCommand implements Callable<Integer> {
     Confidence min = confidence();
     Level lvl = scope.level();
     var failThreshold = scope.failThreshold();
-    Curbcut.Builder engine = Curbcut.builder().auditOptions(scope.auditOptions()).minConfidence(min)
-        .imageTimeout(alt.timeout()).loading(limits.loaderOptions());
+    Curbcut.Builder engine = pageTimeout.apply(Curbcut.builder().auditOptions(scope.auditOptions()).minConfidence(min)
+        .imageTimeout(alt.timeout()).loading(limits.loaderOptions()));
     alt.describers().forEach(engine::addDescriber);
     Curbcut curbcut = engine.build();
 
@@ -108,7 +115,8 @@ final class FixCommand implements Callable<Integer> {
     boolean progressWanted = !quiet && Terminal.stderrIsTty();
     Progress progress = new Progress(err, progressWanted && layout.jobs.size() >= BatchAudit.PROGRESS_FROM, !quiet);
     FixOutput output = new FixOutput(progress);
-    FixRun run = new FixRun(curbcut, alt, out, diff != null, layout.jobs.size() <= BatchAudit.KEEP_RESULTS_UP_TO, progress, output);
+    FixRun run = new FixRun(curbcut, alt, out, diff != null, layout.jobs.size() <= BatchAudit.KEEP_RESULTS_UP_TO, progress, output,
+        pageTimeout.label());
     progress.start(layout.jobs.size());
     List<PageRepair> repaired = new ArrayList<>();
     for (FixLayout.Job job : layout.jobs) {
@@ -122,7 +130,7 @@ final class FixCommand implements Callable<Integer> {
     RepairReport result = new RepairReport(Auditor.TOOL_NAME, Auditor.version(), lvl, started, min, repaired);
     Reports.write(result, format, !noColor && report == null && Terminal.colorAllowed(), report, spec);
     int remaining = AuditCommand.failuresAtThreshold(result.reaudit(), failThreshold);
-    if (!quiet) err.println("curbcut: " + FixSummary.of(result, out, diff, report));
+    if (!quiet) err.println("curbcut: " + FixSummary.of(result, run.stopped(), out, diff, report));
     err.flush();
     if (output.errors() > 0) return Main.ERROR;
     return remaining > 0 ? Main.FINDINGS : Main.OK;

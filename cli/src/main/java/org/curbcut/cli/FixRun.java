@@ -15,7 +15,8 @@ import org.curbcut.input.PageSource;
  * One {@code curbcut fix} run over its pages: each is read, repaired by the library's page
  * pipeline ({@link Curbcut#repair(LoadedPage, RepairRequest)}, with the images of its own site
  * folder), written, and added to the diff. A page that cannot be read, repaired or written is
- * reported at once and the run goes on.
+ * reported at once and the run goes on; so is a page whose repair runs past the page timeout,
+ * which is left as it was.
  */
 final class FixRun {
   private final Curbcut curbcut;
@@ -25,7 +26,9 @@ final class FixRun {
   private final boolean keepResults;
   private final Progress progress;
   private final FixOutput output;
+  private final String limit;
   private final ByteArrayOutputStream patch = new ByteArrayOutputStream();
+  private int stopped;
 
   /**
    * A run writing to {@code out} (or in place), with the engine and alt-text options given.
@@ -33,9 +36,11 @@ final class FixRun {
    * @param out the --out folder, or null for --in-place
    * @param diffWanted whether --diff was given
    * @param keepResults keep every rule result for the reports (small batches)
+   * @param limit how messages name the page timeout ("--page-timeout 60s")
    */
   FixRun(Curbcut curbcut, AltTextOptions alt, Path out, boolean diffWanted, boolean keepResults, Progress progress,
-         FixOutput output) {
+         FixOutput output, String limit) {
+    this.limit = limit;
     this.curbcut = curbcut;
     this.alt = alt;
     this.out = out;
@@ -43,6 +48,11 @@ final class FixRun {
     this.keepResults = keepResults;
     this.progress = progress;
     this.output = output;
+  }
+
+  /** How many pages' repairs stopped at the page timeout (each left as it was). */
+  int stopped() {
+    return stopped;
   }
 
   /** The unified diff of every changed page so far, as the bytes of one patch file. */
@@ -65,6 +75,10 @@ final class FixRun {
     RepairedPage result = curbcut.repair(page, new RepairRequest(alt.images(root), diffPath));
     if (!result.ok()) {
       String why = result.error().orElseThrow();
+      if (result.stopped()) {
+        stopped++;
+        return failed(job, "cannot repair " + r.name() + " within " + limit + ": " + why, r.name(), why);
+      }
       return failed(job, "cannot repair " + r.name() + ": " + why, r.name(), why);
     }
     String shown = "";

@@ -11,11 +11,12 @@ final class FixSummary {
   /**
    * The summary of a repair report.
    *
+   * @param stopped how many pages' repairs stopped at the page timeout (left as they were)
    * @param out the --out folder, or null
    * @param diff the --diff file, or null
    * @param report the --report file, or null
    */
-  static String of(RepairReport r, Path out, Path diff, Path report) {
+  static String of(RepairReport r, int stopped, Path out, Path diff, Path report) {
     long before = r.failedBefore();
     long fixed = r.count(RepairStatus.FIXED_VERIFIED);
     long review = r.count(RepairStatus.FIXED_NEEDS_REVIEW);
@@ -23,7 +24,9 @@ final class FixSummary {
     int n = r.pages().size() - (int) r.pagesUnread();
     StringBuilder b = new StringBuilder();
     b.append(n).append(n == 1 ? " page" : " pages").append(" repaired (").append(r.pagesChanged()).append(" changed");
-    if (r.pagesUnread() > 0) b.append(", ").append(r.pagesUnread()).append(" not readable");
+    long unread = r.pagesUnread() - stopped;
+    if (unread > 0) b.append(", ").append(unread).append(" not readable");
+    if (stopped > 0) b.append(", ").append(stopped).append(" stopped at the time limit and left unchanged");
     b.append("): ").append(before).append(" failed ").append(before == 1 ? "finding" : "findings").append(": ")
         .append(fixed).append(" fixed and verified (").append(RepairReport.percent(fixed, before)).append("%), ")
         .append(review).append(" fixed, needs review (").append(RepairReport.percent(review, before)).append("%), ")

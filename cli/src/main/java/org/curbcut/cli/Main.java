@@ -14,19 +14,21 @@ import picocli.CommandLine.ScopeType;
  *
  * <p>Exit codes, for every subcommand: 0 success (for {@code audit}: no failed finding at or above
  * {@code --fail-on}); 1 {@code audit} found such a failure; 2 a usage error, an input that could not
- * be read (after every other input was audited and reported), or an internal error. Errors are one
+ * be read, a page whose audit or repair stopped at {@code --page-timeout} (after every other input
+ * was audited and reported), or an internal error. Errors are one
  * line on stderr; {@code --debug} adds the stack trace.
  */
 @Command(name = "curbcut", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Audits web pages against WCAG 2.1 A/AA (W3C ACT Rules) and repairs what can be repaired safely.",
     subcommands = {AuditCommand.class, FixCommand.class, RulesCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Exit codes: 0 no failure at or above --fail-on, 1 a failure, 2 usage or input error."})
+    footer = {"", "Exit codes: 0 no failure at or above --fail-on, 1 a failure, 2 usage or input error",
+        "(or a page stopped at --page-timeout)."})
 public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Exit code: nothing failed. */
   public static final int OK = 0;
   /** Exit code: the audit found a failure at or above the threshold. */
   public static final int FINDINGS = 1;
-  /** Exit code: usage error, unreadable input, or internal error. */
+  /** Exit code: usage error, unreadable input, a page stopped at its time limit, or internal error. */
   public static final int ERROR = 2;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

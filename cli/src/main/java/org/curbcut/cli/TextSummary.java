@@ -9,7 +9,10 @@ import org.curbcut.audit.AuditReport;
 import org.curbcut.audit.PageReport;
 import org.curbcut.rules.Outcome;
 
-/** A short plain text summary: per page, how many rules and elements failed or need a person; then totals. */
+/**
+ * A short plain text summary: per page, how many rules and elements failed or need a person (and,
+ * for a page whose audit stopped at its time limit, that it is incomplete); then totals.
+ */
 final class TextSummary implements ReportWriter {
   @Override
   public void write(AuditReport report, OutputStream out) throws IOException {
@@ -17,6 +20,7 @@ final class TextSummary implements ReportWriter {
     long failed = 0;
     long cantTell = 0;
     int unreadable = 0;
+    int stopped = 0;
     for (PageReport p : report.pages()) {
       if (p.error() != null) {
         unreadable++;
@@ -28,7 +32,12 @@ final class TextSummary implements ReportWriter {
       failed += f;
       cantTell += c;
       long rulesFailed = p.ruleOutcomes().values().stream().filter(o -> o == Outcome.FAILED).count();
-      w.println(p.source() + ": " + rulesFailed + (rulesFailed == 1 ? " rule" : " rules") + " failed on " + f
+      String incomplete = "";
+      if (p.stopped()) {
+        stopped++;
+        incomplete = " INCOMPLETE, " + BatchAudit.stoppedLine(p, "the page timeout") + "; among the rules that ran:";
+      }
+      w.println(p.source() + ":" + incomplete + " " + rulesFailed + (rulesFailed == 1 ? " rule" : " rules") + " failed on " + f
           + (f == 1 ? " element" : " elements") + "; " + c + (c == 1 ? " element needs" : " elements need")
           + " a person to judge");
     }
@@ -36,6 +45,7 @@ final class TextSummary implements ReportWriter {
     int audited = report.pages().size() - unreadable;
     w.println(audited + (audited == 1 ? " page" : " pages") + " audited: " + failed + " failed, " + cantTell
         + " to judge by a person" + (unreadable > 0 ? ", " + unreadable + " not readable" : "")
+        + (stopped > 0 ? ", " + stopped + " stopped at the time limit (incomplete)" : "")
         + ". Automated checks cover only part of WCAG; this is not a conformance claim.");
     w.flush();
   }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.curbcut.rules.Deadline;
 import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcome;
 import org.curbcut.rules.Outcomes;
@@ -24,8 +25,14 @@ import org.curbcut.snapshot.Page;
  * Runs rules over page snapshots. One rule that throws does not stop the others: its failure is
  * reported as a cantTell on the page, so a bug in one rule never hides the rest.
  *
+ * <p>An audit can be given a {@link Deadline}. It is checked between rules and, cheaply, inside
+ * the engine's long computations (accessible names, the accessibility tree); when it passes, the
+ * audit ends at once with the results of the rules that finished and an {@link Incomplete} that
+ * says which did not run. It never throws for that.
+ *
  * <pre>{@code
  * PageReport r = new Auditor(AuditOptions.defaults()).audit(HtmlSnapshot.parse(html, "a.html"));
+ * PageReport bounded = auditor.audit(page, Deadline.in(Duration.ofSeconds(30)));
  * }</pre>
  */
 public final class Auditor {
@@ -86,26 +93,51 @@ public final class Auditor {
     return new AuditReport(TOOL_NAME, version(), options.level(), start, reports);
   }
 
-  /** Audits one page, in a context of its own. */
+  /** Audits one page, in a context of its own, with no time limit. */
   public PageReport audit(Page page) {
     return audit(new RuleContext(page));
   }
 
   /**
-   * Audits the page of a context. What rules compute is kept in the context, so a repair run that
-   * audits a page and then repairs it computes each thing once.
+   * Audits one page, in a context of its own, until {@code deadline}: when it passes (or the
+   * deadline is cancelled) the report holds what the rules that finished found and is marked
+   * {@link PageReport#incomplete() incomplete}.
+   */
+  public PageReport audit(Page page, Deadline deadline) {
+    return audit(new RuleContext(page, deadline));
+  }
+
+  /**
+   * Audits the page of a context, until the context's deadline. What rules compute is kept in the
+   * context, so a repair run that audits a page and then repairs it computes each thing once.
    */
   public PageReport audit(RuleContext ctx) {
     Page page = ctx.page();
+    Deadline deadline = ctx.deadline();
     Set<Element> ignored = ignoredElements(page);
     List<RuleResult> all = new ArrayList<>();
     Map<String, Outcome> perRule = new LinkedHashMap<>();
-    for (Rule rule : rules) {
+    Incomplete incomplete = null;
+    for (int i = 0; i < rules.size(); i++) {
+      Rule rule = rules.get(i);
+      if (deadline.isExceeded()) {
+        incomplete = notRunFrom(i, deadline.isCancelled());
+        break;
+      }
       Outcomes out = new Outcomes(rule.meta());
       try {
         rule.evaluate(ctx, out);
+      } catch (Deadline.Exceeded stop) {
+        incomplete = notRunFrom(i, stop.wasCancelled());
+        break;
       } catch (RuntimeException | StackOverflowError bug) {
         out.cantTell(page.root(), MessageKey.INTERNAL_ERROR, new RuleError(bug.getClass().getSimpleName()));
+      }
+      if (deadline.isExceeded()) {
+        // the time ran out while this rule ran: it may have swallowed the stop (or an error caused
+        // by it) and decided on part of the page, so its results are not kept
+        incomplete = notRunFrom(i, deadline.isCancelled());
+        break;
       }
       List<RuleResult> kept = ignored.isEmpty() ? out.results()
           : out.results().stream().filter(r -> !ignored.contains(r.target())).toList();
@@ -118,7 +150,13 @@ public final class Auditor {
       if (r.outcome() == Outcome.FAILED || r.outcome() == Outcome.CANT_TELL) findings.add(toFinding(r, selectors));
     }
     findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
-    return new PageReport(page.source(), Collections.unmodifiableList(findings), perRule, all, null);
+    return new PageReport(page.source(), Collections.unmodifiableList(findings), perRule, all, null, incomplete);
+  }
+
+  /** The rules from index {@code first} on, which did not run (or did not finish). */
+  private Incomplete notRunFrom(int first, boolean cancelled) {
+    List<String> ids = rules.subList(first, rules.size()).stream().map(r -> r.meta().id()).toList();
+    return new Incomplete(cancelled ? Incomplete.Reason.CANCELLED : Incomplete.Reason.TIME_LIMIT, ids);
   }
 
   /** The ACT page outcome: failed beats cantTell beats passed; nothing reported is inapplicable. */

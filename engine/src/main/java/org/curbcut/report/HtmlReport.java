@@ -45,6 +45,8 @@ final class HtmlReport {
       ol.findings>li{margin-bottom:1rem}
       .failed{color:#8b0000}
       .cantTell{color:#5f4300}
+      .stopped{color:#8b0000}
+      p.stopped{border-left:6px solid #8b0000;padding-left:.5rem}
       .passed{color:#1d5a22}
       .inapplicable{color:#3d3d3d}
       .meta{margin:.25rem 0}
@@ -99,6 +101,10 @@ final class HtmlReport {
             c.get(Outcome.PASSED), c.get(Outcome.INAPPLICABLE)))).append(' ')
         .append(e(Messages.get("overall.elements", m.findings(Outcome.FAILED), m.findings(Outcome.CANT_TELL))))
         .append("</p>\n");
+    if (m.stoppedPages() > 0) {
+      out.append("<p class=\"stopped\"><strong>").append(e(Messages.get("overall.stopped", m.stoppedPages())))
+          .append("</strong></p>\n");
+    }
     out.append("<table>\n<caption>").append(e(Messages.get("html.summary.caption"))).append("</caption>\n<thead>\n<tr>");
     th("html.col.page");
     for (Outcome o : ReportModel.OUTCOME_ORDER) th("html.col." + o.act());
@@ -106,7 +112,9 @@ final class HtmlReport {
     for (int i = 0; i < m.pages.size(); i++) {
       PageModel p = m.pages.get(i);
       out.append("<tr><th scope=\"row\"><a href=\"#").append(pageId(i)).append("\">").append(e(p.source()))
-          .append("</a></th>");
+          .append("</a>");
+      if (p.stopped()) out.append("<br><strong class=\"stopped\">").append(e(p.stoppedShort())).append("</strong>");
+      out.append("</th>");
       if (p.unread()) {
         out.append("<td colspan=\"4\">").append(e(Messages.get("page.unread", p.page().error()))).append("</td>");
       } else {
@@ -125,6 +133,9 @@ final class HtmlReport {
     if (p.unread()) {
       out.append("<p class=\"failed\">").append(e(Messages.get("page.unread", p.page().error()))).append("</p>\n</section>\n");
       return;
+    }
+    if (p.stopped()) {
+      out.append("<p class=\"stopped\"><strong>").append(e(p.stoppedMessage())).append("</strong></p>\n");
     }
     Map<Outcome, Integer> c = p.ruleCounts();
     out.append("<p>").append(e(Messages.get("page.checked", p.runs().size(), c.get(Outcome.FAILED),

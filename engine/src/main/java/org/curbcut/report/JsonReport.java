@@ -48,6 +48,7 @@ final class JsonReport {
     ObjectNode summary = root.putObject("summary");
     summary.put("pages", m.pages.size());
     summary.put("pagesNotRead", m.unreadPages());
+    summary.put("pagesIncomplete", m.stoppedPages());
     summary.put("rulesRun", m.rules.size());
     counts(summary.putObject("rules"), m.ruleCounts());
     ObjectNode fc = summary.putObject("findings");
@@ -79,6 +80,12 @@ final class JsonReport {
     ObjectNode n = JsonSupport.MAPPER.createObjectNode();
     n.put("source", p.source());
     if (p.unread()) n.put("error", p.page().error());
+    if (p.stopped()) {
+      ObjectNode inc = n.putObject("incomplete");
+      inc.put("reason", p.page().incomplete().reason().id());
+      inc.put("message", p.stoppedMessage());
+      inc.set("rulesNotRun", JsonSupport.strings(p.notRun()));
+    }
     ObjectNode s = n.putObject("summary");
     s.put("rulesRun", p.runs().size());
     counts(s.putObject("rules"), p.ruleCounts());

@@ -22,12 +22,17 @@ import org.curbcut.rules.Outcome;
  *       {@code <system-out>} listing the elements, so CI neither passes nor fails it silently;</li>
  *   <li>inapplicable: {@code <skipped>} "Not applicable";</li>
  *   <li>passed: an empty testcase;</li>
- *   <li>a page that could not be read: one testcase {@code read-page} with an {@code <error>}.</li>
+ *   <li>a page that could not be read: one testcase {@code read-page} with an {@code <error>};</li>
+ *   <li>a page whose audit stopped at its time limit (or was cancelled): one more testcase
+ *       {@code audit-complete} with an {@code <error type="incomplete">} that names the rules that
+ *       did not run, so CI never shows such a page green.</li>
  * </ul>
  * A failed rule that also left elements for a person lists those in {@code <system-out>}.
  */
 final class JunitReport {
   private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+  /** The test case that fails a page whose audit did not run every rule. */
+  static final String STOPPED_TEST = "audit-complete";
   private final StringBuilder out = new StringBuilder();
 
   void write(ReportModel m, Writer w) throws IOException {
@@ -35,11 +40,11 @@ final class JunitReport {
     String timestamp = r.started() == null ? null
         : TIMESTAMP.format(r.started().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
     Map<Outcome, Integer> c = m.ruleCounts();
-    int tests = m.pages.stream().mapToInt(p -> p.unread() ? 1 : p.runs().size()).sum();
+    int tests = m.pages.stream().mapToInt(JunitReport::tests).sum();
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.append("<testsuites name=\"").append(x(r.toolName() + " " + r.toolVersion())).append('"')
         .append(attr("tests", tests)).append(attr("failures", c.get(Outcome.FAILED)))
-        .append(attr("errors", m.unreadPages()))
+        .append(attr("errors", m.unreadPages() + m.stoppedPages()))
         .append(attr("skipped", c.get(Outcome.CANT_TELL) + c.get(Outcome.INAPPLICABLE)))
         .append(" time=\"0\"");
     if (timestamp != null) out.append(" timestamp=\"").append(timestamp).append('"');
@@ -54,9 +59,9 @@ final class JunitReport {
     Map<Outcome, Integer> c = p.ruleCounts();
     String source = x(p.source());
     out.append("  <testsuite name=\"").append(source).append('"')
-        .append(attr("tests", p.unread() ? 1 : p.runs().size()))
+        .append(attr("tests", tests(p)))
         .append(attr("failures", c.get(Outcome.FAILED)))
-        .append(attr("errors", p.unread() ? 1 : 0))
+        .append(attr("errors", p.unread() || p.stopped() ? 1 : 0))
         .append(attr("skipped", c.get(Outcome.CANT_TELL) + c.get(Outcome.INAPPLICABLE)))
         .append(" time=\"0\"");
     if (timestamp != null) out.append(" timestamp=\"").append(timestamp).append('"');
@@ -73,8 +78,20 @@ final class JunitReport {
           .append(t(Messages.get("junit.suite.unread") + ": " + p.page().error())).append("</error>\n");
       out.append("    </testcase>\n");
     }
+    if (p.stopped()) {
+      out.append("    <testcase name=\"").append(STOPPED_TEST).append("\" classname=\"").append(source)
+          .append("\" time=\"0\">\n");
+      out.append("      <error type=\"incomplete\" message=\"").append(x(p.stoppedShort())).append("\">")
+          .append(t(p.stoppedMessage())).append("</error>\n");
+      out.append("    </testcase>\n");
+    }
     for (RuleRun run : p.runs()) testcase(run, source);
     out.append("  </testsuite>\n");
+  }
+
+  /** The test cases of a page: one per rule run, one for a page that could not be read, one more for a stopped audit. */
+  private static int tests(PageModel p) {
+    return p.unread() ? 1 : p.runs().size() + (p.stopped() ? 1 : 0);
   }
 
   private void testcase(RuleRun run, String source) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.curbcut.audit.AuditReport;
 import org.curbcut.audit.Finding;
+import org.curbcut.audit.Incomplete;
 import org.curbcut.audit.PageReport;
 import org.curbcut.audit.Selectors;
 import org.curbcut.rules.Impact;
@@ -100,6 +101,32 @@ final class ReportModel {
       return page.error() != null;
     }
 
+    /** True when the audit stopped at its time limit (or was cancelled): its results are partial. */
+    boolean stopped() {
+      return page.incomplete() != null;
+    }
+
+    /** The ids of the rules that did not run on a stopped page (empty for a complete one). */
+    List<String> notRun() {
+      return stopped() ? page.incomplete().rulesNotRun() : List.of();
+    }
+
+    /**
+     * The sentence every format shows for a stopped page: why it stopped, how many rules of how
+     * many did not run and which ones, and that it must not be read as passed.
+     */
+    String stoppedMessage() {
+      Incomplete inc = page.incomplete();
+      int notRun = inc.rulesNotRun().size();
+      return Messages.get("page.stopped." + inc.reason().id(), notRun, runs.size() + notRun,
+          String.join(", ", inc.rulesNotRun()));
+    }
+
+    /** A few words for a stopped page, for table cells and short messages. */
+    String stoppedShort() {
+      return Messages.get("page.stopped.short." + page.incomplete().reason().id());
+    }
+
     /** How many rules had each page-level outcome (every outcome present, zero included). */
     Map<Outcome, Integer> ruleCounts() {
       Map<Outcome, Integer> m = new EnumMap<>(Outcome.class);
@@ -151,6 +178,22 @@ final class ReportModel {
 
   long unreadPages() {
     return pages.stream().filter(PageModel::unread).count();
+  }
+
+  /** Pages whose audit stopped at its time limit or was cancelled. */
+  long stoppedPages() {
+    return pages.stream().filter(PageModel::stopped).count();
+  }
+
+  /**
+   * What the reports know of a rule that did not run on a stopped page: its texts from the
+   * results or the catalogue. Not added to {@link #rules}, which are the rules that ran.
+   */
+  RuleInfo notRunInfo(String id) {
+    RuleInfo known = rules.get(id);
+    if (known != null) return known;
+    return RuleCatalog.byId(id).map(Rule::meta).map(ReportModel::fromMeta)
+        .orElseGet(() -> new RuleInfo(id, id, "", List.of(), List.of(), Level.BEST_PRACTICE, Impact.MODERATE));
   }
 
   static String actUrl(String actId) {

@@ -25,7 +25,8 @@ import org.curbcut.internal.standards.Wcag;
  * level {@code warning} whose message starts with "Needs a person:" and whose property
  * {@code outcome} is {@code cantTell} (SARIF's own {@code kind: "review"} would force level
  * {@code none}, which dashboards hide). Pages that could not be read are tool execution
- * notifications.
+ * notifications; so are pages whose audit stopped at its time limit (or was cancelled), which also
+ * make the invocation's {@code executionSuccessful} false.
  */
 final class SarifReport {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -66,7 +67,8 @@ final class SarifReport {
     }
 
     ObjectNode invocation = run.putArray("invocations").addObject();
-    invocation.put("executionSuccessful", true);
+    // a page whose audit stopped at its time limit was not analysed completely
+    invocation.put("executionSuccessful", m.stoppedPages() == 0);
     if (r.started() != null) invocation.put("startTimeUtc", r.started().toString());
     ArrayNode notes = invocation.putArray("toolExecutionNotifications");
     for (PageModel p : m.pages) {
@@ -76,11 +78,22 @@ final class SarifReport {
       n.putObject("message").put("text", Messages.get("page.unread", p.page().error()));
       n.putArray("locations").addObject().putObject("physicalLocation").set("artifactLocation", artifact(p.source()));
     }
+    for (PageModel p : m.pages) {
+      if (!p.stopped()) continue;
+      ObjectNode n = notes.addObject();
+      n.put("level", "error");
+      n.putObject("message").put("text", p.stoppedMessage());
+      n.putArray("locations").addObject().putObject("physicalLocation").set("artifactLocation", artifact(p.source()));
+      ObjectNode props = n.putObject("properties");
+      props.put("incomplete", p.page().incomplete().reason().id());
+      props.set("rulesNotRun", JsonSupport.strings(p.notRun()));
+    }
 
     ObjectNode props = run.putObject("properties");
     props.put("wcagVersion", "2.1");
     props.put("level", r.level().label());
     props.put("notice", Messages.get("notice.scope"));
+    props.put("pagesIncomplete", m.stoppedPages());
 
     ArrayNode results = run.putArray("results");
     for (PageModel p : m.pages) {

@@ -14,7 +14,8 @@ import org.curbcut.rules.Outcome;
 /**
  * The report for people, in plain text: per page, what failed and what needs a person, grouped by
  * WCAG success criterion and rule, then what passed and what did not apply; a summary per page and
- * overall that says what was checked. Never a score, never a compliance claim.
+ * overall that says what was checked. A page whose audit stopped at its time limit says so first,
+ * with the rules that did not run. Never a score, never a compliance claim.
  */
 final class TextReport {
   private static final String RESET = "\u001b[0m";
@@ -48,6 +49,7 @@ final class TextReport {
       line(style(RED, Messages.get("page.unread", clean(p.page().error()))));
       return;
     }
+    if (p.stopped()) line(style(BOLD + RED, clean(p.stoppedMessage())));
     Map<Outcome, Integer> c = p.ruleCounts();
     line(Messages.get("page.checked", p.runs().size(), c.get(Outcome.FAILED), c.get(Outcome.CANT_TELL),
         c.get(Outcome.PASSED), c.get(Outcome.INAPPLICABLE)));
@@ -96,6 +98,7 @@ final class TextReport {
     line("");
     line(style(BOLD, "== " + Messages.get("overall.title") + " =="));
     line(Messages.get("overall.pages", m.pages.size(), m.unreadPages()));
+    if (m.stoppedPages() > 0) line(style(BOLD + RED, Messages.get("overall.stopped", m.stoppedPages())));
     Map<Outcome, Integer> c = m.ruleCounts();
     line(Messages.get("overall.rules", m.rules.size(), c.get(Outcome.FAILED), c.get(Outcome.CANT_TELL),
         c.get(Outcome.PASSED), c.get(Outcome.INAPPLICABLE)));

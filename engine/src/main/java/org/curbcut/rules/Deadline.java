@@ -41,7 +41,12 @@ public final class Deadline {
     if (cancelled != null) cancelled.set(true);
   }
 
-  /** True when the time is up or the run was cancelled. */
+  /** True when {@link #cancel()} was called (the time may or may not be up as well). */
+  public boolean isCancelled() {
+    return cancelled != null && cancelled.get();
+  }
+
+  /** True when the time is up or the run was cancelled. Once true, it stays true. */
   public boolean isExceeded() {
     if (cancelled != null && cancelled.get()) return true;
     return endNanos != Long.MAX_VALUE && System.nanoTime() - endNanos >= 0;
@@ -49,14 +54,22 @@ public final class Deadline {
 
   /** Throws {@link Exceeded} when the time is up or the run was cancelled. */
   public void check() {
-    if (isExceeded()) throw new Exceeded(cancelled != null && cancelled.get());
+    if (isExceeded()) throw new Exceeded(isCancelled());
   }
 
-  /** The run went past its deadline or was cancelled. */
+  /**
+   * The run went past its deadline or was cancelled. Code that catches {@link RuntimeException}
+   * to survive a bug must let this one through: it is not a bug, it is the signal to stop.
+   */
   public static final class Exceeded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     private final boolean cancelled;
 
-    Exceeded(boolean cancelled) {
+    /**
+     * @param cancelled true when the run was cancelled rather than out of time (a caller that
+     *     learns of the stop from a result, not from {@link #check()}, rethrows it so)
+     */
+    public Exceeded(boolean cancelled) {
       super(cancelled ? "cancelled" : "stopped at the time limit", null, false, false);
       this.cancelled = cancelled;
     }

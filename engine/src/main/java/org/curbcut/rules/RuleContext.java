@@ -37,8 +37,9 @@ public final class RuleContext {
    */
   public RuleContext(Page page, Deadline deadline) {
     this.page = Objects.requireNonNull(page, "page");
-    this.aria = Aria.of(page);
     this.deadline = Objects.requireNonNull(deadline, "deadline");
+    // the ARIA computations check the deadline too: they are the loops every page pays for
+    this.aria = deadline == Deadline.NONE ? Aria.of(page) : Aria.of(page, deadline::check);
   }
 
   public Page page() {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.curbcut.audit.AuditOptions;
 import org.curbcut.audit.Auditor;
 import org.curbcut.audit.PageReport;
+import org.curbcut.rules.Deadline;
 import org.curbcut.rules.Outcome;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleResult;
@@ -21,6 +22,11 @@ import org.curbcut.snapshot.Page;
  * Audits a page, asks the fixers for repairs, applies them to the original text, audits the
  * result again, and keeps only repairs that the re-audit confirms and that introduce no new
  * failure. Every original failure ends as fixed, fixed-needs-review, or not repairable.
+ *
+ * <p>A repair can be given a {@link Deadline}: it is checked between fixers and between rounds of
+ * verification, and the audits the repair runs honour it. Past it the repair throws
+ * {@link Deadline.Exceeded} and repairs nothing: a repair verified by a partial audit is no
+ * repair, so the caller serves the original page.
  *
  * <p>Immutable once built and safe to share between threads: what one repair computes lives in
  * that repair's own {@link FixContext}.
@@ -65,22 +71,39 @@ public final class RepairEngine {
    *     own fetcher allows
    */
   public RepairResult repair(Page page, Function<String, Page> reparse, ImageAccess images) {
-    RuleContext audit = new RuleContext(page);
-    PageReport before = auditor.audit(audit);
+    return repair(page, reparse, images, Deadline.NONE);
+  }
+
+  /**
+   * Repairs a page of one site until {@code deadline}.
+   *
+   * @param page the page as parsed from its original text
+   * @param reparse parses a repaired text the same way the page was parsed
+   * @param images where the page's images may be read from; null: where the alt-text pipeline's
+   *     own fetcher allows
+   * @param deadline when the repair must stop
+   * @throws Deadline.Exceeded when the deadline passes (or is cancelled) before the repair is
+   *     verified; nothing is repaired then
+   */
+  public RepairResult repair(Page page, Function<String, Page> reparse, ImageAccess images, Deadline deadline) {
+    RuleContext audit = new RuleContext(page, deadline);
+    PageReport before = complete(auditor.audit(audit));
     FixContext ctx = new FixContext(audit, before.results(), images);
     Map<RuleResult, FixAttempt> attempts = new LinkedHashMap<>();
     Set<String> seen = new java.util.HashSet<>();
     for (RuleResult r : before.results()) {
       if (r.outcome() != Outcome.FAILED) continue;
       if (!seen.add(r.rule().id() + "@" + System.identityHashCode(r.target()))) continue;
+      deadline.check();
       attempts.put(r, attempt(r, ctx));
     }
 
     Map<RuleResult, String> rejected = new IdentityHashMap<>();
     List<RuleResult> accepted = selectCompatible(attempts, rejected);
-    Run run = new Run(page, before, attempts, reparse);
+    Run run = new Run(page, before, attempts, reparse, deadline);
     Trial t = run.trial(accepted);
     for (int round = 1; ; round++) {
+      deadline.check();
       List<RuleResult> drop = run.unconfirmed(accepted, t);
       if (drop.isEmpty()) break;
       if (round >= MAX_ROUNDS) drop = new ArrayList<>(accepted); // no confirmed set found: serve the original
@@ -92,6 +115,14 @@ public final class RepairEngine {
     }
     List<RuleResult> newFailures = newFailures(page, before, t.after(), t.patch(), t.repaired());
     return new RepairResult(page, t.text(), outcomes(page, attempts, accepted, rejected, t), before, t.after(), newFailures);
+  }
+
+  /** The audit, when every rule ran; else the stop it ran into, thrown again. */
+  private static PageReport complete(PageReport audit) {
+    if (audit.stopped()) {
+      throw new Deadline.Exceeded(audit.incomplete().reason() == org.curbcut.audit.Incomplete.Reason.CANCELLED);
+    }
+    return audit;
   }
 
   private FixAttempt attempt(RuleResult failure, FixContext ctx) {
@@ -107,6 +138,8 @@ public final class RepairEngine {
     for (Fixer f : candidates) {
       try {
         last = f.attempt(failure, ctx);
+      } catch (Deadline.Exceeded stop) {
+        throw stop; // not the fixer's bug: the repair's time is up
       } catch (RuntimeException bug) {
         last = new NotRepairable(failure.rule().id(), failure.target(), FixContext.message("engine.fixer-error", bug.getClass().getSimpleName()));
       }
@@ -159,20 +192,25 @@ public final class RepairEngine {
     private final PageReport before;
     private final Map<RuleResult, FixAttempt> attempts;
     private final Function<String, Page> reparse;
+    private final Deadline deadline;
 
-    Run(Page page, PageReport before, Map<RuleResult, FixAttempt> attempts, Function<String, Page> reparse) {
+    Run(Page page, PageReport before, Map<RuleResult, FixAttempt> attempts, Function<String, Page> reparse,
+        Deadline deadline) {
       this.page = page;
       this.before = before;
       this.attempts = attempts;
       this.reparse = reparse;
+      this.deadline = deadline;
     }
 
     Trial trial(List<RuleResult> accepted) {
       if (accepted.isEmpty()) return new Trial(TextPatch.of(List.of()), page.text(), page, before);
+      deadline.check();
       TextPatch patch = TextPatch.of(edits(accepted, attempts));
       String text = patch.apply(page.text());
       Page repaired = reparse.apply(text);
-      return new Trial(patch, text, repaired, auditor.audit(repaired));
+      deadline.check(); // parsing cannot be stopped half way; what follows can
+      return new Trial(patch, text, repaired, complete(auditor.audit(new RuleContext(repaired, deadline))));
     }
 
     /**

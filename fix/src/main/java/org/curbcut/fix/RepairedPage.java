@@ -10,7 +10,8 @@ import org.curbcut.input.PageEncoding;
  * A page after repair, as a server sends it on or a command writes it: the bytes in the page's own
  * encoding, the repairs and their outcomes, and the unified diff against the original. A page that
  * could not be repaired says why ({@link #error()}) and carries its original bytes, so a caller
- * that fails open serves the page as it came. Immutable; safe to share between threads.
+ * that fails open serves the page as it came. So does a repair that ran past its deadline
+ * ({@link #stopped()}). Immutable; safe to share between threads.
  *
  * <p>The bytes are written as the page was read: same encoding, same byte order mark; characters
  * the encoding cannot hold become numeric character references. A page whose bytes are not valid
@@ -25,10 +26,17 @@ public final class RepairedPage {
   private final String original;
   private final String diffPath;
   private final String error;
+  private final boolean stopped;
   private String diff;
 
   private RepairedPage(String name, PageEncoding encoding, RepairResult result, byte[] bytes, String text,
                        String original, String diffPath, String error) {
+    this(name, encoding, result, bytes, text, original, diffPath, error, false);
+  }
+
+  private RepairedPage(String name, PageEncoding encoding, RepairResult result, byte[] bytes, String text,
+                       String original, String diffPath, String error, boolean stopped) {
+    this.stopped = stopped;
     this.name = name;
     this.encoding = encoding;
     this.result = result;
@@ -64,6 +72,17 @@ public final class RepairedPage {
   }
 
   /**
+   * A page whose repair ran past its deadline or was cancelled: its original bytes, unchanged, and
+   * the reason ("stopped at the time limit", or "cancelled").
+   *
+   * @param cancelled true when the deadline was cancelled rather than out of time
+   */
+  public static RepairedPage stopped(LoadedPage page, boolean cancelled) {
+    RepairedPage f = failed(page, FixContext.message(cancelled ? "page.cancelled" : "page.stopped"));
+    return new RepairedPage(f.name, f.encoding, null, f.bytes, f.text, f.original, f.diffPath, f.error, true);
+  }
+
+  /**
    * A page that could not even be read: the reason, and the bytes as they came (empty when there
    * were none), to serve as they are.
    */
@@ -79,6 +98,14 @@ public final class RepairedPage {
   /** True when the page was repaired (whether or not anything changed); false when {@link #error()} says why not. */
   public boolean ok() {
     return error == null;
+  }
+
+  /**
+   * True when the repair stopped at its time limit (or was cancelled): nothing was repaired, the
+   * bytes are the original ones, {@link #ok()} is false and {@link #error()} says so.
+   */
+  public boolean stopped() {
+    return stopped;
   }
 
   /** Why the page could not be read or repaired (one line), if it could not. */

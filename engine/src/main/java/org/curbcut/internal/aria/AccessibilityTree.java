@@ -104,6 +104,7 @@ public final class AccessibilityTree {
   }
 
   private void addElement(Element c, List<Child> out, Set<Element> seen, Element root) {
+    aria.tick(); // every element a tree walk visits: the deadline is checked every few dozen
     if (!seen.add(c)) return;
     if (aria.isHiddenFromAT(c).isTrue()) return;
     if (isIgnored(c)) {

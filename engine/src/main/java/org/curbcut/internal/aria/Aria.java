@@ -27,8 +27,15 @@ import org.curbcut.internal.standards.RoleSpec;
  * srcdoc document can be asked too: each element answers from its own page.
  */
 public final class Aria {
+  /** How many {@link #tick()}s go by between two checks of the run's deadline (a power of two). */
+  private static final int TICKS_PER_CHECK = 64;
+  private static final Runnable NO_CHECK = () -> { };
 
   private final Page page;
+  /** Throws when the run's time is up (the audit's deadline); shared by every document of the run. */
+  private final Runnable checkpoint;
+  /** Counts {@link #tick()}s; unsynchronised, so a shared instance may only check a little less often. */
+  private int ticks;
   /** The semantics of every document of one run (this page and its srcdoc frames), by page. */
   private final Map<Page, Aria> run;
   private final AriaStandards standards = AriaStandards.get();
@@ -53,9 +60,10 @@ public final class Aria {
 
   private final AccessibilityTree tree = new AccessibilityTree(this);
 
-  private Aria(Page page, Map<Page, Aria> run) {
+  private Aria(Page page, Map<Page, Aria> run, Runnable checkpoint) {
     this.page = page;
     this.run = run;
+    this.checkpoint = checkpoint;
     roles = new ElementMemo<>(page);
     implicitRoles = new ElementMemo<>(page);
     explicitRoles = new ElementMemo<>(page);
@@ -72,10 +80,24 @@ public final class Aria {
    * it works on (its context holds it) and asks it everything; nothing is kept between runs.
    */
   public static Aria of(Page page) {
+    return of(page, NO_CHECK);
+  }
+
+  /**
+   * The semantics of a page for a run with a time limit: the long computations (accessible names,
+   * accessibility tree walks) call {@code checkpoint} every few dozen steps, and it throws to stop
+   * them (the audit's {@code Deadline::check}). Nothing half computed is cached.
+   */
+  public static Aria of(Page page, Runnable checkpoint) {
     Map<Page, Aria> run = new ConcurrentHashMap<>();
-    Aria a = new Aria(page, run);
+    Aria a = new Aria(page, run, java.util.Objects.requireNonNull(checkpoint, "checkpoint"));
     run.put(page, a);
     return a;
+  }
+
+  /** One step of a long computation: checks the run's deadline every {@value #TICKS_PER_CHECK} steps. */
+  void tick() {
+    if ((++ticks & (TICKS_PER_CHECK - 1)) == 0) checkpoint.run();
   }
 
   /**
@@ -84,7 +106,7 @@ public final class Aria {
    */
   public Aria forPage(Page other) {
     if (other == page || other == null) return this;
-    return run.computeIfAbsent(other, p -> new Aria(p, run));
+    return run.computeIfAbsent(other, p -> new Aria(p, run, checkpoint));
   }
 
   /** Parent/child relations of the accessibility tree (aria-owns, ignored and hidden elements). */
@@ -557,6 +579,7 @@ public final class Aria {
   public AccessibleName name(Element e) {
     AccessibleName cached = names.get(e);
     if (cached != null) return cached;
+    tick();
     AccessibleName r = new NameComputation(this).name(e);
     names.put(e, r);
     return r;
@@ -566,6 +589,7 @@ public final class Aria {
   public AccessibleName description(Element e) {
     AccessibleName cached = descriptions.get(e);
     if (cached != null) return cached;
+    tick();
     AccessibleName r = new NameComputation(this).description(e);
     descriptions.put(e, r);
     return r;

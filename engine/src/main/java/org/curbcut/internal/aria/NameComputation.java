@@ -133,6 +133,7 @@ final class NameComputation {
   }
 
   private Step computeStep(Element current, Walk walk) {
+    aria.tick(); // every node a name computation visits: the deadline is checked every few dozen
     if (depth >= MAX_DEPTH) {
       unknown();
       return Step.EMPTY;

@@ -76,7 +76,7 @@ public record PageRepair(String source, String output, String error, PageReport 
   }
 
   private static PageReport strip(PageReport p, boolean keep) {
-    return keep ? p : new PageReport(p.source(), p.findings(), p.ruleOutcomes(), List.of(), p.error());
+    return keep ? p : p.withoutResults();
   }
 
   private static RepairItem item(RepairOutcome o, SourceText text) {
