@@ -1,30 +1,28 @@
 package org.curbcut.internal.lang;
 
 import com.github.pemistahl.lingua.api.Language;
-import com.github.pemistahl.lingua.api.LanguageDetector;
-import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 
 /**
- * Detects the main language of a text with Lingua, and answers only when it is confident: enough
- * text, and a clear lead of the best language over the next. The candidate languages are the
- * most used languages of the web, which keeps memory modest.
+ * Detects the main language of a text with Lingua: it answers when there is enough text (at
+ * least {@value #MIN_LETTERS} letters) and Lingua names a language with a confidence of at least
+ * {@value #MIN_CONFIDENCE} (Lingua 1.2 gives its best language 1.0 and the others their score
+ * relative to it, so in practice the letter count decides).
  *
- * <p>Speed matters because this runs inside every page repair: the sample is capped at 500
- * characters, and a sample of at least {@value #LOW_ACCURACY_LETTERS} letters goes to Lingua's
- * low-accuracy mode (trigrams only), which its authors recommend for texts of that length and
- * which is faster than the high-accuracy mode kept for short samples. Answers are cached by
- * sample (a few hundred entries): the pages of one site, and every view of one page through the
- * proxy, mostly begin with the same text, and one detection costs about as much as a page audit.
+ * <p>Speed matters because this runs inside every page repair, and the first detection of a
+ * process pays for loading Lingua's language models: the sample is capped at {@value #MAX_CHARS}
+ * characters, and {@link TwoStageDetector} scores it with trigrams first (cheap to load), loading
+ * the full models of a few leading languages only for a short sample whose trigram answer is
+ * unclear. The candidate languages are the most used languages of the web, which keeps memory
+ * modest. Answers are cached by sample (a few hundred entries): the pages of one site, and every
+ * view of one page through the proxy, mostly begin with the same text.
  */
 public final class LanguageDetection {
   private static final int MIN_LETTERS = 40;
   private static final double MIN_CONFIDENCE = 0.75;
   private static final int MAX_CHARS = 500;
-  private static final int LOW_ACCURACY_LETTERS = 200;
 
   private static final Language[] CANDIDATES = {
       Language.ENGLISH, Language.SPANISH, Language.GERMAN, Language.FRENCH, Language.PORTUGUESE,
@@ -34,8 +32,8 @@ public final class LanguageDetection {
       Language.HEBREW, Language.PERSIAN, Language.HINDI, Language.CHINESE, Language.JAPANESE,
       Language.KOREAN, Language.VIETNAMESE, Language.INDONESIAN, Language.THAI, Language.CATALAN};
 
-  private static volatile LanguageDetector accurate;
-  private static volatile LanguageDetector fast;
+  // Lingua's models are held by Lingua itself, once per process; this holds no page
+  private static final TwoStageDetector DETECTOR = new TwoStageDetector(CANDIDATES);
 
   private static final int CACHE_SIZE = 512;
   private static final Map<String, Optional<Guess>> CACHE = java.util.Collections.synchronizedMap(
@@ -51,18 +49,9 @@ public final class LanguageDetection {
 
   private LanguageDetection() {}
 
-  private static LanguageDetector detector(boolean longSample) {
-    if (longSample ? fast == null : accurate == null) {
-      synchronized (LanguageDetection.class) {
-        if (longSample && fast == null) {
-          fast = LanguageDetectorBuilder.fromLanguages(CANDIDATES).withMinimumRelativeDistance(0.1)
-              .withLowAccuracyMode().build();
-        } else if (!longSample && accurate == null) {
-          accurate = LanguageDetectorBuilder.fromLanguages(CANDIDATES).withMinimumRelativeDistance(0.1).build();
-        }
-      }
-    }
-    return longSample ? fast : accurate;
+  /** The candidate languages (tests build their own detector over them). */
+  static Language[] candidates() {
+    return CANDIDATES.clone();
   }
 
   /** The language of the text, when there is enough of it and the detector is confident. */
@@ -86,9 +75,9 @@ public final class LanguageDetection {
   private static Optional<Guess> compute(String sample) {
     long letters = sample.codePoints().filter(Character::isLetter).count();
     if (letters < MIN_LETTERS) return Optional.empty();
-    SortedMap<Language, Double> values = detector(letters >= LOW_ACCURACY_LETTERS).computeLanguageConfidenceValues(sample);
-    if (values.isEmpty()) return Optional.empty();
-    Map.Entry<Language, Double> best = values.entrySet().iterator().next();
+    Optional<Map.Entry<Language, Double>> found = DETECTOR.best(sample);
+    if (found.isEmpty()) return Optional.empty();
+    Map.Entry<Language, Double> best = found.get();
     if (best.getValue() < MIN_CONFIDENCE || best.getKey() == Language.UNKNOWN) return Optional.empty();
     String tag = best.getKey().getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
     if (best.getKey() == Language.BOKMAL) tag = "nb";
