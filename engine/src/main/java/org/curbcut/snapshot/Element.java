@@ -275,10 +275,6 @@ public final class Element extends Node {
   /** Text content of the light tree, as the DOM {@code textContent} would give it. */
   public String textContent() {
     StringBuilder sb = new StringBuilder();
-    if (!hasElementChild()) {
-      for (Node n : children) sb.append(((Text) n).data());
-      return sb.toString();
-    }
     // without recursion: pages can be 100,000 elements deep
     ArrayDeque<Node> pending = new ArrayDeque<>();
     for (int i = children.size() - 1; i >= 0; i--) pending.push(children.get(i));
@@ -292,13 +288,6 @@ public final class Element extends Node {
       }
     }
     return sb.toString();
-  }
-
-  private boolean hasElementChild() {
-    for (Node n : children) {
-      if (n instanceof Element) return true;
-    }
-    return false;
   }
 
   /** The start tag as written in the source, for reports; empty when not known. */

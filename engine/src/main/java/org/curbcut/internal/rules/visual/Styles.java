@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.ElementMemo;
 import org.curbcut.snapshot.Page;
 import org.curbcut.snapshot.Rendering;
 import org.curbcut.snapshot.StyleValue;
@@ -41,12 +42,13 @@ final class Styles {
   private final Page page;
   private final Map<Element, Map<String, InlineDecl>> inline = new IdentityHashMap<>();
   private final Map<Element, Double> fontSizes = new IdentityHashMap<>();
-  private final Map<Element, Optional<Integer>> fontWeights = new IdentityHashMap<>();
+  private final ElementMemo<Optional<Integer>> fontWeights;
   /** Answers of {@link #inherited} by property, then initial value, then element. */
   private final Map<String, Map<String, Map<Element, Optional<Sourced>>>> inheritedMemo = new HashMap<>();
 
   Styles(Page page) {
     this.page = page;
+    this.fontWeights = new ElementMemo<>(page);
   }
 
   Page page() {
@@ -205,25 +207,9 @@ final class Styles {
 
   /** The computed font weight (100–1000), or empty when unknown. */
   Optional<Integer> fontWeight(Element e) {
-    Optional<Integer> known = fontWeights.get(e);
-    if (known != null) return known;
-    // ancestors first, each from its parent's weight, once per element
-    ArrayDeque<Element> chain = new ArrayDeque<>();
-    Optional<Integer> above = Optional.of(400);
-    for (Element x = e; x != null; x = x.composedParent()) {
-      Optional<Integer> w = fontWeights.get(x);
-      if (w != null) {
-        above = w;
-        break;
-      }
-      chain.push(x);
-    }
-    while (!chain.isEmpty()) {
-      Element x = chain.pop();
-      above = above.isEmpty() ? above : ownWeight(x, above.get());
-      fontWeights.put(x, above);
-    }
-    return above;
+    // each element from its parent's weight, once per element
+    return fontWeights.inherit(e, (x, above) -> above == null ? ownWeight(x, 400)
+        : above.isEmpty() ? above : ownWeight(x, above.get()));
   }
 
   /** The weight on {@code x} given its parent's, or empty when its declaration cannot be read. */
