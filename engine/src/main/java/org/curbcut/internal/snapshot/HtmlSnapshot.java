@@ -253,10 +253,22 @@ public final class HtmlSnapshot {
     // an implied end tag (end of file, or closed by another tag) has no width: it is not in the source
     if (end.isKnown() && end.start().offset() == end.end().offset()) return SourceRange.UNKNOWN;
     if (!end.isKnown() || !start.isKnown() || end.start().offset() >= start.end().offset()) return end;
-    int at = text.lastIndexOf("</", end.end().offset() - 1);
-    if (at < start.end().offset() || !text.regionMatches(true, at + 2, name, 0, name.length())) return SourceRange.UNKNOWN;
+    int at = lastEndTagOpen(start.end().offset(), end.end().offset());
+    if (at < 0 || !text.regionMatches(true, at + 2, name, 0, name.length())) return SourceRange.UNKNOWN;
     int back = end.end().offset() - at;
     return new SourceRange(new SourcePosition(end.end().line(), Math.max(1, end.end().column() - back), at), end.end());
+  }
+
+  /**
+   * The last "&lt;/" that starts in [from, to), or -1. The search stays inside the element: a void
+   * element has nothing there, so it costs nothing (searching the whole text back was quadratic in
+   * the number of images on a page).
+   */
+  private int lastEndTagOpen(int from, int to) {
+    for (int i = Math.min(to, text.length()) - 2; i >= from; i--) {
+      if (text.charAt(i) == '<' && text.charAt(i + 1) == '/') return i;
+    }
+    return -1;
   }
 
   private static SourceRange range(Range r) {

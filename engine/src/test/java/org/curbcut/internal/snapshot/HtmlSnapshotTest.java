@@ -35,6 +35,14 @@ class HtmlSnapshotTest {
   }
 
   @Test
+  void voidElementsHaveNoEndTagEvenAfterOneEarlierInTheText() {
+    Page p = HtmlSnapshot.parse("<title>T</title><div><img src=a><br></div>", "t");
+    assertThat(p.select("img").get(0).endTag().isKnown()).isFalse();
+    assertThat(p.select("br").get(0).endTag().isKnown()).isFalse();
+    assertThat(p.slice(p.select("div").get(0).endTag())).isEqualTo("</div>");
+  }
+
+  @Test
   void indexesIdsIncludingDuplicates() {
     Page p = HtmlSnapshot.parse("<p id=x>a</p><p id=x>b</p><p id=y>", "t.html");
     assertThat(p.allById("x")).hasSize(2);
