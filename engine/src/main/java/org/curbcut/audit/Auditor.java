@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.curbcut.rules.Deadline;
 import org.curbcut.rules.MessageKey;
 import org.curbcut.rules.Outcome;
@@ -145,7 +146,7 @@ public final class Auditor {
       perRule.put(rule.meta().id(), pageOutcome(kept));
     }
     List<Finding> findings = new ArrayList<>();
-    Map<Element, String> selectors = new IdentityHashMap<>();
+    Function<Element, String> selectors = Selectors.remembering();
     for (RuleResult r : all) {
       if (r.outcome() == Outcome.FAILED || r.outcome() == Outcome.CANT_TELL) findings.add(toFinding(r, selectors));
     }
@@ -181,15 +182,15 @@ public final class Auditor {
     return out;
   }
 
-  private static Finding toFinding(RuleResult r, Map<Element, String> selectors) {
+  private static Finding toFinding(RuleResult r, Function<Element, String> selectors) {
     Element e = r.target();
     var start = e.startTag().start();
     String snippet = e.sourceSnippet();
     if (snippet.isEmpty()) snippet = "<" + e.name() + ">";
     if (snippet.length() > SNIPPET_MAX) snippet = snippet.substring(0, SNIPPET_MAX - 1) + "…";
     return new Finding(r.rule().id(), r.rule().act(), r.rule().wcag(), r.rule().level(), r.rule().impact(),
-        r.outcome(), Selectors.of(e, selectors), Math.max(0, start.line()), Math.max(0, start.column()), snippet,
+        r.outcome(), selectors.apply(e), Math.max(0, start.line()), Math.max(0, start.column()), snippet,
         r.message(), r.rule().help(),
-        r.diagnostic().map(d -> DiagnosticFields.of(d, x -> Selectors.of(x, selectors))).orElse(null));
+        r.diagnostic().map(d -> DiagnosticFields.of(d, selectors)).orElse(null));
   }
 }

@@ -3,7 +3,9 @@ package org.curbcut.audit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
 
@@ -13,20 +15,32 @@ public final class Selectors {
 
   /** A CSS selector that finds the element in its page. */
   public static String of(Element e) {
-    return of(e, new IdentityHashMap<>());
+    return of(e, new Memo());
   }
 
   /**
-   * Like {@link #of(Element)}, remembering the selector of every element on the way in
-   * {@code known}: the selector of an element is its parent's plus one step, so one audit's
-   * findings share the work.
+   * A function that gives each element's selector, like {@link #of(Element)}, remembering what it
+   * computed on the way: the selector of an element is its parent's plus one step, and one pass
+   * over a parent's children gives every child's step, so the selectors of all of a page's
+   * findings cost time proportional to the page (one call each would cost its siblings each time).
    */
-  static String of(Element e, Map<Element, String> known) {
+  public static Function<Element, String> remembering() {
+    Memo memo = new Memo();
+    return e -> of(e, memo);
+  }
+
+  /** What one run of selectors has computed: each element's selector and each parent's steps. */
+  private static final class Memo {
+    final Map<Element, String> selectors = new IdentityHashMap<>();
+    final Map<Element, Map<Element, String>> childSteps = new IdentityHashMap<>();
+  }
+
+  private static String of(Element e, Memo memo) {
     // walk up to an element that ends the path (unique id, root) or whose selector is known
     Deque<Element> path = new ArrayDeque<>();
     String prefix = null;
     for (Element cur = e; cur != null; cur = cur.parent()) {
-      String k = known.get(cur);
+      String k = memo.selectors.get(cur);
       if (k != null) {
         prefix = k;
         break;
@@ -37,9 +51,9 @@ public final class Selectors {
     String result = prefix;
     while (!path.isEmpty()) {
       Element x = path.pop();
-      String step = step(x);
+      String step = step(x, memo);
       result = result == null || endsPath(x) ? step : result + " > " + step;
-      known.put(x, result);
+      memo.selectors.put(x, result);
     }
     return result;
   }
@@ -55,25 +69,30 @@ public final class Selectors {
   }
 
   /** This element's own part of the selector. */
-  private static String step(Element x) {
+  private static String step(Element x, Memo memo) {
     String id = uniqueId(x);
     if (id != null) return "#" + id;
     Element parent = x.parent();
     if (parent == null) return tag(x);
-    // sameTag: children with x's name; n: x's position among them (1-based)
-    int sameTag = 0;
-    int n = 1;
-    boolean seen = false;
+    return memo.childSteps.computeIfAbsent(parent, Selectors::childSteps).get(x);
+  }
+
+  /** The step of each child element of {@code parent} without a unique id, in one pass. */
+  private static Map<Element, String> childSteps(Element parent) {
+    Map<String, Integer> sameTag = new HashMap<>();
+    for (Node node : parent.children()) {
+      if (node instanceof Element c) sameTag.merge(c.name(), 1, Integer::sum);
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    Map<Element, String> steps = new IdentityHashMap<>();
     for (Node node : parent.children()) {
       if (!(node instanceof Element c)) continue;
-      if (c == x) seen = true;
-      if (c.name().equals(x.name())) {
-        sameTag++;
-        if (!seen) n++;
-      }
+      // n: c's position among the children with its name (1-based)
+      int n = seen.merge(c.name(), 1, Integer::sum);
+      boolean plain = sameTag.get(c.name()) == 1 || c.is("html", "head", "body", "main");
+      steps.put(c, plain ? tag(c) : tag(c) + ":nth-of-type(" + n + ")");
     }
-    if (sameTag == 1 || x.is("html", "head", "body", "main")) return tag(x);
-    return tag(x) + ":nth-of-type(" + n + ")";
+    return steps;
   }
 
   private static String tag(Element e) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.curbcut.audit.AuditReport;
 import org.curbcut.audit.Finding;
 import org.curbcut.audit.Incomplete;
@@ -211,6 +212,7 @@ final class ReportModel {
   private PageModel page(PageReport p) {
     Map<String, List<Target>> targets = new LinkedHashMap<>();
     Map<String, Outcome> outcomes = new LinkedHashMap<>(p.ruleOutcomes());
+    Function<Element, String> selectors = Selectors.remembering();
     for (RuleResult r : p.results()) {
       info(r.rule().id(), p);
       if (r.outcome() != Outcome.PASSED) continue; // failed and cantTell come from the findings
@@ -218,7 +220,7 @@ final class ReportModel {
       int line = e == null ? 0 : Math.max(0, e.startTag().start().line());
       int col = e == null ? 0 : Math.max(0, e.startTag().start().column());
       targets.computeIfAbsent(r.rule().id(), k -> new ArrayList<>())
-          .add(new Target(Outcome.PASSED, e == null ? "" : Selectors.of(e), line, col, "", ""));
+          .add(new Target(Outcome.PASSED, e == null ? "" : selectors.apply(e), line, col, "", ""));
     }
     for (Finding f : p.findings()) {
       targets.computeIfAbsent(f.rule(), k -> new ArrayList<>())

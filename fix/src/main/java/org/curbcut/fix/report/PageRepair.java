@@ -2,6 +2,7 @@ package org.curbcut.fix.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.curbcut.audit.PageReport;
 import org.curbcut.audit.Selectors;
 import org.curbcut.fix.Repair;
@@ -64,12 +65,13 @@ public record PageRepair(String source, String output, String error, PageReport 
   public static PageRepair of(RepairResult r, String output, String unifiedDiff, boolean keepResults) {
     SourceText text = new SourceText(r.original().text());
     List<RepairItem> items = new ArrayList<>();
-    for (RepairOutcome o : r.outcomes()) items.add(item(o, text));
+    Function<Element, String> selectors = Selectors.remembering();
+    for (RepairOutcome o : r.outcomes()) items.add(item(o, text, selectors));
     items.sort(java.util.Comparator.comparingInt(RepairItem::line).thenComparingInt(RepairItem::column));
     List<String> fresh = new ArrayList<>();
     for (RuleResult f : r.newFailures()) {
       Element e = f.target();
-      fresh.add(f.rule().id() + " " + Selectors.of(e) + ": " + f.message());
+      fresh.add(f.rule().id() + " " + selectors.apply(e) + ": " + f.message());
     }
     return new PageRepair(r.original().source(), output, null, strip(r.before(), keepResults), strip(r.after(), keepResults),
         items, fresh, r.changed(), unifiedDiff == null || unifiedDiff.isEmpty() ? DiffStats.NONE : DiffStats.of(unifiedDiff));
@@ -79,7 +81,7 @@ public record PageRepair(String source, String output, String error, PageReport 
     return keep ? p : p.withoutResults();
   }
 
-  private static RepairItem item(RepairOutcome o, SourceText text) {
+  private static RepairItem item(RepairOutcome o, SourceText text, Function<Element, String> selectors) {
     RuleResult f = o.failure();
     RuleMeta m = f.rule();
     Element e = f.target();
@@ -90,7 +92,7 @@ public record PageRepair(String source, String output, String error, PageReport 
     if (snippet == null || snippet.isEmpty()) snippet = "<" + e.name() + ">";
     Repair rep = o.repair();
     if (rep == null || o.status() == RepairStatus.NOT_REPAIRABLE) {
-      return new RepairItem(m.id(), m.description(), m.wcag(), m.level(), m.impact(), m.help(), Selectors.of(e), line,
+      return new RepairItem(m.id(), m.description(), m.wcag(), m.level(), m.impact(), m.help(), selectors.apply(e), line,
           column, nz(f.message()), RepairStatus.NOT_REPAIRABLE, "", "", "", null, nz(o.reason()), SourceText.trim(snippet), "", List.of());
     }
     int tagStart = start.offset();
@@ -99,7 +101,7 @@ public record PageRepair(String source, String output, String error, PageReport 
     List<EditSpan> spans = rep.edits().stream()
         .sorted(java.util.Comparator.comparingInt(org.curbcut.fix.Edit::start))
         .map(text::span).toList();
-    return new RepairItem(m.id(), m.description(), m.wcag(), m.level(), m.impact(), m.help(), Selectors.of(e), line, column,
+    return new RepairItem(m.id(), m.description(), m.wcag(), m.level(), m.impact(), m.help(), selectors.apply(e), line, column,
         nz(f.message()), o.status(), nz(rep.change()), nz(rep.value()), nz(rep.provenance()), rep.confidence(), nz(o.reason()), snippets[0], snippets[1],
         spans);
   }
