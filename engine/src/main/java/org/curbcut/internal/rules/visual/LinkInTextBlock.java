@@ -50,6 +50,9 @@ public final class LinkInTextBlock implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     Map<Page, Styles> styles = new IdentityHashMap<>();
+    // the links of one block share its text: finding it once per block keeps a paragraph of many
+    // links linear
+    Map<Element, Optional<Element>> textParents = new IdentityHashMap<>();
     for (Element link : ctx.allElements()) {
       if (!link.is("a") || !link.has("href")) continue;
       if (link.textContent().strip().isEmpty()) continue;
@@ -57,7 +60,7 @@ public final class LinkInTextBlock implements Rule {
       Styles st = styles.computeIfAbsent(link.page() == null ? ctx.page() : link.page(), Styles::new);
       Optional<Element> block = block(st, link);
       if (block.isEmpty()) continue;
-      Optional<Element> textParent = surroundingTextParent(st, block.get());
+      Optional<Element> textParent = textParents.computeIfAbsent(block.get(), b -> surroundingTextParent(st, b));
       if (textParent.isEmpty()) continue;
       if (Rendering.isVisible(link).isUnknown()) {
         out.cantTell(link, UNKNOWN_STYLE);
