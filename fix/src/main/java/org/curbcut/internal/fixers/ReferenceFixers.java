@@ -85,26 +85,38 @@ final class ReferenceFixers {
         return FixerSupport.needsPerson(rule(), e, "dup-id.first", id == null ? "" : id);
       }
       if (!page.isStyleComplete()) return FixerSupport.needsPerson(rule(), e, "dup-id.style-unknown", id);
-      for (String sheet : page.styleSheets()) {
-        if (selectsById(sheet, id)) return FixerSupport.needsPerson(rule(), e, "dup-id.styled", id);
-      }
-      Optional<String> referenced = referencedBySelector(page, id);
+      IdUses uses = IdUses.of(ctx);
+      if (uses.styled(id)) return FixerSupport.needsPerson(rule(), e, "dup-id.styled", id);
+      Optional<String> referenced = uses.referencedBySelector(id);
       if (referenced.isPresent()) return FixerSupport.needsPerson(rule(), e, "dup-id.referenced", id, referenced.get());
-      Scripts scripts = Scripts.of(page, id);
-      if (scripts.mention) return FixerSupport.needsPerson(rule(), e, "dup-id.scripted", id);
+      if (uses.scriptsMayMention(id)) return FixerSupport.needsPerson(rule(), e, "dup-id.scripted", id);
       String fresh = FreshIds.take(ctx, id);
       Optional<Edit> edit = SourceEdits.setAttribute(e, "id", fresh);
       if (edit.isEmpty()) return FixerSupport.notInSource(rule(), e);
-      Confidence confidence = scripts.unread ? Confidence.NEEDS_REVIEW : Confidence.LIKELY;
+      Confidence confidence = uses.scriptsUnread() ? Confidence.NEEDS_REVIEW : Confidence.LIKELY;
       return new Repair(rule(), e, List.of(edit.get()), FixContext.message("change.rename-id", id, fresh), fresh,
-          FixContext.message(scripts.unread ? "dup-id.provenance-review" : "dup-id.provenance", id), confidence);
+          FixContext.message(uses.scriptsUnread() ? "dup-id.provenance-review" : "dup-id.provenance", id), confidence);
     }
   }
 
   /** True when the style sheet may select elements by this id: {@code #id} or an id attribute selector. */
   static boolean selectsById(String css, String id) {
-    String text = unescapeCss(org.curbcut.internal.snapshot.CssText.stripComments(css));
-    if (ID_ATTRIBUTE_SELECTOR.matcher(text).find()) return true;
+    String text = selectorText(css);
+    return selectsByIdAttribute(text) || namesId(text, id);
+  }
+
+  /** A style sheet as selectors see it: comments removed, escapes resolved. */
+  static String selectorText(String css) {
+    return unescapeCss(org.curbcut.internal.snapshot.CssText.stripComments(css));
+  }
+
+  /** True when the (cleaned) sheet selects by an id attribute, which may match any id. */
+  static boolean selectsByIdAttribute(String text) {
+    return ID_ATTRIBUTE_SELECTOR.matcher(text).find();
+  }
+
+  /** True when the (cleaned) sheet has {@code #id}. */
+  static boolean namesId(String text, String id) {
     // case-insensitive: quirks-mode pages match id selectors ignoring case
     Matcher m = Pattern.compile("#" + Pattern.quote(id) + "(?![\\w\\-\\u0080-\\uffff])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
@@ -127,57 +139,6 @@ final class ReferenceFixers {
     }
     m.appendTail(sb);
     return sb.toString();
-  }
-
-  /**
-   * Where the page names the id the way a selector does ({@code #id} in an attribute value other than a
-   * plain link's href: data-target and the like, which scripts hand to querySelectorAll), or lists it in
-   * a table cell's {@code headers} (which looks for header cells in its own table).
-   */
-  private static Optional<String> referencedBySelector(Page page, String id) {
-    String hash = "#" + id;
-    for (Element x : page.elements()) {
-      boolean plainLink = x.is("a", "area") && x.attributes().stream().noneMatch(a -> a.name().startsWith("data-"));
-      for (Attribute a : x.attributes()) {
-        String name = a.name().toLowerCase(Locale.ROOT);
-        if (name.equals("id")) continue;
-        if (name.equals("headers") && AsciiWhitespace.containsToken(a.value(), id)) return Optional.of("headers");
-        if (name.equals("href") && plainLink) continue;
-        if (a.value().contains(hash)) return Optional.of(a.name());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** What the page's scripts may do with an id. */
-  private record Scripts(boolean mention, boolean unread) {
-    static Scripts of(Page page, String id) {
-      String needle = id.toLowerCase(Locale.ROOT);
-      boolean unread = false;
-      for (Element x : page.elements()) {
-        if (x.name().equalsIgnoreCase("script")) {
-          if (!x.attrOr("src", "").isBlank() || x.token("type").orElse("").equals("module")) unread = true;
-          Optional<String> code = rawText(x);
-          if (code.isEmpty() || code.get().toLowerCase(Locale.ROOT).contains(needle)) return new Scripts(true, unread);
-        }
-        for (Attribute a : x.attributes()) {
-          String v = a.value().toLowerCase(Locale.ROOT);
-          boolean code = a.name().toLowerCase(Locale.ROOT).startsWith("on") || v.strip().startsWith("javascript:");
-          if (code && v.contains(needle)) return new Scripts(true, unread);
-        }
-      }
-      return new Scripts(false, unread);
-    }
-  }
-
-  /** The source text between a script's tags; empty when it is not known. */
-  private static Optional<String> rawText(Element e) {
-    SourceRange st = e.startTag();
-    if (!st.isKnown()) return Optional.empty();
-    String text = e.page().text();
-    int start = st.end().offset();
-    int end = e.endTag().isKnown() ? e.endTag().start().offset() : text.length();
-    return start <= end && end <= text.length() ? Optional.of(text.substring(start, end)) : Optional.empty();
   }
 
   // aria-valid-idref --------------------------------------------------------------------------
