@@ -151,7 +151,7 @@ public final class RepairEngine {
   /** Repairs allowed by the minimum confidence whose edits do not collide with an earlier one. */
   private List<RuleResult> selectCompatible(Map<RuleResult, FixAttempt> attempts, Map<RuleResult, String> rejected) {
     List<RuleResult> accepted = new ArrayList<>();
-    List<Edit> taken = new ArrayList<>();
+    TakenEdits taken = new TakenEdits();
     for (Map.Entry<RuleResult, FixAttempt> e : attempts.entrySet()) {
       if (!(e.getValue() instanceof Repair r)) continue;
       if (!r.confidence().atLeast(minimum)) {
@@ -159,7 +159,7 @@ public final class RepairEngine {
         continue;
       }
       List<Edit> fresh = r.edits().stream().filter(x -> !taken.contains(x)).toList();
-      if (TextPatch.conflicts(fresh, taken)) {
+      if (taken.conflictsWith(fresh)) {
         rejected.put(e.getKey(), FixContext.message("engine.conflict"));
         continue;
       }
@@ -170,13 +170,9 @@ public final class RepairEngine {
   }
 
   private static List<Edit> edits(List<RuleResult> accepted, Map<RuleResult, FixAttempt> attempts) {
-    List<Edit> out = new ArrayList<>();
-    for (RuleResult r : accepted) {
-      for (Edit e : ((Repair) attempts.get(r)).edits()) {
-        if (!out.contains(e)) out.add(e);
-      }
-    }
-    return out;
+    Set<Edit> out = new java.util.LinkedHashSet<>();
+    for (RuleResult r : accepted) out.addAll(((Repair) attempts.get(r)).edits());
+    return new ArrayList<>(out);
   }
 
   /** The accepted repairs applied to the original text, the result parsed and audited. */
@@ -220,30 +216,25 @@ public final class RepairEngine {
      * rule's repairs.
      */
     List<RuleResult> unconfirmed(List<RuleResult> accepted, Trial t) {
-      List<RuleResult> drop = new ArrayList<>();
+      Set<RuleResult> drop = new java.util.LinkedHashSet<>();
       Map<Element, Set<String>> failing = new IdentityHashMap<>();
       for (RuleResult x : t.after().results()) {
         if (x.outcome() == Outcome.FAILED) failing.computeIfAbsent(x.target(), k -> new java.util.HashSet<>()).add(x.rule().id());
       }
+      Touched touched = new Touched(t.patch());
       for (RuleResult r : accepted) {
         Element now = find(t, r.target());
         if (now == null || failing.getOrDefault(now, Set.of()).contains(r.rule().id())) drop.add(r);
+        touched.add(r, now, (Repair) attempts.get(r));
       }
       boolean unexplained = false;
       for (RuleResult fresh : newFailures(page, before, t.after(), t.patch(), t.repaired())) {
-        boolean explained = false;
-        for (RuleResult r : accepted) {
-          Element now = find(t, r.target());
-          Repair repair = (Repair) attempts.get(r);
-          if (now != null && fresh.target() == now || touches(fresh.target(), repair, t.patch())) {
-            explained = true;
-            if (!drop.contains(r)) drop.add(r);
-          }
-        }
-        unexplained |= !explained;
+        List<RuleResult> blamed = touched.by(fresh.target());
+        drop.addAll(blamed);
+        unexplained |= blamed.isEmpty();
       }
       if (drop.isEmpty() && unexplained) drop.addAll(culprits(accepted, t));
-      return drop;
+      return new ArrayList<>(drop);
     }
 
     /**
@@ -274,19 +265,54 @@ public final class RepairEngine {
     }
   }
 
-  /** True when one of the repair's edits lies in the element's start tag or inserted the element. */
-  private static boolean touches(Element e, Repair repair, TextPatch patch) {
-    if (!e.startTag().isKnown()) return false;
-    int at = e.startTag().start().offset();
-    int end = e.startTag().end().offset();
-    for (Edit ed : repair.edits()) {
-      int s = patch.map(ed.start());
-      if (ed.start() == ed.end()) s -= ed.replacement().length();
-      int len = ed.replacement().length();
-      if (at >= s && at < s + len) return true; // inserted by the repair
-      if (s >= at && s < end) return true; // an attribute edit inside the start tag
+  /**
+   * Which accepted repairs touched an element of the repaired page: the repair's own element is
+   * it, one of its edits lies in the element's start tag, or an edit inserted the element. Indexed
+   * by the repaired text's positions, so each new failure is traced to its repairs in time
+   * proportional to them, not to every repair.
+   */
+  private static final class Touched {
+    private final TextPatch patch;
+    private final Map<Element, List<RuleResult>> byElement = new IdentityHashMap<>();
+    /** Where each edit's replacement starts in the repaired text → the edit's length there and its repairs. */
+    private final java.util.TreeMap<Integer, List<Placed>> byStart = new java.util.TreeMap<>();
+
+    private record Placed(int length, RuleResult repair) {}
+
+    Touched(TextPatch patch) {
+      this.patch = patch;
     }
-    return false;
+
+    void add(RuleResult r, Element now, Repair repair) {
+      if (now != null) byElement.computeIfAbsent(now, k -> new ArrayList<>()).add(r);
+      for (Edit ed : repair.edits()) {
+        int s = patch.map(ed.start());
+        if (ed.start() == ed.end()) s -= ed.replacement().length();
+        byStart.computeIfAbsent(s, k -> new ArrayList<>()).add(new Placed(ed.replacement().length(), r));
+      }
+    }
+
+    /** The repairs that touched the element, each once, in the order they were added. */
+    List<RuleResult> by(Element e) {
+      Set<RuleResult> out = new java.util.LinkedHashSet<>(byElement.getOrDefault(e, List.of()));
+      if (e.startTag().isKnown()) {
+        int at = e.startTag().start().offset();
+        int end = e.startTag().end().offset();
+        // an edit inside the start tag
+        for (List<Placed> ps : byStart.subMap(at, true, end, false).values()) ps.forEach(p -> out.add(p.repair()));
+        // an edit whose replacement holds the tag's start; replacements do not overlap, so only
+        // the last ones that start before it can (passing over empty ones, deletions)
+        for (Map.Entry<Integer, List<Placed>> en : byStart.headMap(at, true).descendingMap().entrySet()) {
+          boolean empty = true;
+          for (Placed p : en.getValue()) {
+            if (at < en.getKey() + p.length()) out.add(p.repair());
+            if (p.length() > 0) empty = false;
+          }
+          if (!empty) break;
+        }
+      }
+      return new ArrayList<>(out);
+    }
   }
 
   /**
@@ -388,6 +414,8 @@ public final class RepairEngine {
                                        Map<RuleResult, String> rejected, Trial t) {
     List<RepairOutcome> out = new ArrayList<>();
     Set<RuleResult> acceptedSet = new java.util.HashSet<>(accepted);
+    AcceptedRepairs repairs = new AcceptedRepairs(accepted, attempts);
+    Function<Element, String> selectors = org.curbcut.audit.Selectors.remembering();
     // what the re-audit still fails or cannot decide: per element, and per rule on the page
     Map<Element, Set<String>> open = new IdentityHashMap<>();
     Set<String> openOnPage = new java.util.HashSet<>();
@@ -403,10 +431,10 @@ public final class RepairEngine {
         out.add(new RepairOutcome(failure, status(r), r, null));
         continue;
       }
-      Repair by = accepted.isEmpty() ? null : resolvedBy(failure, page, accepted, attempts, t, open, openOnPage);
+      Repair by = repairs.isEmpty() ? null : resolvedBy(failure, page, repairs, t, open, openOnPage);
       if (by != null) {
         out.add(new RepairOutcome(failure, status(by), by,
-            FixContext.message("engine.resolved-by", by.rule(), org.curbcut.audit.Selectors.of(by.target()))));
+            FixContext.message("engine.resolved-by", by.rule(), selectors.apply(by.target()))));
       } else if (e.getValue() instanceof NotRepairable n) {
         out.add(new RepairOutcome(failure, RepairStatus.NOT_REPAIRABLE, null, n.reason()));
       } else {
@@ -428,8 +456,7 @@ public final class RepairEngine {
    * ancestor's (a block that became a landmark changes its content's context), its own (of another
    * rule), a descendant's (an image's alt names its link), else the first of the page.
    */
-  private static Repair resolvedBy(RuleResult failure, Page page, List<RuleResult> accepted,
-                                   Map<RuleResult, FixAttempt> attempts, Trial t,
+  private static Repair resolvedBy(RuleResult failure, Page page, AcceptedRepairs accepted, Trial t,
                                    Map<Element, Set<String>> open, Set<String> openOnPage) {
     if (failure.target().page() != page) return null;
     Element now = find(t, failure.target());
@@ -437,21 +464,60 @@ public final class RepairEngine {
     String rule = failure.rule().id();
     if (open.getOrDefault(now, Set.of()).contains(rule)) return null;
     if (isPageElement(failure.target()) && openOnPage.contains(rule)) return null;
-    Element original = failure.target();
-    List<Element> above = original.ancestors().toList();
-    Repair nearest = null;
-    int best = Integer.MAX_VALUE;
-    for (RuleResult r : accepted) {
-      Repair rep = (Repair) attempts.get(r);
-      Element target = rep.target();
-      int up = above.indexOf(target);
-      int down = up >= 0 || target == original ? -1 : target.ancestors().toList().indexOf(original);
-      int distance = up >= 0 ? 1 + up : target == original ? 500 : down >= 0 ? 1000 + down : 100_000;
-      if (distance < best) {
-        best = distance;
-        nearest = rep;
+    return accepted.nearest(failure.target());
+  }
+
+  /**
+   * The accepted repairs of a run indexed by their targets, so that finding the one nearest an
+   * element costs its depth, not the number of repairs times their depth.
+   */
+  private static final class AcceptedRepairs {
+    private final List<Repair> inOrder = new ArrayList<>();
+    /** Each target's first repair. */
+    private final Map<Element, Repair> byTarget = new IdentityHashMap<>();
+    /** Each ancestor of a target: the nearest descendant target's first repair and its distance; built on first use. */
+    private Map<Element, Below> below;
+
+    private record Below(int depth, Repair repair) {}
+
+    AcceptedRepairs(List<RuleResult> accepted, Map<RuleResult, FixAttempt> attempts) {
+      for (RuleResult r : accepted) {
+        Repair rep = (Repair) attempts.get(r);
+        inOrder.add(rep);
+        byTarget.putIfAbsent(rep.target(), rep);
       }
     }
-    return nearest;
+
+    boolean isEmpty() {
+      return inOrder.isEmpty();
+    }
+
+    /** An ancestor's repair (the nearest), else the element's own, else a descendant's (the nearest), else the first. */
+    Repair nearest(Element original) {
+      for (Element up = original.parent(); up != null; up = up.parent()) {
+        Repair rep = byTarget.get(up);
+        if (rep != null) return rep;
+      }
+      Repair own = byTarget.get(original);
+      if (own != null) return own;
+      Below down = below().get(original);
+      return down != null ? down.repair() : inOrder.get(0);
+    }
+
+    private Map<Element, Below> below() {
+      if (below == null) {
+        below = new IdentityHashMap<>();
+        for (Repair rep : inOrder) {
+          int depth = 0;
+          for (Element up = rep.target().parent(); up != null; up = up.parent(), depth++) {
+            Below known = below.get(up);
+            // an earlier target as near or nearer is below here, and so for every ancestor above
+            if (known != null && known.depth() <= depth) break;
+            below.put(up, new Below(depth, rep));
+          }
+        }
+      }
+      return below;
+    }
   }
 }

@@ -15,9 +15,19 @@ public final class TextPatch {
   private static final Pattern ADDED_ATTRIBUTE = Pattern.compile("^\\s+([^\\s\"'>/=<]+)=");
 
   private final List<Edit> edits;
+  /** The edits' ends, in order (non-decreasing, as the edits do not overlap). */
+  private final int[] ends;
+  /** shifts[i]: how much the first i edits lengthen the text. */
+  private final int[] shifts;
 
   private TextPatch(List<Edit> sorted) {
     this.edits = sorted;
+    this.ends = new int[sorted.size()];
+    this.shifts = new int[sorted.size() + 1];
+    for (int i = 0; i < sorted.size(); i++) {
+      ends[i] = sorted.get(i).end();
+      shifts[i + 1] = shifts[i] + sorted.get(i).delta();
+    }
   }
 
   /**
@@ -73,11 +83,15 @@ public final class TextPatch {
 
   /** Where a character offset of the original text is in the patched text (for unedited offsets). */
   public int map(int offset) {
-    int shift = 0;
-    for (Edit e : edits) {
-      if (e.end() <= offset && (e.start() < offset || e.start() == e.end())) shift += e.delta();
-      else break;
+    // every edit that ends at or before the offset moves it (an insertion right at it too); the
+    // ends are sorted, so a binary search finds how many
+    int lo = 0;
+    int hi = ends.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ends[mid] <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return offset + shift;
+    return offset + shifts[lo];
   }
 }
