@@ -17,9 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The engine is never the way to take a site down: each adversarial shape, at the size that used
  * to hang the engine or exhaust its memory, is audited and repaired to the end within a generous
  * deadline, with no rule failing on it (a stack overflow on a deep page is an internal error).
- * Speed itself is measured by {@code bench/…/ScaleBench}, not here. Only the deep shapes run yet:
- * the wide ones (links, images, shared id, labels) are still quadratic on main and join this test
- * when branch wip/wide lands.
+ * Speed itself is measured by {@code bench/…/ScaleBench}, not here.
  */
 class AdversarialShapesTest {
   /** Far above what each shape takes (a few seconds on two shared cores), far below "hangs". */
@@ -27,7 +25,7 @@ class AdversarialShapesTest {
   private static final Curbcut CURBCUT = Curbcut.builder().withoutStandardDescribers().pageTimeout(GENEROUS).build();
 
   @ParameterizedTest
-  @EnumSource(value = AdversarialPages.class, names = {"NESTED_DIVS", "NESTED_TABLES"})
+  @EnumSource(AdversarialPages.class)
   void auditFinishesWithEveryRuleRun(AdversarialPages shape) {
     PageReport report = CURBCUT.audit(Curbcut.parse(shape.html(), shape.label() + ".html"));
 
@@ -38,7 +36,7 @@ class AdversarialShapesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = AdversarialPages.class, names = {"NESTED_DIVS", "NESTED_TABLES"})
+  @EnumSource(AdversarialPages.class)
   void repairFinishes(AdversarialPages shape) {
     RepairedPage repaired = CURBCUT.repair(PageInput.ofText(shape.html(), shape.label() + ".html"), RepairRequest.defaults());
 
