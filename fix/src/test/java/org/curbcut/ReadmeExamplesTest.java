@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,6 +23,7 @@ import org.curbcut.fix.RepairRequest;
 import org.curbcut.fix.RepairStatus;
 import org.curbcut.fix.RepairedPage;
 import org.curbcut.input.PageInput;
+import org.curbcut.rules.Deadline;
 import org.curbcut.rules.Level;
 import org.curbcut.snapshot.Page;
 import org.junit.jupiter.api.AfterEach;
@@ -110,6 +112,34 @@ class ReadmeExamplesTest {
     Files.writeString(site.resolve("other.html"), "<!doctype html><html lang=en><title>Shop</title><main><h1>Shop</h1><img src=badge.png></main>\n");
     assertThat(curbcut.repair(site.resolve("other.html"), RepairRequest.defaults()).text())
         .as("without the folder, the image's pixels cannot be read, so it is left to a person").contains("<img src=badge.png>");
+  }
+
+  @Test
+  void boundTheTimeAPageMayTake() {
+    String html = "<!doctype html><html lang=en><title>Hours</title><main><h1>Hours</h1><img src=map.png></main>";
+    byte[] body = "<!doctype html><html lang=en><title></title><main><h1>Opening hours</h1></main>"
+        .getBytes(StandardCharsets.UTF_8);
+    Curbcut bounded = Curbcut.builder().pageTimeout(Duration.ofSeconds(2)).build();
+    PageReport audit = bounded.audit(Curbcut.parse(html));
+    if (audit.stopped()) System.out.println("not run: " + audit.incomplete().rulesNotRun());
+    RepairedPage quick = bounded.repair(PageInput.of(body, "text/html", "https://example.org/hours"),
+        RepairRequest.defaults().withTimeLimit(Duration.ofMillis(300)));
+    byte[] sent = quick.bytes(); // the original bytes when the repair stopped
+
+    assertThat(audit.complete()).isTrue();
+    assertThat(audit.findings()).extracting(Finding::rule).contains("image-alt");
+    // on a slow machine the 300 ms may run out: then the page goes out as it came
+    if (quick.stopped()) assertThat(sent).isEqualTo(body);
+    else assertThat(new String(sent, StandardCharsets.UTF_8)).contains("<title>Opening hours</title>");
+    Deadline goneAway = Deadline.cancellable();
+    goneAway.cancel();
+    RepairedPage cancelled = bounded.repair(PageInput.of(body, "text/html", "https://example.org/hours"),
+        RepairRequest.defaults().withDeadline(goneAway));
+    assertThat(cancelled.stopped()).isTrue();
+    assertThat(cancelled.bytes()).isEqualTo(body);
+    PageReport stoppedAudit = bounded.audit(Curbcut.parse(html), goneAway);
+    assertThat(stoppedAudit.stopped()).isTrue();
+    assertThat(stoppedAudit.incomplete().rulesNotRun()).contains("image-alt");
   }
 
   @Test
