@@ -63,10 +63,12 @@ public final class Element extends Node {
     return name;
   }
 
+  /** The element's namespace (HTML, SVG or MathML). */
   public Namespace namespace() {
     return namespace;
   }
 
+  /** True for an element in the HTML namespace. */
   public boolean isHtml() {
     return namespace == Namespace.HTML;
   }
@@ -80,6 +82,7 @@ public final class Element extends Node {
     return false;
   }
 
+  /** The attributes in source order (unmodifiable). */
   public List<Attribute> attributes() {
     return attributes;
   }
@@ -132,6 +135,7 @@ public final class Element extends Node {
     return a == null ? fallback : a.value();
   }
 
+  /** True when the element has the attribute (name compared ignoring case), whatever its value. */
   public boolean has(String attrName) {
     return find(attrName) != null;
   }
@@ -142,6 +146,7 @@ public final class Element extends Node {
     return a == null ? Optional.empty() : Optional.of(a.value().trim().toLowerCase(Locale.ROOT));
   }
 
+  /** The {@code id} attribute, when present and not empty. */
   public Optional<String> id() {
     return attr("id").filter(v -> !v.isEmpty());
   }
@@ -181,12 +186,33 @@ public final class Element extends Node {
     return endTag;
   }
 
+  /** The child nodes (elements and text) in order (unmodifiable). */
   public List<Node> children() {
     return Collections.unmodifiableList(children);
   }
 
+  /** The child elements in order. */
   public Stream<Element> childElements() {
     return children.stream().filter(Element.class::isInstance).map(Element.class::cast);
+  }
+
+  /** The nearest following element among the parent's children, if any (none for the root). */
+  public Optional<Element> nextElementSibling() {
+    return elementSibling(+1);
+  }
+
+  /** The nearest preceding element among the parent's children, if any (none for the root). */
+  public Optional<Element> previousElementSibling() {
+    return elementSibling(-1);
+  }
+
+  private Optional<Element> elementSibling(int direction) {
+    List<Node> siblings = parent != null ? parent.children
+        : shadowRootOwner != null ? shadowRootOwner.children : List.of();
+    for (int i = indexInParent + direction; i >= 0 && i < siblings.size(); i += direction) {
+      if (siblings.get(i) instanceof Element e) return Optional.of(e);
+    }
+    return Optional.empty();
   }
 
   /** Descendant elements in document order (light tree only, not into shadow roots or iframes). */
@@ -224,6 +250,7 @@ public final class Element extends Node {
     return Stream.iterate(composedParent(), Objects::nonNull, Element::composedParent);
   }
 
+  /** This element or its nearest ancestor with one of these names. */
   public Optional<Element> closest(String... names) {
     for (Element e = this; e != null; e = e.parent) {
       if (e.is(names)) return Optional.of(e);

@@ -6,6 +6,7 @@ public abstract sealed class Node permits Element, Text {
   ShadowRoot shadowRootOwner;
   Page page;
   int order;
+  int indexInParent = -1;
 
   /** The parent element in the DOM tree, or null for the root and for top-level shadow-root children. */
   public Element parent() {
@@ -29,6 +30,15 @@ public abstract sealed class Node permits Element, Text {
   /** The page (document) this node belongs to; a srcdoc iframe has a page of its own. */
   public Page page() {
     return page;
+  }
+
+  /**
+   * This node's index among its parent's children (for a top-level node of a shadow tree, among
+   * the shadow root's), or -1 for the root: rules that look at a node's neighbours start there
+   * instead of searching the siblings for it, which made many siblings quadratic.
+   */
+  public int indexInParent() {
+    return indexInParent;
   }
 
   /** Position in document order within its page (shadow trees included, after their host). */

@@ -109,6 +109,7 @@ public final class PageBuilder {
     e.shadowRootOwner = parent.shadowRootOwner;
     e.siblingIndex = parent.elementChildCount++;
     e.inherited |= parent.inheritedByChildren();
+    e.indexInParent = parent.children.size();
     parent.children.add(e);
     return e;
   }
@@ -122,6 +123,7 @@ public final class PageBuilder {
     e.siblingIndex = shadow.elementChildCount++;
     // a shadow tree is not template content of its host's ancestors, but the host's inertness reaches it
     e.inherited |= shadow.host().inherited & Element.INERT;
+    e.indexInParent = shadow.children.size();
     shadow.children.add(e);
     return e;
   }
@@ -136,6 +138,7 @@ public final class PageBuilder {
     Text t = new Text(data, range);
     t.parent = requireOwn(parent);
     t.shadowRootOwner = parent.shadowRootOwner;
+    t.indexInParent = parent.children.size();
     parent.children.add(t);
     texts.add(t);
     return t;
@@ -147,6 +150,7 @@ public final class PageBuilder {
     requireOwn(shadow.host());
     Text t = new Text(data, range);
     t.shadowRootOwner = shadow;
+    t.indexInParent = shadow.children.size();
     shadow.children.add(t);
     texts.add(t);
     return t;

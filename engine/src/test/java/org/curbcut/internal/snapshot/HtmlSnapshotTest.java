@@ -43,6 +43,23 @@ class HtmlSnapshotTest {
   }
 
   @Test
+  void eachNodeKnowsItsIndexAmongItsParentsChildrenAndItsElementSiblings() {
+    Page p = HtmlSnapshot.parse("<div id=d>a<b>1</b> <i>2</i>c<u>3</u></div>"
+        + "<div id=host><template shadowrootmode=open><s>x</s><q>y</q></template></div>", "t");
+    Element div = p.byId("d").orElseThrow();
+    for (int i = 0; i < div.children().size(); i++) assertThat(div.children().get(i).indexInParent()).isEqualTo(i);
+    Element i = p.select("i").get(0);
+    assertThat(i.previousElementSibling().map(Element::name)).contains("b");
+    assertThat(i.nextElementSibling().map(Element::name)).contains("u");
+    assertThat(p.select("b").get(0).previousElementSibling()).isEmpty();
+    assertThat(p.select("u").get(0).nextElementSibling()).isEmpty();
+    assertThat(p.root().indexInParent()).isEqualTo(-1);
+    Element s = (Element) p.byId("host").orElseThrow().shadowRoot().children().get(0);
+    assertThat(s.indexInParent()).isZero();
+    assertThat(s.nextElementSibling().map(Element::name)).contains("q");
+  }
+
+  @Test
   void indexesIdsIncludingDuplicates() {
     Page p = HtmlSnapshot.parse("<p id=x>a</p><p id=x>b</p><p id=y>", "t.html");
     assertThat(p.allById("x")).hasSize(2);

@@ -74,7 +74,7 @@ final class FormLabelFixer implements Fixer {
     Element parent = field.parent();
     if (parent == null) return Optional.empty();
     List<Node> siblings = parent.children();
-    for (int i = siblings.indexOf(field) - 1; i >= 0; i--) {
+    for (int i = field.indexInParent() - 1; i >= 0; i--) {
       Node n = siblings.get(i);
       if (n instanceof Text t) {
         if (t.isWhitespace()) continue;

@@ -138,11 +138,7 @@ final class WidgetFixers {
     }
 
     private static Optional<Element> nextElementSibling(Element e) {
-      Element p = e.parent();
-      if (p == null) return Optional.empty();
-      List<Element> kids = p.childElements().toList();
-      int at = kids.indexOf(e);
-      return at >= 0 && at + 1 < kids.size() ? Optional.of(kids.get(at + 1)) : Optional.empty();
+      return e.parent() == null ? Optional.empty() : e.nextElementSibling();
     }
   }
 

@@ -126,11 +126,8 @@ public final class KeyboardTrap implements Rule {
   }
 
   private static Element sibling(Element e, int dir) {
-    Element p = e.parent();
-    if (p == null) return null;
-    List<Element> kids = p.childElements().toList();
-    int i = kids.indexOf(e) + dir;
-    return i >= 0 && i < kids.size() ? kids.get(i) : null;
+    if (e.parent() == null) return null;
+    return (dir > 0 ? e.nextElementSibling() : e.previousElementSibling()).orElse(null);
   }
 
   /** Scripts or key handlers beyond the blur handlers: they might offer a way out. */

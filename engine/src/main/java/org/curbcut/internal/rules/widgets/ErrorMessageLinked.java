@@ -114,7 +114,7 @@ public final class ErrorMessageLinked implements Rule {
     if (parent == null) return List.of();
     List<Element> out = new ArrayList<>();
     List<Node> kids = parent.children();
-    for (int i = kids.indexOf(anchor) + 1; i < kids.size(); i++) {
+    for (int i = anchor.indexInParent() + 1; i < kids.size(); i++) {
       if (kids.get(i) instanceof Text) continue;
       Element sib = (Element) kids.get(i);
       if (sib.is("label") || isField(sib) || sib.descendants().anyMatch(d -> d.is("label") || isField(d))) break;

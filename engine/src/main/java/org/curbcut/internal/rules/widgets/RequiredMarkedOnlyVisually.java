@@ -65,7 +65,7 @@ public final class RequiredMarkedOnlyVisually implements Rule {
     Element parent = field.parent();
     if (parent == null) return false;
     List<Node> kids = parent.children();
-    for (int i = kids.indexOf(field) + direction; i >= 0 && i < kids.size(); i += direction) {
+    for (int i = field.indexInParent() + direction; i >= 0 && i < kids.size(); i += direction) {
       Node n = kids.get(i);
       if (n instanceof Text t) {
         if (t.isWhitespace()) continue;
