@@ -53,6 +53,7 @@ public enum ReportFormat {
     return extension;
   }
 
+  /** The format's media type ({@code application/sarif+json}, ...). */
   public String mediaType() {
     return mediaType;
   }
@@ -67,6 +68,7 @@ public enum ReportFormat {
         + Arrays.stream(values()).map(ReportFormat::id).collect(Collectors.joining(", ")) + ")");
   }
 
+  /** Writes the report with the default options and flushes; the writer stays open. */
   public void write(AuditReport report, Writer out) throws IOException {
     write(report, out, ReportOptions.defaults());
   }
@@ -103,6 +105,7 @@ public enum ReportFormat {
     return w.toString();
   }
 
+  /** The report in this format with the default options, as a string. */
   public String render(AuditReport report) {
     return render(report, ReportOptions.defaults());
   }

@@ -13,6 +13,7 @@ public record ReportOptions(boolean color) {
     return new ReportOptions(false);
   }
 
+  /** These options with terminal colours on or off (text report). */
   public ReportOptions withColor(boolean color) {
     return new ReportOptions(color);
   }

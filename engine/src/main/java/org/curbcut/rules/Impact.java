@@ -9,10 +9,12 @@ public enum Impact {
   SERIOUS,
   CRITICAL;
 
+  /** The lower-case name used in reports and options ({@code serious}). */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The impact with this name, ignoring case; IllegalArgumentException when there is none. */
   public static Impact parse(String s) {
     return valueOf(s.trim().toUpperCase(Locale.ROOT));
   }

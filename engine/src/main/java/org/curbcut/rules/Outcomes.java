@@ -16,10 +16,12 @@ public final class Outcomes {
   private final RuleMeta rule;
   private final List<RuleResult> results = new ArrayList<>();
 
+  /** Collects the results of one evaluation of this rule. */
   public Outcomes(RuleMeta rule) {
     this.rule = rule;
   }
 
+  /** Records that the element passes the rule. */
   public void passed(Element target) {
     results.add(new RuleResult(rule, target, Outcome.PASSED, MessageKey.PASSED, null));
   }
@@ -82,6 +84,7 @@ public final class Outcomes {
     results.add(new RuleResult(rule, target, outcome, message, diagnostic));
   }
 
+  /** The results recorded so far, in order (unmodifiable). */
   public List<RuleResult> results() {
     return Collections.unmodifiableList(results);
   }

@@ -27,10 +27,12 @@ public final class RuleCatalog {
     return Collections.unmodifiableList(all);
   }
 
+  /** Every rule, in catalog order. */
   public static List<Rule> all() {
     return ALL;
   }
 
+  /** The rule with this id. */
   public static Optional<Rule> byId(String id) {
     return ALL.stream().filter(r -> r.meta().id().equals(id)).findFirst();
   }

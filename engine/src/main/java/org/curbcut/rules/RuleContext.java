@@ -27,6 +27,7 @@ public final class RuleContext {
   private final Map<Page, Map<Key<?>, Object>> memo = new IdentityHashMap<>();
   private List<Element> allElements;
 
+  /** A context for auditing the page with no deadline. */
   public RuleContext(Page page) {
     this(page, Deadline.NONE);
   }
@@ -42,6 +43,7 @@ public final class RuleContext {
     this.aria = deadline == Deadline.NONE ? Aria.of(page) : Aria.of(page, deadline::check);
   }
 
+  /** The page being audited. */
   public Page page() {
     return page;
   }

@@ -57,10 +57,12 @@ public record RuleMeta(String id, List<String> act, List<String> wcag, Level lev
     return key == MessageKey.PASSED || key == MessageKey.INTERNAL_ERROR || messages.contains(key);
   }
 
+  /** What the rule checks, in one sentence (from the message bundle). */
   public String description() {
     return message("description");
   }
 
+  /** What to do about a failure (from the message bundle). */
   public String help() {
     return message("help");
   }

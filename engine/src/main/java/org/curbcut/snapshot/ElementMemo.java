@@ -20,6 +20,7 @@ public final class ElementMemo<V> {
   private final AtomicReferenceArray<V> slots;
   private final Map<Element, V> others = new ConcurrentHashMap<>();
 
+  /** A memo with one empty slot per element of the page (none for a null page). */
   public ElementMemo(Page page) {
     this.page = page;
     this.slots = new AtomicReferenceArray<>(page == null ? 0 : page.elements.size());

@@ -68,6 +68,7 @@ public final class ElementStyle {
     return generatedContent;
   }
 
+  /** The declared value of each property, by property name. */
   public Map<String, Declared> declarations() {
     return declared;
   }

@@ -13,10 +13,12 @@ public enum Namespace {
     this.uri = uri;
   }
 
+  /** The namespace's URI. */
   public String uri() {
     return uri;
   }
 
+  /** The namespace with this URI. */
   public static Namespace ofUri(String uri) {
     for (Namespace ns : values()) {
       if (ns.uri.equals(uri)) return ns;

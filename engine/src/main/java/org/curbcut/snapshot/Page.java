@@ -94,10 +94,12 @@ public final class Page {
     return selector.apply(this, css);
   }
 
+  /** The document's {@code head} element, if the root has one. */
   public Optional<Element> head() {
     return root.childElements().filter(e -> e.is("head")).findFirst();
   }
 
+  /** The document's {@code body} (or {@code frameset}) element, if the root has one. */
   public Optional<Element> body() {
     return root.childElements().filter(e -> e.is("body", "frameset")).findFirst();
   }

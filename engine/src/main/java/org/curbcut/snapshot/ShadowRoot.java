@@ -22,6 +22,7 @@ public final class ShadowRoot {
     this.delegatesFocus = delegatesFocus;
   }
 
+  /** The element this shadow root is attached to. */
   public Element host() {
     return host;
   }
@@ -31,10 +32,12 @@ public final class ShadowRoot {
     return mode;
   }
 
+  /** True when focusing the host moves focus into the shadow tree ({@code shadowrootdelegatesfocus}). */
   public boolean delegatesFocus() {
     return delegatesFocus;
   }
 
+  /** The shadow tree's top-level nodes, in order (unmodifiable). */
   public List<Node> children() {
     return Collections.unmodifiableList(children);
   }

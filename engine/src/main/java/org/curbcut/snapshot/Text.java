@@ -12,10 +12,12 @@ public final class Text extends Node {
     this.range = range;
   }
 
+  /** The text, with character references decoded. */
   public String data() {
     return data;
   }
 
+  /** Where the text is in the page's source. */
   public SourceRange range() {
     return range;
   }

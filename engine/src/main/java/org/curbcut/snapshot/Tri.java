@@ -9,18 +9,22 @@ public enum Tri {
   FALSE,
   UNKNOWN;
 
+  /** {@link #TRUE} or {@link #FALSE}. */
   public static Tri of(boolean value) {
     return value ? TRUE : FALSE;
   }
 
+  /** True only when known to be true. */
   public boolean isTrue() {
     return this == TRUE;
   }
 
+  /** True only when known to be false. */
   public boolean isFalse() {
     return this == FALSE;
   }
 
+  /** True when neither true nor false is known. */
   public boolean isUnknown() {
     return this == UNKNOWN;
   }
@@ -39,6 +43,7 @@ public enum Tri {
     return UNKNOWN;
   }
 
+  /** The negation; unknown stays unknown. */
   public Tri not() {
     return switch (this) {
       case TRUE -> FALSE;

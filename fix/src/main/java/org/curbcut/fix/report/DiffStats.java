@@ -7,6 +7,7 @@ package org.curbcut.fix.report;
  * @param linesRemoved lines of the original that the repaired file has not
  */
 public record DiffStats(int linesAdded, int linesRemoved) {
+  /** No lines added or removed. */
   public static final DiffStats NONE = new DiffStats(0, 0);
 
   /** Counts the added and removed lines of a unified diff (headers not counted). */

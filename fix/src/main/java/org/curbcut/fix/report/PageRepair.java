@@ -110,10 +110,12 @@ public record PageRepair(String source, String output, String error, PageReport 
     return s == null ? "" : s;
   }
 
+  /** True when the page could not be read or repaired ({@link #error()} says why). */
   public boolean unread() {
     return error != null;
   }
 
+  /** How many of the page's failures ended with this status. */
   public long count(RepairStatus s) {
     return repairs.stream().filter(i -> i.status() == s).count();
   }

@@ -40,10 +40,12 @@ public record RepairItem(String rule, String description, List<String> wcag, Lev
     edits = List.copyOf(edits);
   }
 
+  /** True when the failure was repaired (verified or needing review). */
   public boolean repaired() {
     return status != RepairStatus.NOT_REPAIRABLE;
   }
 
+  /** The repair's confidence, when there is a repair. */
   public Optional<Confidence> confidenceIfRepaired() {
     return Optional.ofNullable(confidence);
   }

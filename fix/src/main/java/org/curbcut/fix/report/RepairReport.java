@@ -33,6 +33,7 @@ public record RepairReport(String toolName, String toolVersion, Level level, Ins
     return new AuditReport(toolName, toolVersion, level, started, pages.stream().map(PageRepair::after).toList());
   }
 
+  /** How many failures of all pages ended with this status. */
   public long count(RepairStatus s) {
     return pages.stream().mapToLong(p -> p.count(s)).sum();
   }
@@ -42,22 +43,27 @@ public record RepairReport(String toolName, String toolVersion, Level level, Ins
     return pages.stream().mapToLong(p -> p.repairs().size()).sum();
   }
 
+  /** How many failed findings all repaired pages still have. */
   public long failedAfter() {
     return pages.stream().mapToLong(PageRepair::failedAfter).sum();
   }
 
+  /** How many cantTell findings all repaired pages still have. */
   public long cantTellAfter() {
     return pages.stream().mapToLong(PageRepair::cantTellAfter).sum();
   }
 
+  /** How many failures the repaired pages have that their originals did not (should be none). */
   public long newFailures() {
     return pages.stream().mapToLong(p -> p.newFailures().size()).sum();
   }
 
+  /** How many pages the repairs changed. */
   public long pagesChanged() {
     return pages.stream().filter(PageRepair::changed).count();
   }
 
+  /** How many pages could not be read or repaired. */
   public long pagesUnread() {
     return pages.stream().filter(PageRepair::unread).count();
   }

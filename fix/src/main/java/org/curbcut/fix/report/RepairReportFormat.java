@@ -39,10 +39,12 @@ public enum RepairReportFormat {
     this.id = id;
   }
 
+  /** The format's name on the command line ({@code html}). */
   public String id() {
     return id;
   }
 
+  /** The format with this name, ignoring case; IllegalArgumentException naming the formats when there is none. */
   public static RepairReportFormat parse(String name) {
     String n = name.trim().toLowerCase(Locale.ROOT);
     for (RepairReportFormat f : values()) {
@@ -72,6 +74,7 @@ public enum RepairReportFormat {
     w.flush();
   }
 
+  /** The report in this format, as a string. */
   public String render(RepairReport report, ReportOptions options) {
     StringWriter w = new StringWriter();
     try {
@@ -82,6 +85,7 @@ public enum RepairReportFormat {
     return w.toString();
   }
 
+  /** The report in this format with the default options, as a string. */
   public String render(RepairReport report) {
     return render(report, ReportOptions.defaults());
   }
