@@ -1,6 +1,5 @@
 package org.curbcut.internal.rules.visual;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -41,13 +40,14 @@ final class Styles {
 
   private final Page page;
   private final Map<Element, Map<String, InlineDecl>> inline = new IdentityHashMap<>();
-  private final Map<Element, Double> fontSizes = new IdentityHashMap<>();
+  private final ElementMemo<Optional<Double>> fontSizes;
   private final ElementMemo<Optional<Integer>> fontWeights;
   /** Answers of {@link #inherited} by property, then initial value, then element. */
   private final Map<String, Map<String, Map<Element, Optional<Sourced>>>> inheritedMemo = new HashMap<>();
 
   Styles(Page page) {
     this.page = page;
+    this.fontSizes = new ElementMemo<>(page);
     this.fontWeights = new ElementMemo<>(page);
   }
 
@@ -149,46 +149,39 @@ final class Styles {
   /** The computed font size in CSS px, or empty when a step cannot be resolved statically. */
   Optional<Double> fontSize(Element e) {
     if (e == null) return Optional.of(UserAgent.MEDIUM);
-    if (!fontSizes.containsKey(e)) {
-      // ancestors first, so each element finds its parent's size: recursing upwards was as deep as the page
-      ArrayDeque<Element> chain = new ArrayDeque<>();
-      for (Element x = e; x != null && !fontSizes.containsKey(x); x = x.composedParent()) chain.push(x);
-      while (!chain.isEmpty()) {
-        Element x = chain.pop();
-        fontSizes.put(x, computeFontSize(x));
-      }
-    }
-    return Optional.ofNullable(fontSizes.get(e));
+    // each element from its parent's size, once per element, ancestors first
+    return fontSizes.inherit(e, (x, above) -> {
+      Double parent = above == null ? Double.valueOf(UserAgent.MEDIUM) : above.orElse(null);
+      return Optional.ofNullable(computeFontSize(x, parent));
+    });
   }
 
-  private Double computeFontSize(Element e) {
+  /** The font size of {@code e} given its parent's ({@code parent} null when unknown). */
+  private Double computeFontSize(Element e, Double parent) {
     Decl d = get(e, "font-size");
     if (!d.certain()) return null;
     String v;
     if (d.declared()) v = d.lower();
     else {
       Optional<String> ua = UserAgent.value(e, "font-size");
-      if (ua.isEmpty()) return parentFont(e);
+      if (ua.isEmpty()) return parent;
       if (ua.get().equals("?")) return null;
       v = ua.get();
     }
-    if (v.equals("inherit") || v.equals("unset")) return parentFont(e);
+    if (v.equals("inherit") || v.equals("unset")) return parent;
     if (v.equals("initial")) return UserAgent.MEDIUM;
     Double kw = UserAgent.FONT_KEYWORDS.get(v);
     if (kw != null) return kw;
     if (v.equals("larger") || v.equals("smaller")) {
-      Double p = parentFont(e);
-      return p == null ? null : v.equals("larger") ? p * 1.2 : p / 1.2;
+      return parent == null ? null : v.equals("larger") ? parent * 1.2 : parent / 1.2;
     }
     if (v.endsWith("%")) {
-      Double p = parentFont(e);
       Optional<Double> n = Css.number(v.substring(0, v.length() - 1));
-      return p == null || n.isEmpty() ? null : p * n.get() / 100;
+      return parent == null || n.isEmpty() ? null : parent * n.get() / 100;
     }
     if (v.endsWith("em") && !v.endsWith("rem")) {
-      Double p = parentFont(e);
       Optional<Double> n = Css.number(v.substring(0, v.length() - 2));
-      return p == null || n.isEmpty() ? null : p * n.get();
+      return parent == null || n.isEmpty() ? null : parent * n.get();
     }
     if (v.endsWith("rem")) {
       Optional<Double> root = fontSize(page.root());
@@ -197,12 +190,6 @@ final class Styles {
       return root.isEmpty() || n.isEmpty() ? null : root.get() * n.get();
     }
     return Css.absolutePx(v).orElse(null);
-  }
-
-  private Double parentFont(Element e) {
-    Element p = e.composedParent();
-    if (p == null) return UserAgent.MEDIUM;
-    return fontSize(p).orElse(null);
   }
 
   /** The computed font weight (100–1000), or empty when unknown. */
