@@ -347,14 +347,18 @@ class PageLoaderTest {
   @Test
   void tlsToAPlainHttpServer() throws Exception {
     try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      // every connection gets the answer, as from a real server: a client that tries again after a
+      // reset (the hello was not read to its end) must not wait for an accept that never comes
       Thread t = new Thread(() -> {
-        try (var s = plain.accept()) {
-          s.getInputStream().read(new byte[512]);
-          s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-              .getBytes(StandardCharsets.US_ASCII));
-          s.getOutputStream().flush();
-        } catch (IOException ignored) {
-          // the client hangs up
+        while (!plain.isClosed()) {
+          try (var s = plain.accept()) {
+            s.getInputStream().read(new byte[512]);
+            s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+          } catch (IOException ignored) {
+            // the client hangs up, or the test is over and the server socket is closed
+          }
         }
       });
       t.setDaemon(true);
