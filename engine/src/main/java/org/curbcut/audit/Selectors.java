@@ -77,7 +77,10 @@ public final class Selectors {
     return memo.childSteps.computeIfAbsent(parent, Selectors::childSteps).get(x);
   }
 
-  /** The step of each child element of {@code parent} without a unique id, in one pass. */
+  /**
+   * The positional step of each child element of {@code parent}, in one pass (where a child has a
+   * unique id, {@link #step} uses that instead).
+   */
   private static Map<Element, String> childSteps(Element parent) {
     Map<String, Integer> sameTag = new HashMap<>();
     for (Node node : parent.children()) {

@@ -292,7 +292,7 @@ public final class RepairEngine {
       }
     }
 
-    /** The repairs that touched the element, each once, in the order they were added. */
+    /** The repairs that touched the element, each once. */
     List<RuleResult> by(Element e) {
       Set<RuleResult> out = new java.util.LinkedHashSet<>(byElement.getOrDefault(e, List.of()));
       if (e.startTag().isKnown()) {
