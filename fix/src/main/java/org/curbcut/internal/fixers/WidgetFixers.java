@@ -14,6 +14,7 @@ import org.curbcut.fix.SourceEdits;
 import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.RuleResult;
+import org.curbcut.runtime.Markers;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Page;
 import org.curbcut.snapshot.Rendering;
@@ -26,9 +27,9 @@ import org.curbcut.snapshot.Tri;
  */
 final class WidgetFixers {
   /** Marks an element whose click handler the browser runtime makes keyboard-operable. */
-  static final String ACTIVATE_MARKER = "data-curbcut-activate";
+  static final String ACTIVATE_MARKER = Markers.ACTIVATE;
   /** Marks a disclosure button whose aria-expanded the browser runtime keeps current. */
-  static final String DISCLOSURE_MARKER = "data-curbcut-disclosure";
+  static final String DISCLOSURE_MARKER = Markers.DISCLOSURE;
 
   private WidgetFixers() {}
 

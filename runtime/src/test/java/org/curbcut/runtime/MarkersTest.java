@@ -1,0 +1,38 @@
+package org.curbcut.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The marker vocabulary is one: every name the fixers may write is read by the script. */
+class MarkersTest {
+  @Test
+  void theScriptReadsEveryMarker() throws Exception {
+    String script = scriptSources();
+    for (Field f : Markers.class.getDeclaredFields()) {
+      if (!Modifier.isStatic(f.getModifiers()) || f.getType() != String.class) continue;
+      String name = (String) f.get(null);
+      assertThat(name).startsWith("data-curbcut-");
+      assertThat(script).as("the runtime reads %s (Markers.%s)", name, f.getName()).contains(name);
+    }
+  }
+
+  private static String scriptSources() throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of("src/main/resources", RuntimeScript.RESOURCE_ROOT))) {
+      return files.filter(p -> p.toString().endsWith(".js")).map(p -> {
+        try {
+          return Files.readString(p);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).collect(Collectors.joining("\n"));
+    }
+  }
+}
