@@ -1,0 +1,99 @@
+// The page map: the page's landmarks, headings by level, forms, buttons and images, with their
+// names, as menu items that move focus to what they name. Rebuilt on every open.
+import { shown, nameOf, focusTarget } from './dom.js';
+import { t } from './i18n.js';
+
+const LANDMARKS = [
+  ['main', 'main,[role=main]'],
+  ['navigation', 'nav,[role=navigation]'],
+  ['banner', 'header,[role=banner]'],
+  ['contentinfo', 'footer,[role=contentinfo]'],
+  ['complementary', 'aside,[role=complementary]'],
+  ['search', 'search,[role=search]'],
+  ['form', 'form,[role=form]'],
+  ['region', 'section[aria-label],section[aria-labelledby],[role=region]'],
+];
+const SECTIONING = 'article,aside,main,nav,section,[role=article],[role=complementary],[role=main],[role=navigation],[role=region]';
+/** At most this many items per group: a longer menu is no map. */
+export const PER_GROUP = 40;
+
+// header/footer are banner/contentinfo only outside sectioning content; forms and sections
+// are landmarks only with a name.
+function isLandmark(kind, el) {
+  if (el.hasAttribute('role')) return true;
+  if (kind === 'banner' || kind === 'contentinfo') return !el.parentElement?.closest(SECTIONING);
+  if (kind === 'form' || kind === 'region') return nameOf(el) !== '' && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || el.hasAttribute('title'));
+  return true;
+}
+
+function visibleIn(doc, selector, skip) {
+  return [...doc.querySelectorAll(selector)].filter((el) => !skip.contains(el) && shown(el) && !el.closest('[aria-hidden=true],[inert]'));
+}
+
+/** The groups of the map: [{ key, items: [{ label, target }] }]. */
+export function collect(doc, skip) {
+  const landmarks = [];
+  for (const [kind, selector] of LANDMARKS) {
+    for (const el of visibleIn(doc, selector, skip)) {
+      if (!isLandmark(kind, el)) continue;
+      const name = el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') ? nameOf(el) : '';
+      landmarks.push({ label: name ? `${t(kind)}: ${name}` : t(kind), target: el });
+    }
+  }
+  landmarks.sort((a, b) => (a.target.compareDocumentPosition(b.target) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const headings = visibleIn(doc, 'h1,h2,h3,h4,h5,h6,[role=heading]', skip).map((el) => {
+    const level = el.getAttribute('aria-level') || (/^h(\d)$/.exec(el.localName) || [])[1] || '2';
+    return { label: t('heading', level, nameOf(el) || t('unnamed')), target: el, level: Number(level) };
+  });
+  const forms = visibleIn(doc, 'form', skip).map((el) => ({ label: nameOf(firstHeadingOrLegend(el) || el) || t('form'), target: el }));
+  const buttons = visibleIn(doc, 'button,input[type=submit],input[type=button],input[type=reset],[role=button]', skip)
+    .map((el) => ({ label: nameOf(el) || t('unnamed'), target: el }));
+  const images = visibleIn(doc, 'img[alt]:not([alt=""]),[role=img][aria-label],svg[aria-label]', skip)
+    .map((el) => ({ label: nameOf(el), target: el })).filter((i) => i.label);
+  return [
+    { key: 'landmarks', items: landmarks },
+    { key: 'headings', items: headings },
+    { key: 'forms', items: forms },
+    { key: 'buttons', items: buttons },
+    { key: 'images', items: images },
+  ].filter((g) => g.items.length).map((g) => ({ ...g, items: g.items.slice(0, PER_GROUP) }));
+}
+
+function firstHeadingOrLegend(form) {
+  return form.querySelector('legend,h1,h2,h3,h4,h5,h6');
+}
+
+/** Fills the menu element with the groups; `extra` items (the settings) come last. */
+export function render(menu, groups, extra) {
+  menu.replaceChildren();
+  const doc = menu.ownerDocument;
+  for (const g of groups) {
+    const group = doc.createElement('div');
+    group.setAttribute('role', 'group');
+    const id = `curbcut-map-${g.key}`;
+    const title = doc.createElement('div');
+    title.id = id;
+    title.className = 'group-title';
+    title.setAttribute('role', 'presentation');
+    title.textContent = t(g.key);
+    group.setAttribute('aria-labelledby', id);
+    group.append(title);
+    for (const item of g.items) group.append(menuItem(doc, item.label, () => focusTarget(item.target), item.level));
+    menu.append(group);
+  }
+  for (const x of extra) {
+    const sep = doc.createElement('div');
+    sep.setAttribute('role', 'separator');
+    menu.append(sep, menuItem(doc, x.label, x.run));
+  }
+}
+
+function menuItem(doc, label, run, level) {
+  const item = doc.createElement('div');
+  item.setAttribute('role', 'menuitem');
+  item.tabIndex = -1;
+  item.textContent = label;
+  if (level) item.dataset.level = String(level);
+  item.addEventListener('click', () => run());
+  return item;
+}

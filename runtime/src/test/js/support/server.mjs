@@ -1,0 +1,54 @@
+// A static file server on loopback for the browser tests: /curbcut/ is the runtime as the jar
+// ships it, /fixtures/ the test pages, /demo/ the repaired demo site. With inject, HTML pages get
+// the runtime's script tag (as the proxy will add it); csp adds a strict Content-Security-Policy.
+import http from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const MODULE_ROOT = path.resolve(here, '../../../..');
+export const RUNTIME = path.join(MODULE_ROOT, 'src/main/resources/META-INF/resources/curbcut');
+export const FIXTURES = path.join(MODULE_ROOT, 'src/test/fixtures');
+export const AXE = path.join(MODULE_ROOT, 'node_modules/axe-core/axe.min.js');
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.jpg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml' };
+
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
+
+/** Starts the server; roots maps a URL prefix to a folder. Returns { url, close, requests }. */
+export async function serve(roots = {}) {
+  const mounts = { '/curbcut/': RUNTIME, '/fixtures/': FIXTURES, '/axe/': path.dirname(AXE), ...roots };
+  const requests = [];
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    requests.push({ path: url.pathname, cookie: req.headers.cookie || '' });
+    const prefix = Object.keys(mounts).sort((a, b) => b.length - a.length).find((p) => url.pathname.startsWith(p));
+    if (!prefix) { res.writeHead(404).end(); return; }
+    const file = path.join(mounts[prefix], decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html');
+    if (!file.startsWith(mounts[prefix])) { res.writeHead(403).end(); return; }
+    try {
+      const info = await stat(file);
+      const real = info.isDirectory() ? path.join(file, 'index.html') : file;
+      let body = await readFile(real);
+      const type = TYPES[path.extname(real)] || 'application/octet-stream';
+      const headers = { 'content-type': type, 'cache-control': 'no-store' };
+      if (type.startsWith('text/html')) {
+        if (url.searchParams.has('csp')) headers['content-security-policy'] = STRICT_CSP;
+        if (url.searchParams.has('inject')) {
+          const attrs = url.searchParams.get('inject') || '';
+          const tag = `<script type="module" src="/curbcut/curbcut.js"${attrs ? ' ' + attrs : ''}></script>`;
+          const html = body.toString('utf8');
+          body = Buffer.from(/<\/head>/i.test(html) ? html.replace(/<\/head>/i, tag + '</head>') : tag + html);
+        }
+      }
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  return { url, requests, close: () => new Promise((resolve) => server.close(resolve)) };
+}
