@@ -55,7 +55,14 @@ class PuppeteerPage {
   }
 
   async goto(url) {
-    await this.page.goto(url, { waitUntil: 'load' });
+    try {
+      await this.page.goto(url, { waitUntil: 'load' });
+    } catch (err) {
+      // Firefox over BiDi may report a frame's failed load (the demo embeds a map from a host that
+      // does not resolve here) as the navigation's error; the page itself did load.
+      if (!/Address rejected/.test(err.message)) throw err;
+      await this.page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 10000 }, url);
+    }
   }
 
   /** Presses a key (puppeteer names: 'Tab', 'Enter', ' ', 'ArrowDown', 'h'…) with modifiers held. */

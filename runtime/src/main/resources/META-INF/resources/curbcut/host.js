@@ -57,8 +57,10 @@ export function buildHost(doc, { skip, launcher }) {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(CSS);
   root.adoptedStyleSheets = [sheet];
-  const bar = doc.createElement('div');
+  // A landmark of its own, so that nothing of ours sits outside landmarks (axe's region rule).
+  const bar = doc.createElement('nav');
   bar.className = 'bar';
+  bar.setAttribute('aria-label', t('tools'));
   bar.dir = doc.documentElement.dir || getComputedStyle(doc.documentElement).direction || 'ltr';
   let skipLink = null;
   if (skip) {

@@ -2,6 +2,7 @@
 // beside this script, fetched once, only when the page's language asks for them.
 
 const EN = {
+  tools: 'Page tools',
   skip: 'Skip to main content',
   pageMap: 'Page map',
   landmarks: 'Landmarks',

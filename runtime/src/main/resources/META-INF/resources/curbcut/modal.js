@@ -66,7 +66,15 @@ function closeModal(doc) {
   for (const el of inerted) if (el.hasAttribute('inert')) el.removeAttribute('inert');
   const now = doc.activeElement;
   const focusIsLost = !now || now === doc.body || !now.isConnected || !shown(now) || dialog.contains(now);
-  if (opener && opener.isConnected && shown(opener) && focusIsLost) opener.focus();
+  if (!focusIsLost || performance.now() - lastAction.at > USER_ACTION_MS) return;
+  // Back to what opened it; a popup shown on load had no opener: then the start of the page,
+  // rather than wherever the browser's focus starting point was left (the end, in Chromium).
+  if (opener && opener.isConnected && shown(opener)) opener.focus();
+  else {
+    const ui = doc.querySelector('[data-curbcut-ui]');
+    const start = (ui && tabbables(ui.shadowRoot)[0]) || tabbables(doc.body)[0];
+    start?.focus();
+  }
 }
 
 /** The site's own close control inside the dialog, if it has one. */

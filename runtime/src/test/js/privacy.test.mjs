@@ -1,0 +1,82 @@
+// What the runtime must never do (R2, R9, G17): requests to anyone but the page's origin,
+// cookies, CSP violations under a strict policy; and its own controls are axe-clean.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './support/server.mjs';
+import { engines, launch, ready, settle } from './support/browsers.mjs';
+
+const server = await serve();
+after(() => server.close());
+
+const AXE_IN_PAGE = async () => {
+  if (!window.axe) {
+    await new Promise((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = '/axe/axe.min.js';
+      s.onload = resolve;
+      s.onerror = reject;
+      document.head.append(s);
+    });
+  }
+  const host = document.querySelector('[data-curbcut-ui]');
+  const r = await window.axe.run({ include: [[host]] }, { resultTypes: ['violations'] });
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+};
+
+for (const engine of engines()) {
+  describe(engine, () => {
+    let b;
+    before(async () => { b = await launch(engine); });
+    after(async () => { await b.close(); });
+
+    it('under a strict CSP (default-src \'self\', no unsafe-inline) the runtime starts with no violation', async () => {
+      await b.goto(`${server.url}/fixtures/csp.html?inject&csp`);
+      await ready(b);
+      await b.press('1', ['Alt']);
+      await settle(b);
+      assert.equal((await b.focused()).role, 'menuitem', 'the page map works');
+      assert.deepEqual(await b.eval(() => window.cspViolations), []);
+      const styled = await b.eval(() => getComputedStyle(document.querySelector('[data-curbcut-ui]').shadowRoot.querySelector('[role=menu]')).position);
+      assert.equal(styled, 'absolute', 'its constructed style sheet applies under the CSP');
+    });
+
+    it('loads nothing from another origin, sets no cookie and stores nothing until the visitor saves a setting', async () => {
+      await b.goto(`${server.url}/fixtures/page.html?inject`);
+      await ready(b);
+      await b.press('1', ['Alt']);
+      await b.press('Escape');
+      await settle(b);
+      const resources = await b.eval(() => performance.getEntriesByType('resource').map((e) => e.name));
+      const foreign = resources.filter((u) => new URL(u).origin !== server.url);
+      assert.deepEqual(foreign, []);
+      assert.ok(resources.some((u) => u.endsWith('/curbcut/curbcut.js')), 'the resource list is real');
+      assert.equal(await b.eval(() => document.cookie), '');
+      assert.equal(await b.eval(() => localStorage.length), 0);
+      assert.ok(server.requests.every((r) => r.cookie === ''), 'no request carried a cookie');
+    });
+
+    it('the skip link, page-map button and open page map have no axe-core violation', async () => {
+      await b.goto(`${server.url}/fixtures/page.html?inject`);
+      await ready(b);
+      assert.deepEqual(await b.eval(AXE_IN_PAGE), [], 'closed');
+      await b.press('1', ['Alt']);
+      await settle(b);
+      assert.deepEqual(await b.eval(AXE_IN_PAGE), [], 'open');
+    });
+
+    it('the page\'s own DOM is the same for every visitor: nothing but the runtime\'s host is added', async () => {
+      await b.goto(`${server.url}/fixtures/page.html`);
+      const plain = await b.eval(() => document.body.outerHTML);
+      await b.goto(`${server.url}/fixtures/page.html?inject`);
+      await ready(b);
+      for (let i = 0; i < 12; i++) await b.press('Tab');
+      await settle(b);
+      const withRuntime = await b.eval(() => {
+        const copy = document.body.cloneNode(true);
+        copy.querySelector('[data-curbcut-ui]').remove();
+        return copy.outerHTML;
+      });
+      assert.equal(withRuntime, plain);
+    });
+  });
+}
