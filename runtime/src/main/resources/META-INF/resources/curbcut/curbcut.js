@@ -6,14 +6,11 @@
 import { ownScript, readConfig } from './config.js';
 import { loadLocale, t } from './i18n.js';
 import { buildHost, keepLauncherClear } from './host.js';
-import { menuButton } from './menu.js';
-import { collect, render } from './pagemap.js';
-import { focusTarget, shown, tabbables } from './dom.js';
-import { parseCombo, matches, formatCombo } from './keys.js';
+import { focusTarget, shown, firstTabbable } from './dom.js';
+import { parseCombo, matches, formatCombo } from './combo.js';
 import { observe } from './observe.js';
 import { installActivation, syncDisclosures } from './markers.js';
 import { installModalKeys, syncModals, trackActions } from './modal.js';
-import { setQuickKeys, QUICK_KEYS } from './quickkeys.js';
 import { load } from './prefs.js';
 import { applySettings } from './adjust.js';
 import * as journal from './journal.js';
@@ -28,7 +25,7 @@ function mainTarget(doc, selector) {
 
 /** The page's own skip link, when its first Tab stop already is one that leads somewhere. */
 function ownSkipLink(doc) {
-  const first = tabbables(doc.body)[0];
+  const first = firstTabbable(doc.body);
   if (!first || first.localName !== 'a') return null;
   const href = first.getAttribute('href') || '';
   if (!href.startsWith('#') || href.length < 2) return null;
@@ -68,8 +65,26 @@ async function start(doc, win) {
     update(next) { settings = next; applySettings(doc, settings); keys(); },
   }));
 
-  const map = menuButton(ui.mapButton, ui.menu, (menu) => render(menu, collect(doc, ui.host),
-    [{ label: t('settings') + '…', run: () => openPanel(ui.mapButton) }]));
+  // The page map's code loads on first use (or when its button gets focus): most visits never open it.
+  let map = null;
+  let mapReady = false;
+  const loadMap = () => (map ??= Promise.all([import('./menu.js'), import('./pagemap.js')]).then(([menu, pagemap]) => {
+    pagemap.adoptStyles(ui.root);
+    mapReady = true;
+    return menu.menuButton(ui.mapButton, ui.menu, (m) => pagemap.render(m, pagemap.collect(doc, ui.host),
+      [{ label: t('settings') + '…', run: () => openPanel(ui.mapButton) }]));
+  }));
+  const openMap = (where) => loadMap().then((m) => { if (!m.isOpen()) m.open(where); });
+  const firstUse = (e) => {
+    if (mapReady) return; // the menu button handles its own events from now on
+    if (e.type === 'focus') { loadMap(); return; }
+    if (e.type === 'keydown' && e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    if (e.type === 'keydown') e.preventDefault();
+    openMap(e.key === 'ArrowUp' ? 'last' : 'first');
+  };
+  for (const type of ['click', 'keydown', 'focus']) ui.mapButton.addEventListener(type, firstUse);
+  ui.mapButton.setAttribute('aria-haspopup', 'menu');
+  ui.mapButton.setAttribute('aria-expanded', 'false');
   if (!config.pageMap) ui.mapButton.hidden = true;
   if (ui.settings) {
     ui.settings.addEventListener('click', () => openPanel(ui.settings));
@@ -82,13 +97,18 @@ async function start(doc, win) {
     mapKey = config.pageMap ? parseCombo(combo) : null;
     if (mapKey) ui.mapButton.setAttribute('aria-keyshortcuts', formatCombo(mapKey));
     else ui.mapButton.removeAttribute('aria-keyshortcuts');
-    setQuickKeys(doc, settings.quickKeys ? { ...QUICK_KEYS, ...(settings.quickKeyMap || {}) } : null, ui.host);
+    // Quick keys are off by default (R5): their code loads only for a visitor who turned them on.
+    if (settings.quickKeys || quick) {
+      quick ??= import('./quickkeys.js');
+      quick.then((q) => q.setQuickKeys(doc, settings.quickKeys ? { ...q.QUICK_KEYS, ...(settings.quickKeyMap || {}) } : null, ui.host));
+    }
   };
+  let quick = null;
   keys();
   doc.addEventListener('keydown', (e) => {
     if (mapKey && matches(mapKey, e) && !e.defaultPrevented) {
       e.preventDefault();
-      if (!map.isOpen()) map.open('first');
+      openMap('first');
     }
   });
 

@@ -36,6 +36,15 @@ function radioStop(el) {
   return checked ? checked === el : group[0] === el;
 }
 
+/** The first element Tab reaches inside root, without looking at the rest of the page. */
+export function firstTabbable(root) {
+  if ([...root.querySelectorAll('[tabindex]')].some((el) => el.tabIndex > 0)) return tabbables(root)[0] || null;
+  for (const el of root.querySelectorAll(FOCUSABLE)) {
+    if (el.tabIndex === 0 && !disabled(el) && shown(el) && !(el.matches('input[type=radio]') && !radioStop(el))) return el;
+  }
+  return null;
+}
+
 /** True where typing produces text: keys there belong to the visitor, never to shortcuts. */
 export function isEditable(el) {
   if (!el || el.nodeType !== 1) return false;

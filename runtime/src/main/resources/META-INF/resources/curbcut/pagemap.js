@@ -14,6 +14,27 @@ const LANDMARKS = [
   ['region', 'section[aria-label],section[aria-labelledby],[role=region]'],
 ];
 const SECTIONING = 'article,aside,main,nav,section,[role=article],[role=complementary],[role=main],[role=navigation],[role=region]';
+const CSS = `
+[role=menu] { position: absolute; inset-block-start: 100%; inset-inline-start: .25rem; max-block-size: 70vh; overflow: auto;
+  min-inline-size: 16rem; max-inline-size: min(32rem, 90vw); background: #fff; color: #1a1a1a; border: 2px solid #1a1a1a;
+  border-radius: .25rem; padding: .25rem; box-shadow: 0 .25rem 1rem rgb(0 0 0 / .3); }
+[role=menu][hidden] { display: none; }
+[role=menuitem] { display: block; color: #1a1a1a; background: #fff; border: 2px solid transparent; text-decoration: none; padding: .2rem .5rem; }
+[role=menuitem]:focus { background: #1a1a1a; color: #fff; outline: 3px solid #ffbf47; outline-offset: 0; }
+[role=menuitem][data-level="3"] { padding-inline-start: 1.5rem; }
+[role=menuitem][data-level="4"], [role=menuitem][data-level="5"], [role=menuitem][data-level="6"] { padding-inline-start: 2.5rem; }
+.group-title { font-weight: 700; padding: .4rem .5rem .1rem; font-size: .85em; }
+[role=separator] { border-block-start: 1px solid #767676; margin: .25rem 0; }
+@media (forced-colors: active) { [role=menu], [role=menuitem] { border-color: CanvasText; } [role=menuitem]:focus { outline-color: Highlight; } }
+`;
+
+/** Adds the menu's styles to the runtime's shadow root (loaded with the map, not before). */
+export function adoptStyles(root) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(CSS);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
 /** At most this many items per group: a longer menu is no map. */
 export const PER_GROUP = 40;
 
