@@ -2,11 +2,31 @@
 // cookies, CSP violations under a strict policy; and its own controls are axe-clean.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './support/server.mjs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, MODULE_ROOT } from './support/server.mjs';
 import { engines, launch, ready, settle } from './support/browsers.mjs';
 
 const server = await serve();
 after(() => server.close());
+const JAR = path.resolve(MODULE_ROOT, '../cli/target/curbcut.jar');
+
+// Curbcut's own static audit of the runtime's controls, as serialised from the live shadow root.
+function curbcutFailures(controls) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'curbcut-ui-'));
+  try {
+    const file = path.join(dir, 'controls.html');
+    writeFileSync(file, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Page tools</title></head><body>${controls}<main id="main"><h1>Page</h1></main></body></html>`);
+    // The copy has no scripts, so "nothing can collapse the repeated blocks" would judge the copy, not the page.
+    const run = spawnSync('java', ['-jar', JAR, 'audit', file, '--format', 'json', '--exclude-rules', 'repeated-content-collapsible'], { encoding: 'utf8' });
+    const report = JSON.parse(run.stdout);
+    return report.pages[0].findings.filter((f) => f.outcome === 'failed').map((f) => `${f.rule}: ${f.selector}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 const AXE_IN_PAGE = async () => {
   if (!window.axe) {
@@ -62,6 +82,16 @@ for (const engine of engines()) {
       await b.press('1', ['Alt']);
       for (let i = 0; i < 100 && (await b.focused()).role !== 'menuitem'; i++) await settle(b);
       assert.deepEqual(await b.eval(AXE_IN_PAGE), [], 'open');
+    });
+
+    it('Curbcut\'s own audit finds no failure in the bar or the open page map', { skip: !existsSync(JAR) && 'needs cli/target/curbcut.jar' }, async () => {
+      await b.goto(`${server.url}/fixtures/page.html?inject`);
+      await ready(b);
+      await b.press('1', ['Alt']);
+      for (let i = 0; i < 100 && (await b.focused()).role !== 'menuitem'; i++) await settle(b);
+      const controls = await b.eval(() => document.querySelector('[data-curbcut-ui]').shadowRoot.innerHTML);
+      assert.match(controls, /role="menuitem"/);
+      assert.deepEqual(curbcutFailures(controls), []);
     });
 
     it('the page\'s own DOM is the same for every visitor: nothing but the runtime\'s host is added', async () => {

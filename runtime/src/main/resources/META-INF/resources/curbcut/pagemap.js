@@ -24,7 +24,7 @@ const CSS = `
 [role=menuitem][data-level="3"] { padding-inline-start: 1.5rem; }
 [role=menuitem][data-level="4"], [role=menuitem][data-level="5"], [role=menuitem][data-level="6"] { padding-inline-start: 2.5rem; }
 .group-title { font-weight: 700; padding: .4rem .5rem .1rem; font-size: .85em; }
-[role=separator] { border-block-start: 1px solid #767676; margin: .25rem 0; }
+.extra { border-block-start: 1px solid #767676; margin-block-start: .25rem; }
 @media (forced-colors: active) { [role=menu], [role=menuitem] { border-color: CanvasText; } [role=menuitem]:focus { outline-color: Highlight; } }
 `;
 
@@ -91,22 +91,18 @@ export function render(menu, groups, extra) {
   for (const g of groups) {
     const group = doc.createElement('div');
     group.setAttribute('role', 'group');
-    const id = `curbcut-map-${g.key}`;
+    group.setAttribute('aria-label', t(g.key));
+    // The visible title repeats the group's name; hidden from the tree, a group owns only items.
     const title = doc.createElement('div');
-    title.id = id;
     title.className = 'group-title';
-    title.setAttribute('role', 'presentation');
+    title.setAttribute('aria-hidden', 'true');
     title.textContent = t(g.key);
-    group.setAttribute('aria-labelledby', id);
     group.append(title);
     for (const item of g.items) group.append(menuItem(doc, item.label, () => focusTarget(item.target), item.level));
     menu.append(group);
   }
-  for (const x of extra) {
-    const sep = doc.createElement('div');
-    sep.setAttribute('role', 'separator');
-    menu.append(sep, menuItem(doc, x.label, x.run));
-  }
+  // Set apart by style only: ARIA 1.2 lets a menu own items and groups, not separators.
+  for (const x of extra) menu.append(Object.assign(menuItem(doc, x.label, x.run), { className: 'extra' }));
 }
 
 function menuItem(doc, label, run, level) {
