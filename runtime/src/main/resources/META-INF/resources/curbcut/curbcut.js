@@ -17,15 +17,22 @@ import * as journal from './journal.js';
 
 const LOADED = Symbol.for('curbcut.runtime');
 
-/** Where "Skip to main content" goes: the configured selector, the main landmark, or the first h1. */
-function mainTarget(doc, selector) {
-  const pick = (s) => { try { return [...doc.querySelectorAll(s)].find(shown) || null; } catch { return null; } };
+const afterRender = (fn) => requestAnimationFrame(() => setTimeout(fn, 0));
+
+/**
+ * Where "Skip to main content" goes: the configured selector, the main landmark, or the first h1
+ * (the first one shown; with rendered = false, the first one not hidden by markup, which needs
+ * no layout).
+ */
+function mainTarget(doc, selector, rendered = true) {
+  const visible = rendered ? shown : (el) => !el.closest('[hidden],[inert]');
+  const pick = (s) => { try { return [...doc.querySelectorAll(s)].find(visible) || null; } catch { return null; } };
   return (selector && pick(selector)) || pick('main,[role=main]') || pick('h1');
 }
 
 /** The page's own skip link, when its first Tab stop already is one that leads somewhere. */
 function ownSkipLink(doc) {
-  const first = firstTabbable(doc.body);
+  const first = firstTabbable(doc.body); // our controls sit in a shadow root: not found here
   if (!first || first.localName !== 'a') return null;
   const href = first.getAttribute('href') || '';
   if (!href.startsWith('#') || href.length < 2) return null;
@@ -47,10 +54,20 @@ async function start(doc, win) {
   applySettings(doc, settings);
   if (!config.fixes || settings.fixesOff) journal.turnOff();
 
-  const ownSkip = ownSkipLink(doc);
-  const target = config.skip && !ownSkip ? mainTarget(doc, config.main) : null;
+  // The controls go in at once (a visitor may press Tab early); what needs layout (is the page's
+  // first Tab stop its own skip link? which popups are shown?) waits until the page has rendered,
+  // so the runtime never forces the page's first layout inside its own task.
+  const target = config.skip ? mainTarget(doc, config.main, false) : null;
   const ui = buildHost(doc, { skip: target, launcher: config.launcher });
-  place(doc, ui.host, ownSkip);
+  doc.body.prepend(ui.host);
+  afterRender(() => {
+    const ownSkip = ownSkipLink(doc);
+    if (ownSkip) {
+      ui.skipLink?.remove();
+      ui.skipLink = null;
+      place(doc, ui.host, ownSkip);
+    }
+  });
   if (ui.skipLink) {
     ui.skipLink.addEventListener('click', (e) => {
       e.preventDefault(); // no #fragment: single-page apps route on it
@@ -119,7 +136,7 @@ async function start(doc, win) {
     syncDisclosures(doc);
     syncModals(doc, ui.host);
   };
-  sync();
+  afterRender(sync);
   observe(doc, [sync]);
 
   win.curbcut ??= Object.freeze({
