@@ -67,6 +67,8 @@ final class AuditCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
+    PathArguments.checkInputs(inputs);
+    PathArguments.checkOption("--output", output);
     Curbcut curbcut = pageTimeout.apply(Curbcut.builder().auditOptions(scope.auditOptions()).loading(limits.loaderOptions()))
         .build();
     ReportWriter writer = Reports.writer(format, color());

@@ -52,6 +52,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    PathArguments.checkOption("--output-dir", outputDir);
     Path site = outputDir.resolve("site");
     int copied;
     try {

@@ -98,6 +98,13 @@ final class FixCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Instant started = Instant.now();
+    PathArguments.checkInputs(inputs);
+    PathArguments.checkOption("--out", out);
+    PathArguments.checkOption("--diff", diff);
+    PathArguments.checkOption("--report", report);
+    PathArguments.checkOption("--alt-onnx-model", alt.onnxModel);
+    PathArguments.checkOption("--alt-onnx-labels", alt.onnxLabels);
+    alt.checkNumbers();
     if (out != null && inPlace) throw new UsageError("give either --out DIR or --in-place, not both");
     if (out == null && !inPlace) throw new UsageError("say where the repaired pages go: --out DIR, or --in-place to rewrite them");
     Confidence min = confidence();
