@@ -80,7 +80,7 @@ final class AuditCommand implements Callable<Integer> {
     write(result.report(), writer);
     int failures = failuresAtThreshold(result.report(), scope.failThreshold());
     if (!quiet && output != null) {
-      err.println("curbcut: " + summary(result.report()) + "; report written to " + output);
+      err.println(StderrText.line("curbcut: " + summary(result.report()) + "; report written to " + output));
     }
     err.flush();
     if (result.unreadable() > 0 || result.stopped() > 0) return Main.ERROR;

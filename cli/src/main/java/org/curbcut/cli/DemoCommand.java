@@ -80,8 +80,8 @@ final class DemoCommand implements Callable<Integer> {
 
     PrintWriter where = format == Format.TEXT ? out : err;
     where.println();
-    where.println("The demo site is in " + site.toAbsolutePath().normalize() + " (" + copied + " files).");
-    where.println("Report: " + html.toAbsolutePath().normalize().toUri());
+    where.println(StderrText.line("The demo site is in " + site.toAbsolutePath().normalize() + " (" + copied + " files)."));
+    where.println(StderrText.line("Report: " + html.toAbsolutePath().normalize().toUri()));
     where.flush();
     return Main.OK;
   }

@@ -11,9 +11,10 @@ final class Errors {
     return m == null || m.isBlank() ? kind : kind + ": " + oneLine(m);
   }
 
+  /** One line of at most 400 characters, sanitised for a terminal ({@link StderrText}). */
   static String oneLine(String s) {
     if (s == null) return "";
-    String t = s.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    String t = StderrText.line(s.strip().replaceAll("\\s*[\\r\\n]+\\s*", " "));
     return t.length() > 400 ? t.substring(0, 399) + "…" : t;
   }
 }

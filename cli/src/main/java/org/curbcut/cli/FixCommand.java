@@ -137,7 +137,7 @@ final class FixCommand implements Callable<Integer> {
     RepairReport result = new RepairReport(Auditor.TOOL_NAME, Auditor.version(), lvl, started, min, repaired);
     Reports.write(result, format, !noColor && report == null && Terminal.colorAllowed(), report, spec);
     int remaining = AuditCommand.failuresAtThreshold(result.reaudit(), failThreshold);
-    if (!quiet) err.println("curbcut: " + FixSummary.of(result, run.stopped(), out, diff, report));
+    if (!quiet) err.println(StderrText.line("curbcut: " + FixSummary.of(result, run.stopped(), out, diff, report)));
     err.flush();
     if (output.errors() > 0) return Main.ERROR;
     return remaining > 0 ? Main.FINDINGS : Main.OK;
