@@ -5,7 +5,7 @@ final class Errors {
   private Errors() {}
 
   static String oneLine(Throwable t) {
-    if (t instanceof UsageError) return oneLine(t.getMessage());
+    if (t instanceof UsageError || t instanceof OutputRefused) return oneLine(t.getMessage());
     String m = t.getMessage();
     String kind = t.getClass().getSimpleName();
     return m == null || m.isBlank() ? kind : kind + ": " + oneLine(m);

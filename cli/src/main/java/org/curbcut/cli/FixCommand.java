@@ -121,7 +121,7 @@ final class FixCommand implements Callable<Integer> {
 
     boolean progressWanted = !quiet && Terminal.stderrIsTty();
     Progress progress = new Progress(err, progressWanted && layout.jobs.size() >= BatchAudit.PROGRESS_FROM, !quiet);
-    FixOutput output = new FixOutput(progress);
+    FixOutput output = new FixOutput(progress, out);
     FixRun run = new FixRun(curbcut, alt, out, diff != null, layout.jobs.size() <= BatchAudit.KEEP_RESULTS_UP_TO, progress, output,
         pageTimeout.label());
     progress.start(layout.jobs.size());

@@ -11,7 +11,7 @@ final class Messages {
 
   private Messages() {}
 
-  /** The text under {@code key}, formatted with {@link MessageFormat} (arguments are shown as given). */
+  /** The text under {@code key}, formatted with {@link MessageFormat} (write counts as {@code {0,number,#}}). */
   static String get(String key, Object... args) {
     String pattern;
     try {
@@ -19,10 +19,7 @@ final class Messages {
     } catch (MissingResourceException e) {
       return key;
     }
-    Object[] shown = new Object[args.length];
-    // numbers as written, not "1,000"; the option values a person typed stay exactly as typed
-    for (int i = 0; i < args.length; i++) shown[i] = args[i] instanceof Number ? String.valueOf(args[i]) : args[i];
-    return new MessageFormat(pattern, Locale.ROOT).format(shown);
+    return new MessageFormat(pattern, Locale.ROOT).format(args);
   }
 
   /** A usage error with the text under {@code key}. */

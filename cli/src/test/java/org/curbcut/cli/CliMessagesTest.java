@@ -58,9 +58,11 @@ class CliMessagesTest {
   }
 
   @Test
-  void numbersAreShownAsTyped() {
+  void numbersAreShownAsTypedAndCountsAgree() {
     assertThat(Messages.get("usage.range", "--timeout", "86401", "seconds", "0.001", "86400"))
         .isEqualTo("--timeout 86401 is out of range: give seconds from 0.001 to 86400");
     assertThat(Messages.get("usage.input.empty", 1000, 2000)).startsWith("input 1000 of 2000 is empty");
+    assertThat(Messages.get("in-place.hard-links", 1)).startsWith("it has 1 other hard link, which");
+    assertThat(Messages.get("in-place.hard-links", 2)).startsWith("it has 2 other hard links, which");
   }
 }
