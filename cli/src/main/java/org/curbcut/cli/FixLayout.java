@@ -30,7 +30,8 @@ import org.curbcut.input.PageSource;
  *       DIR may not be an input folder or inside one, and no output may land on an input.
  *       Symbolic links are never followed out of an input folder: such a page or file is
  *       reported, not read, repaired or copied.</li>
- *   <li>{@code --in-place}: changed pages are rewritten; URLs are refused.</li>
+ *   <li>{@code --in-place}: changed pages are rewritten ({@link InPlaceWriter}: only their text
+ *       changes, or they are left as they were with the reason); URLs are refused.</li>
  *   <li>Diff paths: relative to the current folder, so {@code git apply} / {@code patch -p1} run
  *       there; an input outside the current folder is named from the folder that contains it.</li>
  * </ul>
