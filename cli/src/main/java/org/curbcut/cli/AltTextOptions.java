@@ -20,6 +20,10 @@ import picocli.CommandLine.Option;
 final class AltTextOptions {
   /** The environment variable the vision endpoint's API key is read from (never a command-line option). */
   static final String VISION_KEY_ENV = "CURBCUT_VISION_API_KEY";
+  /** Channel means and deviations beyond this are not pixel statistics (pixels are 0–1 or 0–255). */
+  private static final double MAX_CHANNEL = 1e6;
+  /** The smallest channel deviation: the model's input is divided by it. */
+  private static final double MIN_STD = 1e-6;
 
   @Option(names = "--alt-onnx-model", paramLabel = "FILE", description = "An ONNX image model for alt text drafts (needs --alt-onnx-labels).")
   Path onnxModel;
@@ -53,10 +57,17 @@ final class AltTextOptions {
       description = "Also fetch images from this host (default: only the page's own origin or folder); repeatable.")
   List<String> imageHosts = new ArrayList<>();
 
-  /** The time limit per image, after checking it is positive (a usage error otherwise). */
+  /** The time limit per image, after checking it is in range (a usage error otherwise). */
   Duration timeout() {
-    if (!(timeoutSeconds > 0)) throw new UsageError("timeouts must be positive");
-    return Duration.ofMillis((long) (timeoutSeconds * 1000));
+    return Duration.ofMillis(Math.round(NumericRange.seconds("--alt-timeout", timeoutSeconds) * 1000));
+  }
+
+  /** Checks every numeric alt-text option, whether or not the describer it belongs to is switched on. */
+  void checkNumbers() {
+    timeout();
+    NumericRange.check("--alt-onnx-min-probability", onnxMinProbability, 0, 1, "unit.probability");
+    for (Float m : onnxMean) NumericRange.check("--alt-onnx-mean", m, -MAX_CHANNEL, MAX_CHANNEL, "unit.channel");
+    for (Float s : onnxStd) NumericRange.check("--alt-onnx-std", s, MIN_STD, MAX_CHANNEL, "unit.channel");
   }
 
   /** Where the images of a page of the site in {@code root} (null for a URL) may be read from. */

@@ -1,8 +1,6 @@
 package org.curbcut.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import org.curbcut.Curbcut;
 import org.curbcut.audit.AuditReport;
 import org.curbcut.audit.Finding;
 import org.curbcut.audit.PageReport;
+import org.curbcut.input.PageLoader;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Outcome;
 import picocli.CommandLine.Command;
@@ -67,22 +66,36 @@ final class AuditCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
+    PathArguments.checkInputs(inputs);
+    PathArguments.checkOption("--output", output);
     Curbcut curbcut = pageTimeout.apply(Curbcut.builder().auditOptions(scope.auditOptions()).loading(limits.loaderOptions()))
         .build();
     ReportWriter writer = Reports.writer(format, color());
 
+    List<PageLoader.Resolved> resolved = curbcut.loader().resolve(inputs);
+    if (output != null) checkOutput(resolved);
+
     boolean progressWanted = !quiet && Terminal.stderrIsTty();
     Progress progress = new Progress(err, progressWanted && inputsMayBeMany(), !quiet);
-    BatchAudit.Result result = BatchAudit.run(inputs, curbcut, progress, pageTimeout.label());
+    BatchAudit.Result result = BatchAudit.runResolved(resolved, curbcut, progress, pageTimeout.label());
 
     write(result.report(), writer);
     int failures = failuresAtThreshold(result.report(), scope.failThreshold());
     if (!quiet && output != null) {
-      err.println("curbcut: " + summary(result.report()) + "; report written to " + output);
+      err.println(StderrText.line("curbcut: " + summary(result.report()) + "; report written to " + output));
     }
     err.flush();
     if (result.unreadable() > 0 || result.stopped() > 0) return Main.ERROR;
     return failures > 0 ? Main.FINDINGS : Main.OK;
+  }
+
+  /** Refuses an --output that is an input page (by any of its names), a symbolic link or a folder, before anything is read. */
+  private void checkOutput(List<PageLoader.Resolved> resolved) {
+    InputFiles.of(resolved).find(output).ifPresent(name -> {
+      throw Messages.usage("output.is-input", "--output", output, name);
+    });
+    if (Files.isSymbolicLink(output)) throw Messages.usage("output.is-link", "--output " + output);
+    if (Files.isDirectory(output)) throw Messages.usage("output.is-folder", "--output " + output);
   }
 
   private boolean inputsMayBeMany() {
@@ -99,14 +112,9 @@ final class AuditCommand implements Callable<Integer> {
       return;
     }
     try {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null) Files.createDirectories(parent);
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-        writer.write(report, out);
-      }
+      AtomicFile.write(output, out -> writer.write(report, out));
     } catch (IOException e) {
-      throw new UsageError("cannot write " + output + ": " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + e.getMessage()));
+      throw new UsageError("cannot write " + output + ": " + Errors.oneLine(e));
     }
   }
 

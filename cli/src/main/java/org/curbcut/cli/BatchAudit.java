@@ -49,9 +49,13 @@ final class BatchAudit {
    * @param limit how a stopped page's message names the limit ("--page-timeout 60s")
    */
   static Result run(List<String> inputs, Curbcut curbcut, Progress progress, String limit) {
+    return runResolved(curbcut.loader().resolve(inputs), curbcut, progress, limit);
+  }
+
+  /** Audits inputs already resolved by the engine's loader (so a command can check its outputs against them first). */
+  static Result runResolved(List<PageLoader.Resolved> resolved, Curbcut curbcut, Progress progress, String limit) {
     Instant started = Instant.now();
     PageLoader loader = curbcut.loader();
-    List<PageLoader.Resolved> resolved = loader.resolve(inputs);
     progress.start(resolved.size());
     boolean keepResults = resolved.size() <= KEEP_RESULTS_UP_TO;
     if (!keepResults) {

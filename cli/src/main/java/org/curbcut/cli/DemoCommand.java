@@ -2,13 +2,11 @@ package org.curbcut.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -52,6 +50,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    PathArguments.checkOption("--output-dir", outputDir);
     Path site = outputDir.resolve("site");
     int copied;
     try {
@@ -66,11 +65,10 @@ final class DemoCommand implements Callable<Integer> {
     BatchAudit.Result result = BatchAudit.run(List.of(site.toString()), Curbcut.builder().build(), progress);
 
     Path html = outputDir.resolve("report.html");
-    try (OutputStream o = Files.newOutputStream(html)) {
-      Reports.writer(Format.HTML, false).write(result.report(), o);
+    try {
+      AtomicFile.write(html, o -> Reports.writer(Format.HTML, false).write(result.report(), o));
     } catch (IOException e) {
-      throw new UsageError("cannot write " + html + ": " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + e.getMessage()));
+      throw new UsageError("cannot write " + html + ": " + Errors.oneLine(e));
     }
 
     boolean color = !noColor && Terminal.colorAllowed();
@@ -79,8 +77,8 @@ final class DemoCommand implements Callable<Integer> {
 
     PrintWriter where = format == Format.TEXT ? out : err;
     where.println();
-    where.println("The demo site is in " + site.toAbsolutePath().normalize() + " (" + copied + " files).");
-    where.println("Report: " + html.toAbsolutePath().normalize().toUri());
+    where.println(StderrText.line("The demo site is in " + site.toAbsolutePath().normalize() + " (" + copied + " files)."));
+    where.println(StderrText.line("Report: " + html.toAbsolutePath().normalize().toUri()));
     where.flush();
     return Main.OK;
   }
@@ -100,8 +98,7 @@ final class DemoCommand implements Callable<Integer> {
     for (Path f : files) {
       Path to = target.resolve(dir.relativize(f).toString()).normalize();
       if (!to.startsWith(target.normalize())) continue;
-      Files.createDirectories(to.getParent());
-      Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFile.write(to, o -> Files.copy(f, o));
       n++;
     }
     return n;
@@ -119,9 +116,8 @@ final class DemoCommand implements Callable<Integer> {
       for (ZipEntry z : entries) {
         Path to = root.resolve(z.getName().substring(RESOURCE_DIR.length())).normalize();
         if (!to.startsWith(root)) continue; // never write outside the target
-        Files.createDirectories(to.getParent());
         try (InputStream in = zip.getInputStream(z)) {
-          Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+          AtomicFile.write(to, in::transferTo);
         }
         n++;
       }

@@ -98,6 +98,13 @@ final class FixCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Instant started = Instant.now();
+    PathArguments.checkInputs(inputs);
+    PathArguments.checkOption("--out", out);
+    PathArguments.checkOption("--diff", diff);
+    PathArguments.checkOption("--report", report);
+    PathArguments.checkOption("--alt-onnx-model", alt.onnxModel);
+    PathArguments.checkOption("--alt-onnx-labels", alt.onnxLabels);
+    alt.checkNumbers();
     if (out != null && inPlace) throw new UsageError("give either --out DIR or --in-place, not both");
     if (out == null && !inPlace) throw new UsageError("say where the repaired pages go: --out DIR, or --in-place to rewrite them");
     Confidence min = confidence();
@@ -114,7 +121,7 @@ final class FixCommand implements Callable<Integer> {
 
     boolean progressWanted = !quiet && Terminal.stderrIsTty();
     Progress progress = new Progress(err, progressWanted && layout.jobs.size() >= BatchAudit.PROGRESS_FROM, !quiet);
-    FixOutput output = new FixOutput(progress);
+    FixOutput output = new FixOutput(progress, out);
     FixRun run = new FixRun(curbcut, alt, out, diff != null, layout.jobs.size() <= BatchAudit.KEEP_RESULTS_UP_TO, progress, output,
         pageTimeout.label());
     progress.start(layout.jobs.size());
@@ -130,7 +137,7 @@ final class FixCommand implements Callable<Integer> {
     RepairReport result = new RepairReport(Auditor.TOOL_NAME, Auditor.version(), lvl, started, min, repaired);
     Reports.write(result, format, !noColor && report == null && Terminal.colorAllowed(), report, spec);
     int remaining = AuditCommand.failuresAtThreshold(result.reaudit(), failThreshold);
-    if (!quiet) err.println("curbcut: " + FixSummary.of(result, run.stopped(), out, diff, report));
+    if (!quiet) err.println(StderrText.line("curbcut: " + FixSummary.of(result, run.stopped(), out, diff, report)));
     err.flush();
     if (output.errors() > 0) return Main.ERROR;
     return remaining > 0 ? Main.FINDINGS : Main.OK;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.curbcut.input.LoadException;
 import org.curbcut.input.PageLoader;
 import org.curbcut.input.PageSource;
 
@@ -26,8 +27,11 @@ import org.curbcut.input.PageSource;
  *   <li>{@code --out DIR}: a folder input keeps its relative paths under DIR, and its other files
  *       (stylesheets, scripts, images…) are copied, so DIR is a working site; a file input goes to
  *       DIR/its name; a URL to DIR/host/path/index.html (a path ending in .html keeps its name).
- *       DIR may not be an input folder or inside one, and no output may land on an input.</li>
- *   <li>{@code --in-place}: changed pages are rewritten; URLs are refused.</li>
+ *       DIR may not be an input folder or inside one, and no output may land on an input.
+ *       Symbolic links are never followed out of an input folder: such a page or file is
+ *       reported, not read, repaired or copied.</li>
+ *   <li>{@code --in-place}: changed pages are rewritten ({@link InPlaceWriter}: only their text
+ *       changes, or they are left as they were with the reason); URLs are refused.</li>
  *   <li>Diff paths: relative to the current folder, so {@code git apply} / {@code patch -p1} run
  *       there; an input outside the current folder is named from the folder that contains it.</li>
  * </ul>
@@ -50,12 +54,18 @@ final class FixLayout {
   /** A file of an input folder copied unchanged to --out. */
   record Asset(Path from, Path to) {}
 
+  /** A file of an input folder that is not copied, and why (a symbolic link out of the folder). */
+  record Refused(Path file, String reason) {}
+
   final List<Job> jobs = new ArrayList<>();
   final List<Asset> assets = new ArrayList<>();
+  final List<Refused> refused = new ArrayList<>();
   /** Input folders (normalized absolute paths) and how they were named. */
   private final Map<Path, String> folders = new LinkedHashMap<>();
-  /** Input page files and folder files (normalized absolute paths). */
-  private final Set<Path> inputFiles = new HashSet<>();
+  /** Input page files and folder files (normalized absolute paths): each is planned once. */
+  private final Set<Path> planned = new HashSet<>();
+  /** The same files, by every name they have: no output may be one of them. */
+  private final InputFiles inputs = new InputFiles();
 
   private FixLayout() {}
 
@@ -81,7 +91,15 @@ final class FixLayout {
         if (r.source() instanceof PageSource.LocalFile f) {
           Path file = abs(f.path());
           if (!seenPages.add(file)) continue; // the same page named twice: repaired once
-          l.inputFiles.add(file);
+          String outside = outsideItsFolder(f);
+          if (outside != null) {
+            // a link out of the input: neither read, repaired, copied nor rewritten
+            l.jobs.add(new Job(new PageLoader.Resolved(r.name(), null, new LoadException(r.name(), outside)), input, kind,
+                null, "", null));
+            continue;
+          }
+          l.planned.add(file);
+          l.inputs.add(file, r.name());
           Path rel = abs(f.root()).relativize(file);
           Path output = out == null ? null : abs(out).resolve(rel).normalize();
           String shown = out == null ? "" : out.resolve(rel).toString();
@@ -117,8 +135,23 @@ final class FixLayout {
     }
   }
 
+  /**
+   * Why a page is not repaired when it leads out of its input folder through a symbolic link
+   * ({@code evil.html -> /etc/passwd}); null when it stays inside.
+   */
+  private static String outsideItsFolder(PageSource.LocalFile f) {
+    try {
+      Path target = f.path().toRealPath();
+      Path folder = f.root().toRealPath();
+      return target.startsWith(folder) ? null : Messages.get("link.page-outside", target, f.root());
+    } catch (IOException e) {
+      return null; // unreadable: the loader says why
+    }
+  }
+
   private void assets(Path dir, Path out) {
     Path root = abs(dir);
+    Path realRoot = real(root);
     try {
       Files.walkFileTree(dir, new SimpleFileVisitor<>() {
         @Override
@@ -129,11 +162,21 @@ final class FixLayout {
         @Override
         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
           Path file = abs(f);
-          boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f);
-          if (regular && !skipped(f) && !inputFiles.contains(file)) {
-            inputFiles.add(file);
-            assets.add(new Asset(f, abs(out).resolve(root.relativize(file)).normalize()));
+          if (skipped(f) || planned.contains(file)) return FileVisitResult.CONTINUE;
+          if (attrs.isSymbolicLink()) {
+            String outside = linkOutside(f, realRoot, dir);
+            if (outside != null) {
+              refused.add(new Refused(f, outside));
+              return FileVisitResult.CONTINUE;
+            }
+            // a link to a folder inside the input: its files are copied from where they are
+            if (!Files.isRegularFile(f)) return FileVisitResult.CONTINUE;
+          } else if (!attrs.isRegularFile()) {
+            return FileVisitResult.CONTINUE;
           }
+          planned.add(file);
+          inputs.add(f, f.toString());
+          assets.add(new Asset(f, abs(out).resolve(root.relativize(file)).normalize()));
           return FileVisitResult.CONTINUE;
         }
 
@@ -144,6 +187,16 @@ final class FixLayout {
       });
     } catch (IOException e) {
       // unreadable parts of the folder: its pages are reported by the loader
+    }
+  }
+
+  /** Why a symbolic link of an input folder is not followed (it leaves the folder, or leads nowhere); null when it stays inside. */
+  private static String linkOutside(Path link, Path realRoot, Path folder) {
+    try {
+      Path target = link.toRealPath();
+      return target.startsWith(realRoot) ? null : Messages.get("link.file-outside", link, target, folder);
+    } catch (IOException e) {
+      return Messages.get("link.dangling", link);
     }
   }
 
@@ -177,7 +230,7 @@ final class FixLayout {
     }
     for (int i = 0; i < targets.size(); i++) {
       Path t = targets.get(i);
-      if (inputFiles.contains(t) || inputFiles.contains(real(t))) {
+      if (inputs.contains(t)) {
         throw new UsageError("--out " + out + " would overwrite the input " + from.get(i) + "; choose another folder");
       }
       for (Map.Entry<Path, String> f : folders.entrySet()) {
@@ -194,12 +247,17 @@ final class FixLayout {
     }
   }
 
-  /** Refuses a report or diff file that would overwrite an input, or (without --in-place) land in an input folder. */
+  /**
+   * Refuses a report or diff file that would overwrite an input (by any of its names), is a
+   * symbolic link or a folder, or (without --in-place) lands in an input folder.
+   */
   void checkExtraOutput(String option, Path file, boolean inPlace) {
     Path f = abs(file);
-    if (inputFiles.contains(f) || inputFiles.contains(real(f))) {
+    if (inputs.contains(f)) {
       throw new UsageError(option + " " + file + " would overwrite an input file; choose another path");
     }
+    if (Files.isSymbolicLink(f)) throw Messages.usage("output.is-link", option + " " + file);
+    if (Files.isDirectory(f)) throw Messages.usage("output.is-folder", option + " " + file);
     if (inPlace) return;
     for (Map.Entry<Path, String> d : folders.entrySet()) {
       if ((f.startsWith(d.getKey()) || real(f).startsWith(real(d.getKey())))) {

@@ -1,22 +1,27 @@
 package org.curbcut.cli;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes what {@code curbcut fix} produces (repaired pages, the site's other files, the diff),
- * never leaving a file half written; every file that cannot be written is one line on stderr and
+ * never leaving a file half written ({@link AtomicFile}) and never writing through a symbolic
+ * link planted in the --out folder; every file that cannot be written is one line on stderr and
  * counts as an error, and the run goes on.
  */
 final class FixOutput {
   private final Progress progress;
+  private final Path out;
+  private final InPlaceWriter inPlace = new InPlaceWriter();
   private int errors;
 
-  FixOutput(Progress progress) {
+  /**
+   * @param out the --out folder, whose files are checked for planted links; null for --in-place
+   */
+  FixOutput(Progress progress, Path out) {
     this.progress = progress;
+    this.out = out == null ? null : FixLayout.abs(out);
   }
 
   /** How many inputs could not be read, repaired or written. */
@@ -37,9 +42,8 @@ final class FixOutput {
    */
   boolean write(String what, Path file, byte[] bytes) {
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) Files.createDirectories(parent);
-      Files.write(file, bytes);
+      if (what.equals("page")) refuseLinksUnderOut(file);
+      AtomicFile.write(file, bytes);
       return true;
     } catch (IOException | RuntimeException e) {
       error("cannot write " + (what.equals("page") ? "" : what + " ") + file + ": " + Errors.oneLine(e));
@@ -47,43 +51,23 @@ final class FixOutput {
     }
   }
 
-  /** Replaces a file through a temporary file beside it, so a failure never leaves it half written. */
-  boolean replace(Path target, byte[] bytes) {
-    Path tmp = null;
+  /** Rewrites an input page in place, keeping its links, owner, permissions and hard links (or refusing, with the reason). */
+  boolean replace(Path page, Path inputFolder, byte[] bytes) {
     try {
-      Path dir = target.toAbsolutePath().getParent();
-      tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".curbcut");
-      Files.write(tmp, bytes);
-      try {
-        Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
-      } catch (UnsupportedOperationException | IOException ignored) {
-        // not a POSIX file system: default permissions
-      }
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      inPlace.write(page, inputFolder, bytes);
       return true;
     } catch (IOException | RuntimeException e) {
-      error("cannot rewrite " + target + ": " + Errors.oneLine(e));
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // nothing more to do
-        }
-      }
+      error("cannot rewrite " + page + ": " + Errors.oneLine(e));
       return false;
     }
   }
 
-  /** Copies the files of the input folders that are not pages, so --out is a working site. */
+  /** Copies the files of the input folders that are not pages, so --out is a working site; reports those not copied. */
   void copyAssets(FixLayout layout) {
+    for (FixLayout.Refused r : layout.refused) error(r.reason());
     for (FixLayout.Asset a : layout.assets) {
       try {
-        Files.createDirectories(a.to().getParent());
-        Files.copy(a.from(), a.to(), StandardCopyOption.REPLACE_EXISTING);
+        copy(a.from(), a.to());
       } catch (IOException | RuntimeException e) {
         error("cannot copy " + a.from() + " to " + a.to() + ": " + Errors.oneLine(e));
       }
@@ -94,10 +78,27 @@ final class FixOutput {
   void copyUnrepaired(Path from, Path to) {
     if (!Files.isRegularFile(from)) return;
     try {
-      Files.createDirectories(to.getParent());
-      Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+      copy(from, to);
     } catch (IOException | RuntimeException e) {
       // already reported as not repaired
+    }
+  }
+
+  private void copy(Path from, Path to) throws IOException {
+    refuseLinksUnderOut(to);
+    AtomicFile.write(to, o -> Files.copy(from, o));
+  }
+
+  /**
+   * Refuses a destination under --out that is, or lies in a folder that is, a symbolic link: a
+   * link planted there would send the file anywhere. --out itself may be a link (the user named it).
+   */
+  private void refuseLinksUnderOut(Path target) throws OutputRefused {
+    if (out == null) return;
+    Path t = FixLayout.abs(target);
+    if (!t.startsWith(out)) return;
+    for (Path p = t; p != null && !p.equals(out); p = p.getParent()) {
+      if (Files.isSymbolicLink(p)) throw new OutputRefused(Messages.get("output.link-in-out", p));
     }
   }
 }

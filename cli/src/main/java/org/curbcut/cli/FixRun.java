@@ -85,7 +85,8 @@ final class FixRun {
     if (out != null) {
       if (output.write("page", job.output(), result.bytes())) shown = job.shownOutput();
     } else if (result.changed()) {
-      if (output.replace(((PageSource.LocalFile) r.source()).path(), result.bytes())) shown = r.name();
+      PageSource.LocalFile f = (PageSource.LocalFile) r.source();
+      if (output.replace(f.path(), f.root(), result.bytes())) shown = r.name();
     }
     if (result.changed() && job.diffPath() != null) {
       if (result.patch().isPresent()) patch.writeBytes(result.patch().get());

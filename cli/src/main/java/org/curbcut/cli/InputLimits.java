@@ -18,12 +18,16 @@ final class InputLimits {
       description = "Largest page read, in megabytes (default: ${DEFAULT-VALUE}).")
   double maxSizeMb;
 
-  /** The loader options, after checking the limits are positive (usage errors otherwise). */
+  /** The largest --max-size: a page is read into one Java array, which holds less than 2 GB. */
+  static final double MAX_MEGABYTES = 2047;
+
+  /** The loader options, after checking every limit is in its range (usage errors otherwise). */
   PageLoader.Options loaderOptions() {
-    if (!(timeoutSeconds > 0) || !(connectTimeoutSeconds > 0)) throw new UsageError("timeouts must be positive");
-    if (!(maxSizeMb > 0)) throw new UsageError("--max-size must be positive");
+    double timeout = NumericRange.seconds("--timeout", timeoutSeconds);
+    double connect = NumericRange.seconds("--connect-timeout", connectTimeoutSeconds);
+    double mb = NumericRange.check("--max-size", maxSizeMb, 0.001, MAX_MEGABYTES, "unit.megabytes");
     return PageLoader.Options.defaults()
-        .withTimeouts(Duration.ofMillis((long) (connectTimeoutSeconds * 1000)), Duration.ofMillis((long) (timeoutSeconds * 1000)))
-        .withMaxBytes((long) (maxSizeMb * 1024 * 1024));
+        .withTimeouts(Duration.ofMillis(Math.round(connect * 1000)), Duration.ofMillis(Math.round(timeout * 1000)))
+        .withMaxBytes(Math.round(mb * 1024 * 1024));
   }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
  * <p>Exit codes, for every subcommand: 0 success (for {@code audit}: no failed finding at or above
  * {@code --fail-on}); 1 {@code audit} found such a failure; 2 a usage error, an input that could not
  * be read, a page whose audit or repair stopped at {@code --page-timeout} (after every other input
- * was audited and reported), or an internal error. Errors are one
+ * was audited and reported), stdout that could not be written, or an internal error. Errors are one
  * line on stderr; {@code --debug} adds the stack trace.
  */
 @Command(name = "curbcut", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -48,23 +48,38 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     try {
-      return execute(out, err, args);
+      int code = execute(out, err, args);
+      // System.out is a PrintStream: it swallows write errors and only remembers them
+      if (System.out.checkError() && code != ERROR) return stdoutFailed(err);
+      return code;
     } finally {
       out.flush();
       err.flush();
     }
   }
 
-  /** Runs the command line with the given streams and returns the exit code. Never throws. */
+  /**
+   * Runs the command line with the given streams and returns the exit code. Never throws. When
+   * stdout could not be written (a closed pipe, a full disk), the report is incomplete: exit 2.
+   */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    int code;
     try {
-      return commandLine(out, err).execute(args);
+      code = commandLine(out, err).execute(args);
     } catch (RuntimeException | Error e) {
       err.println("curbcut: internal error: " + Errors.oneLine(e));
       if (Arrays.asList(args).contains("--debug")) e.printStackTrace(err);
       err.flush();
-      return ERROR;
+      code = ERROR;
     }
+    // a PrintWriter swallows write errors too; checkError flushes first, so the last bytes count
+    return out.checkError() ? stdoutFailed(err) : code;
+  }
+
+  private static int stdoutFailed(PrintWriter err) {
+    err.println("curbcut: " + Messages.get("stdout.failed"));
+    err.flush();
+    return ERROR;
   }
 
   /** The configured command line: one-line usage errors, no stack traces unless --debug. */

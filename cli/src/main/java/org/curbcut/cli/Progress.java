@@ -2,7 +2,10 @@ package org.curbcut.cli;
 
 import java.io.PrintWriter;
 
-/** A one-line progress bar on stderr, redrawn in place; silent when disabled. */
+/**
+ * A one-line progress bar on stderr, redrawn in place; silent when disabled. Its own control
+ * sequences are the only ones it writes: every name and line it is given is sanitised.
+ */
 final class Progress {
   private static final int WIDTH = 30;
   private final PrintWriter err;
@@ -37,16 +40,17 @@ final class Progress {
     done++;
     if (!enabled || total == 0) return;
     int filled = (int) ((long) WIDTH * done / total);
-    String label = name.length() > 40 ? "…" + name.substring(name.length() - 39) : name;
+    String shown = StderrText.line(name);
+    String label = shown.length() > 40 ? "…" + shown.substring(shown.length() - 39) : shown;
     err.print("\r\033[K[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + label);
     err.flush();
     drawn = true;
   }
 
-  /** Prints a line of its own, above the bar. */
+  /** Prints a line of its own, above the bar (sanitised: it names files and URLs). */
   void println(String line) {
     clear();
-    err.println(line);
+    err.println(StderrText.line(line));
     err.flush();
   }
 

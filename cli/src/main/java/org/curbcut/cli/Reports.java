@@ -1,11 +1,8 @@
 package org.curbcut.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.curbcut.fix.report.RepairReport;
 import org.curbcut.fix.report.RepairReportFormat;
@@ -34,8 +31,8 @@ final class Reports {
   }
 
   /**
-   * Writes a repair report to {@code file}, or to the command's stdout when it is null (a
-   * PrintWriter, so tests can capture it).
+   * Writes a repair report to {@code file} (whole, or not at all: {@link AtomicFile}), or to the
+   * command's stdout when it is null (a PrintWriter, so tests can capture it).
    */
   static void write(RepairReport result, Format format, boolean color, Path file, CommandSpec spec) throws IOException {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
@@ -47,11 +44,7 @@ final class Reports {
       return;
     }
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) Files.createDirectories(parent);
-      try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file))) {
-        buf.writeTo(os);
-      }
+      AtomicFile.write(file, buf::writeTo);
     } catch (IOException e) {
       throw new UsageError("cannot write " + file + ": " + Errors.oneLine(e));
     }

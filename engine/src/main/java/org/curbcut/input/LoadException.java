@@ -16,12 +16,12 @@ public final class LoadException extends Exception {
 
   /** An input that could not be read, why, and the exception that said so. */
   public LoadException(String input, String reason, Throwable cause) {
-    super("cannot read " + input + ": " + oneLine(reason), cause);
-    this.input = input;
+    super("cannot read " + UrlCredentials.strip(input) + ": " + oneLine(reason), cause);
+    this.input = UrlCredentials.strip(input);
     this.reason = oneLine(reason);
   }
 
-  /** The input as the user named it. */
+  /** The input as the user named it (a URL without its user name and password). */
   public String input() {
     return input;
   }
@@ -33,7 +33,7 @@ public final class LoadException extends Exception {
 
   static String oneLine(String s) {
     if (s == null || s.isBlank()) return "unknown error";
-    String t = s.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    String t = UrlCredentials.strip(s).strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
     return t.length() > 300 ? t.substring(0, 299) + "…" : t;
   }
 }

@@ -99,10 +99,10 @@ public final class PageInput {
     return baseUri;
   }
 
-  /** How reports name the page: the name given, else the base URI, else "page". */
+  /** How reports name the page: the name given, else the base URI, else "page" (a URL without user name and password). */
   public String name() {
-    if (name != null) return name;
-    return baseUri.isEmpty() ? "page" : baseUri;
+    if (name != null) return UrlCredentials.strip(name);
+    return baseUri.isEmpty() ? "page" : UrlCredentials.strip(baseUri);
   }
 
   /** The style-sheet loader. */

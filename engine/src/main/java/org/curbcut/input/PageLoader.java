@@ -82,11 +82,16 @@ public final class PageLoader {
   /**
    * One page named by an input, or the reason the input names none.
    *
-   * @param name the page's name (or the input's, for an error)
+   * @param name the page's name (or the input's, for an error), without a URL's user name and password
    * @param source the page to load; null when {@code error} is set
    * @param error why the input could not be read; null when {@code source} is set
    */
   public record Resolved(String name, PageSource source, LoadException error) {
+    /** A URL's user name and password never reach a report. */
+    public Resolved {
+      name = UrlCredentials.strip(name);
+    }
+
     /** True when the input names a page to load. */
     public boolean ok() {
       return error == null;

@@ -21,8 +21,14 @@ public sealed interface PageSource permits PageSource.LocalFile, PageSource.Remo
   /**
    * An http or https URL.
    *
-   * @param uri the absolute URL
-   * @param name how reports name it (the URL as given)
+   * @param uri the absolute URL (without user name and password)
+   * @param name how reports name it (the URL as given, without user name and password)
    */
-  record Remote(URI uri, String name) implements PageSource {}
+  record Remote(URI uri, String name) implements PageSource {
+    /** Drops the URL's user name and password from both, so they never reach a report. */
+    public Remote {
+      uri = UrlCredentials.strip(uri);
+      name = UrlCredentials.strip(name);
+    }
+  }
 }

@@ -7,7 +7,8 @@
  * the page's own encoding. Every way an input can fail (missing file, folder without HTML, DNS
  * failure, refused connection, HTTP error, timeout, TLS error, non-HTML response, too large)
  * becomes a {@link org.curbcut.input.LoadException} with a one-line message, so one bad input
- * never stops the others.
+ * never stops the others. A URL's user name and password never reach a page's name or a message
+ * ({@link org.curbcut.input.UrlCredentials}).
  *
  * <pre>{@code
  * PageLoader loader = new PageLoader(PageLoader.Options.defaults());

@@ -62,6 +62,31 @@ public final class Escape {
     return b.toString();
   }
 
+  /**
+   * The text with every character XML 1.0 cannot carry (control characters other than tab, line
+   * feed and carriage return, lone surrogates, U+FFFE, U+FFFF; and the C1 controls, which it
+   * discourages) replaced by U+FFFD, and nothing escaped: for writers that escape themselves, such
+   * as a DOM serializer, which would otherwise write a document no XML parser reads.
+   */
+  public static String xmlChars(String s) {
+    if (s == null) return "";
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+      boolean bad = !pair && (Character.isSurrogate(c) || (c < 0x20 && c != '\n' && c != '\r' && c != '\t')
+          || c == 0xFFFE || c == 0xFFFF || (c >= 0x7f && c < 0xa0));
+      if (bad && b == null) b = new StringBuilder(s.length()).append(s, 0, i);
+      if (b != null) {
+        if (bad) b.append('\uFFFD');
+        else if (pair) b.append(c).append(s.charAt(i + 1));
+        else b.append(c);
+      }
+      if (pair) i++;
+    }
+    return b == null ? s : b.toString();
+  }
+
   /** Removes control characters a terminal would interpret (escape sequences in page content). */
   public static String terminal(String s) {
     if (s == null) return "";

@@ -62,6 +62,26 @@ class JunitReportTest {
     assertThat(((Element) read.getElementsByTagName("error").item(0)).getAttribute("message")).isEqualTo("file not found");
   }
 
+  /** Whatever the page and its name hold, the report parses (U+FFFD for what XML 1.0 cannot carry). */
+  @Test
+  void charactersXmlCannotCarryNeverBreakTheReport() throws Exception {
+    String hostile = "\u0001\u001b[1m\uFFFF\udc00\u0085\uD83D\uDE00";
+    var auditor = new org.curbcut.audit.Auditor(org.curbcut.audit.AuditOptions.defaults());
+    var page = auditor.audit(org.curbcut.internal.snapshot.HtmlSnapshot.parse(
+        "<!doctype html><html><title>T" + hostile + "</title><img src=\"a" + hostile + ".png\" title=\"" + hostile + "\">",
+        "p" + hostile + ".html"));
+    var report = new org.curbcut.audit.AuditReport("curbcut", "test", org.curbcut.rules.Level.AA, ReportFixtures.STARTED,
+        java.util.List.of(page, org.curbcut.audit.PageReport.failedToRead("q" + hostile + ".html", "no" + hostile)));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    ReportFormat.JUNIT.write(report, bytes, ReportOptions.defaults());
+    var f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    Document doc = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+    Element first = (Element) doc.getElementsByTagName("testsuite").item(0);
+    assertThat(first.getAttribute("name")).isEqualTo("p\uFFFD\uFFFD[1m\uFFFD\uFFFD\uFFFD\uD83D\uDE00.html");
+    assertThat(doc.getDocumentElement().getTextContent()).contains("a\uFFFD\uFFFD[1m").doesNotContain("\u0001");
+  }
+
   private Element testcase(int suite, String name) {
     Element s = (Element) xml.getElementsByTagName("testsuite").item(suite);
     NodeList cases = s.getElementsByTagName("testcase");

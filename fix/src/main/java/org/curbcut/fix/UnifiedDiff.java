@@ -2,6 +2,7 @@ package org.curbcut.fix;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,8 @@ public final class UnifiedDiff {
   /**
    * The diff of one file, with {@code a/} and {@code b/} prefixes; empty when the texts are equal.
    *
-   * @param path the file's path relative to the directory the patch is applied in, with '/' separators
+   * @param path the file's path relative to the directory the patch is applied in, with '/' separators;
+   *     quoted in the headers as git quotes it ({@link #quoted})
    */
   public static String of(String path, String original, String repaired) {
     if (original.equals(repaired)) return "";
@@ -30,9 +32,13 @@ public final class UnifiedDiff {
     // a last line without its newline is not the same line as one with it
     List<AbstractDelta<String>> deltas = DiffUtils.diff(withEolMark(a, aEndsNl), withEolMark(b, bEndsNl)).getDeltas();
     StringBuilder out = new StringBuilder();
-    out.append("diff --git a/").append(path).append(" b/").append(path).append('\n');
-    out.append("--- a/").append(path).append('\n');
-    out.append("+++ b/").append(path).append('\n');
+    String from = quoted("a/" + path);
+    String to = quoted("b/" + path);
+    // as git does: a name with a space ends with a tab on these two lines, so patch(1) does not cut it there
+    String end = path.indexOf(' ') >= 0 ? "\t" : "";
+    out.append("diff --git ").append(from).append(' ').append(to).append('\n');
+    out.append("--- ").append(from).append(end).append('\n');
+    out.append("+++ ").append(to).append(end).append('\n');
     int i = 0;
     while (i < deltas.size()) {
       int j = i;
@@ -45,6 +51,47 @@ public final class UnifiedDiff {
       i = j + 1;
     }
     return out.toString();
+  }
+
+  /**
+   * A path as git writes it in a diff header (its quote_c_style): as it is, unless it holds a
+   * double quote, a backslash, a control character or a non-ASCII character; then in double
+   * quotes, with those characters escaped as C does ({@code \t}, {@code \"}, {@code \\}) and
+   * other bytes of their UTF-8 as three octal digits ({@code é} is {@code \303\251}).
+   * {@code git apply} and GNU {@code patch -p1} both read it back.
+   */
+  static String quoted(String path) {
+    byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+    boolean plain = true;
+    for (byte b : bytes) {
+      int c = b & 0xff;
+      if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7f) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return path;
+    StringBuilder q = new StringBuilder(bytes.length + 8).append('"');
+    for (byte b : bytes) {
+      int c = b & 0xff;
+      switch (c) {
+        case 0x07 -> q.append("\\a");
+        case '\b' -> q.append("\\b");
+        case '\t' -> q.append("\\t");
+        case '\n' -> q.append("\\n");
+        case 0x0b -> q.append("\\v");
+        case '\f' -> q.append("\\f");
+        case '\r' -> q.append("\\r");
+        case '"' -> q.append("\\\"");
+        case '\\' -> q.append("\\\\");
+        default -> {
+          if (c < 0x20 || c >= 0x7f) q.append('\\').append((char) ('0' + (c >> 6))).append((char) ('0' + ((c >> 3) & 7)))
+              .append((char) ('0' + (c & 7)));
+          else q.append((char) c);
+        }
+      }
+    }
+    return q.append('"').toString();
   }
 
   private static int end(AbstractDelta<String> d) {

@@ -56,12 +56,31 @@ public final class AltTextPipeline {
 
   /** Describes an image whose pixels come from where {@code access} allows. */
   public Optional<Description> describe(Element img, ImageAccess access) {
-    ImageInput input = new ImageInput(img, () -> fetcher.fetch(img, access));
+    return attempt(img, access).description();
+  }
+
+  /**
+   * What describing an image gave.
+   *
+   * @param description the first describer's answer, if any
+   * @param fetchRefused why the image's pixels were not fetched, when a person should know (a
+   *     redirect off the allowed origins); empty otherwise
+   */
+  public record Attempt(Optional<Description> description, Optional<String> fetchRefused) {}
+
+  /** Describes an image of the page a repair run is repairing; without an answer, says whether its fetch was refused. */
+  public Attempt attempt(Element img, FixContext ctx) {
+    return attempt(img, ctx.images().orElse(fetcher.access()));
+  }
+
+  /** Describes an image whose pixels come from where {@code access} allows; without an answer, says whether its fetch was refused. */
+  public Attempt attempt(Element img, ImageAccess access) {
+    ImageInput input = ImageInput.fetched(img, () -> fetcher.load(img, access));
     for (ImageDescriber d : describers) {
       Optional<Description> answer = MARKUP_ONLY.contains(d.name()) ? safely(d, input) : cached(d, input);
-      if (answer.isPresent()) return answer;
+      if (answer.isPresent()) return new Attempt(answer, Optional.empty());
     }
-    return Optional.empty();
+    return new Attempt(Optional.empty(), input.refusal());
   }
 
   private Optional<Description> cached(ImageDescriber d, ImageInput input) {

@@ -13,7 +13,9 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.curbcut.fix.FixContext;
 import org.curbcut.fix.ImageAccess;
+import org.curbcut.input.UrlCredentials;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Page;
 
@@ -22,8 +24,35 @@ import org.curbcut.snapshot.Page;
  * the site's folder, or the page's own origin (other hosts only when the owner allows them). The
  * limits belong to the fetcher; where images may come from ({@link ImageAccess}) can be given per
  * repair request, so one fetcher serves many sites. Safe to share between threads.
+ *
+ * <p>Redirects are followed by hand, at most {@value #MAX_REDIRECTS}, and only while they stay on
+ * the allowed origins: a redirect elsewhere is refused (the image is not fetched) and
+ * {@link #load} says so. A local image is read only when its real path, after symbolic links, is
+ * inside the site folder.
  */
 public final class ImageFetcher {
+  /** The most redirects one image fetch follows. */
+  public static final int MAX_REDIRECTS = 5;
+
+  /**
+   * What fetching an image gave.
+   *
+   * @param bytes the image's bytes; empty when they could not be had
+   * @param refusal why the fetch was refused, when a person should know (a redirect off the allowed
+   *     origins); empty otherwise (no image, too large, an error)
+   */
+  public record Fetch(Optional<byte[]> bytes, Optional<String> refusal) {
+    static final Fetch NONE = new Fetch(Optional.empty(), Optional.empty());
+
+    static Fetch of(Optional<byte[]> bytes) {
+      return new Fetch(bytes, Optional.empty());
+    }
+
+    static Fetch refused(String why) {
+      return new Fetch(Optional.empty(), Optional.of(why));
+    }
+  }
+
   private final long maxBytes;
   private final Duration timeout;
   private final ImageAccess access;
@@ -55,7 +84,8 @@ public final class ImageFetcher {
     this.maxBytes = maxBytes;
     this.timeout = timeout;
     this.access = access;
-    this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    // redirects by hand: each one is checked against the allowed origins before it is followed
+    this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
   /** 5 MB and 10 s per image, local images from inside {@code siteRoot} (null: none). */
@@ -75,31 +105,50 @@ public final class ImageFetcher {
 
   /** The image's bytes, from where {@code access} allows; empty when they cannot be had within the limits. */
   public Optional<byte[]> fetch(Element img, ImageAccess access) {
+    return load(img, access).bytes();
+  }
+
+  /** The image's bytes from where {@code access} allows, or why a fetch was refused. */
+  public Fetch load(Element img, ImageAccess access) {
     String src = img.attrOr("src", "").trim();
-    if (src.isEmpty()) return Optional.empty();
+    if (src.isEmpty()) return Fetch.NONE;
     try {
-      if (src.regionMatches(true, 0, "data:", 0, 5)) return dataUrl(src);
+      if (src.regionMatches(true, 0, "data:", 0, 5)) return Fetch.of(dataUrl(src));
       URI web = webAddress(img.page());
       if (web != null) {
         URI target = web.resolve(src.replace(" ", "%20"));
-        boolean sameOrigin = target.getHost() != null && target.getHost().equalsIgnoreCase(web.getHost())
-            && target.getScheme().equalsIgnoreCase(web.getScheme()) && target.getPort() == web.getPort();
-        if (!sameOrigin && !access.allows(target.getHost())) return Optional.empty();
-        return http(target);
+        if (!allowed(target, web, access)) return Fetch.NONE;
+        return http(target, web, access);
       }
       Path siteRoot = access.siteRoot();
-      if (siteRoot == null || src.contains("://") || src.startsWith("//")) return Optional.empty();
+      if (siteRoot == null || src.contains("://") || src.startsWith("//")) return Fetch.NONE;
       Path pageFile = localFile(img.page());
       String path = src.replaceAll("[?#].*$", "");
       Path file = (path.startsWith("/") ? siteRoot.resolve(path.substring(1)) : pageFile.getParent().resolve(path)).normalize();
-      if (!file.startsWith(siteRoot) || !Files.isRegularFile(file) || Files.size(file) > maxBytes) return Optional.empty();
-      return Optional.of(Files.readAllBytes(file));
+      if (!file.startsWith(siteRoot) || !Files.isRegularFile(file) || Files.size(file) > maxBytes) return Fetch.NONE;
+      // a symbolic link inside the site may point anywhere (/etc/passwd): its real path must stay inside too
+      if (!file.toRealPath().startsWith(siteRoot.toRealPath())) return Fetch.NONE;
+      return Fetch.of(Optional.of(Files.readAllBytes(file)));
     } catch (IOException | RuntimeException e) {
-      return Optional.empty();
+      return Fetch.NONE;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Optional.empty();
+      return Fetch.NONE;
     }
+  }
+
+  /** An http(s) URL on the page's own origin, or on a host the owner allows. */
+  private static boolean allowed(URI target, URI page, ImageAccess access) {
+    String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) return false;
+    boolean sameOrigin = target.getHost() != null && target.getHost().equalsIgnoreCase(page.getHost())
+        && scheme.equalsIgnoreCase(page.getScheme()) && port(target) == port(page);
+    return sameOrigin || access.allows(target.getHost());
+  }
+
+  private static int port(URI u) {
+    if (u.getPort() >= 0) return u.getPort();
+    return "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
   }
 
   /** The page's http(s) address: its name when that is a URL, else its base URI when that is one; null for a local page. */
@@ -126,13 +175,39 @@ public final class ImageFetcher {
     return Optional.of(Base64.getMimeDecoder().decode(src.substring(comma + 1)));
   }
 
-  private Optional<byte[]> http(URI target) throws IOException, InterruptedException {
-    HttpRequest req = HttpRequest.newBuilder(target).timeout(timeout).GET().build();
-    HttpResponse<InputStream> resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
-    try (InputStream in = resp.body()) {
-      if (resp.statusCode() != 200) return Optional.empty();
-      byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-      return data.length > maxBytes ? Optional.empty() : Optional.of(data);
+  private Fetch http(URI target, URI page, ImageAccess access) throws IOException, InterruptedException {
+    URI at = target;
+    for (int redirects = 0; ; redirects++) {
+      HttpRequest req = HttpRequest.newBuilder(at).timeout(timeout).GET().build();
+      HttpResponse<InputStream> resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream in = resp.body()) {
+        int status = resp.statusCode();
+        if (isRedirect(status)) {
+          Optional<String> location = resp.headers().firstValue("location");
+          if (location.isEmpty()) return Fetch.NONE;
+          URI next = at.resolve(location.get().strip().replace(" ", "%20"));
+          if (!allowed(next, page, access)) {
+            return Fetch.refused(FixContext.message("alt.fetch.redirect-refused", shown(target), shown(next)));
+          }
+          if (redirects >= MAX_REDIRECTS) {
+            return Fetch.refused(FixContext.message("alt.fetch.too-many-redirects", shown(target), MAX_REDIRECTS));
+          }
+          at = next;
+          continue;
+        }
+        if (status != 200) return Fetch.NONE;
+        byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        return data.length > maxBytes ? Fetch.NONE : Fetch.of(Optional.of(data));
+      }
     }
+  }
+
+  private static boolean isRedirect(int status) {
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+  }
+
+  /** A URL as messages show it: without user name and password. */
+  private static String shown(URI u) {
+    return UrlCredentials.strip(u.toString());
   }
 }

@@ -10,13 +10,23 @@ import org.curbcut.snapshot.Element;
  */
 public final class ImageInput {
   private final Element element;
-  private final Supplier<Optional<byte[]>> fetch;
-  private Optional<byte[]> bytes;
+  private final Supplier<ImageFetcher.Fetch> fetch;
+  private ImageFetcher.Fetch fetched;
 
   /** An image element, and how to fetch its bytes when a describer asks. */
   public ImageInput(Element element, Supplier<Optional<byte[]>> fetch) {
     this.element = element;
+    this.fetch = () -> new ImageFetcher.Fetch(fetch.get(), Optional.empty());
+  }
+
+  private ImageInput(Supplier<ImageFetcher.Fetch> fetch, Element element) {
+    this.element = element;
     this.fetch = fetch;
+  }
+
+  /** An image element, and how to fetch its bytes (or learn why the fetch was refused) when a describer asks. */
+  public static ImageInput fetched(Element element, Supplier<ImageFetcher.Fetch> fetch) {
+    return new ImageInput(fetch, element);
   }
 
   /** The image element. */
@@ -25,14 +35,23 @@ public final class ImageInput {
   }
 
   /** The image's bytes, fetched once; empty when they could not be had within the limits. */
-  public synchronized Optional<byte[]> bytes() {
-    if (bytes == null) {
+  public Optional<byte[]> bytes() {
+    return fetch().bytes();
+  }
+
+  /** Why fetching the image was refused, when a person should know (a redirect off the allowed origins); empty if it was not. */
+  public Optional<String> refusal() {
+    return fetched == null ? Optional.empty() : fetched.refusal();
+  }
+
+  private synchronized ImageFetcher.Fetch fetch() {
+    if (fetched == null) {
       try {
-        bytes = fetch.get();
+        fetched = fetch.get();
       } catch (RuntimeException e) {
-        bytes = Optional.empty();
+        fetched = ImageFetcher.Fetch.NONE;
       }
     }
-    return bytes;
+    return fetched;
   }
 }

@@ -14,6 +14,7 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.curbcut.fix.RepairStatus;
+import org.curbcut.report.Escape;
 import org.curbcut.report.ReportFormat;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -27,7 +28,9 @@ import org.xml.sax.SAXException;
  * --format junit} writes it, plus per page suite the repair counts as {@code <property>}s
  * ({@code repair.fixed}, {@code repair.needsReview}, {@code repair.notRepairable},
  * {@code repair.output}, {@code repair.minConfidence}) and, in each rule's test case, a
- * {@code <system-out>} listing how each original failure of that rule ended.
+ * {@code <system-out>} listing how each original failure of that rule ended. What comes from the
+ * page (names, values, reasons) loses the characters XML 1.0 cannot carry ({@link Escape#xmlChars}):
+ * the DOM serializer would write them as references no XML parser accepts.
  */
 final class RepairJunitReport {
   void write(RepairReport r, Writer w) throws IOException {
@@ -75,9 +78,9 @@ final class RepairJunitReport {
       if (out == null) {
         out = tc.getOwnerDocument().createElement("system-out");
         tc.appendChild(out);
-        out.setTextContent(text.toString());
+        out.setTextContent(Escape.xmlChars(text.toString()));
       } else {
-        out.setTextContent(out.getTextContent() + "\n" + text);
+        out.setTextContent(out.getTextContent() + "\n" + Escape.xmlChars(text.toString()));
       }
     }
   }
@@ -85,7 +88,7 @@ final class RepairJunitReport {
   private static void property(Element props, String name, String value) {
     Element e = props.getOwnerDocument().createElement("property");
     e.setAttribute("name", name);
-    e.setAttribute("value", value);
+    e.setAttribute("value", Escape.xmlChars(value));
     props.appendChild(e);
   }
 

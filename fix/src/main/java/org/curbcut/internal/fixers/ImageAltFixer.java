@@ -32,8 +32,13 @@ final class ImageAltFixer implements Fixer {
     if (!e.is("img")) {
       return FixerSupport.needsPerson(rule(), e, "alt.not-img");
     }
-    Optional<Description> d = pipeline.describe(e, ctx);
-    if (d.isEmpty()) return FixerSupport.needsPerson(rule(), e, "alt.needs-person");
+    AltTextPipeline.Attempt attempt = pipeline.attempt(e, ctx);
+    Optional<Description> d = attempt.description();
+    if (d.isEmpty()) {
+      // a refused fetch (a redirect off the allowed origins) is said, so the owner can allow the host
+      return attempt.fetchRefused().map(why -> FixerSupport.needsPerson(rule(), e, "alt.needs-person.fetch-refused", why))
+          .orElseGet(() -> FixerSupport.needsPerson(rule(), e, "alt.needs-person"));
+    }
     return FixerSupport.setAttribute(rule(), e, "alt", d.get().alt(), d.get().provenance(), d.get().confidence());
   }
 }
