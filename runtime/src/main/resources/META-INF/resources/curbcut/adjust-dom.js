@@ -194,12 +194,14 @@ function reader() {
   button.textContent = t('readAloud');
   button.dir = doc.documentElement.dir || 'ltr';
   root.append(button);
+  // Clicking or focusing the button can clear the selection first (WebKit does on focus), so
+  // the last text the visitor selected is kept until it is read.
   let picked = '';
-  // A click can clear the selection before it lands, so read it as the pointer goes down.
-  button.addEventListener('pointerdown', () => { picked = String(win.getSelection()); });
+  const onSelect = () => { const now = String(win.getSelection()).trim(); if (now) picked = now; };
+  doc.addEventListener('selectionchange', onSelect);
   button.addEventListener('click', () => {
     if (win.speechSynthesis.speaking) return stop();
-    const text = String(win.getSelection()).trim() || picked.trim();
+    const text = String(win.getSelection()).trim() || picked;
     picked = '';
     speak(text || t('selectFirst'));
   });
@@ -207,7 +209,7 @@ function reader() {
   win.addEventListener('keydown', onKey, true);
   doc.body.append(host);
   keepLauncherClear(doc, button);
-  read = { host, button, onKey };
+  read = { host, button, onKey, onSelect };
 }
 
 function speak(text) {
@@ -232,6 +234,7 @@ function noReader() {
   if (!read) return;
   stop();
   doc.defaultView.removeEventListener('keydown', read.onKey, true);
+  doc.removeEventListener('selectionchange', read.onSelect);
   read.host.remove();
   read = null;
 }
