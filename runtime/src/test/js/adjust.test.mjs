@@ -5,7 +5,7 @@ import { describe, it, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './support/server.mjs';
 import { engines, launch, settle } from './support/browsers.mjs';
-import { apply, clearStore, firstDifference, openPage, snapshot, store, styles } from './support/settings.mjs';
+import { applied, apply, clearStore, firstDifference, openPage, snapshot, store, styles } from './support/settings.mjs';
 
 const server = await serve();
 after(() => server.close());
@@ -33,11 +33,14 @@ for (const engine of engines()) {
     it('with no settings the page is exactly as without the runtime (computed styles, markup, style sheets)', async () => {
       await openPage(b, server, 'adjust.html', { inject: false });
       const without = await snapshot(b);
+      server.requests.length = 0;
       await openPage(b, server, 'adjust.html');
       await settle(b);
       const withRuntime = await snapshot(b);
       assert.equal(withRuntime.adopted, 0, 'no style sheet of ours is adopted');
       assert.equal(firstDifference(without, withRuntime), null);
+      const loaded = server.requests.map((r) => r.path).filter((p) => /adjust-(css|dom)\.js$/.test(p));
+      assert.deepEqual(loaded, [], 'with no setting the adjustments\' code is not even loaded');
     });
 
     it('turning every setting on and then off again leaves the page exactly as it was', async () => {
@@ -115,7 +118,7 @@ for (const engine of engines()) {
           const w = frame.contentWindow;
           for (let i = 0; i < 100 && !w.curbcut; i++) await new Promise((r) => setTimeout(r, 50));
           const m = await w.eval('import("/curbcut/adjust.js")');
-          m.applySettings(w.document, { textSize: 200, lineHeight: 2, letterSpacing: 0.3, wordSpacing: 0.5, paragraphSpacing: 3 });
+          await m.applySettings(w.document, { textSize: 200, lineHeight: 2, letterSpacing: 0.3, wordSpacing: 0.5, paragraphSpacing: 3 });
           const el = w.document.scrollingElement;
           resolve([el.scrollWidth, el.clientWidth]);
         });
@@ -307,6 +310,7 @@ for (const engine of engines()) {
     it('stored settings are applied on load, before anything is opened', async () => {
       await store(b, { lineHeight: 1.5, theme: 'dark' });
       await openPage(b, server, 'adjust.html');
+      await applied(b);
       const s = await styles(b, { '#p1': ['line-height', 'font-size'], body: ['background-color'] });
       close(px(s['#p1']['line-height']), 1.5 * px(s['#p1']['font-size']), 'line height');
       assert.equal(s.body['background-color'], 'rgb(18, 18, 18)');
@@ -315,6 +319,7 @@ for (const engine of engines()) {
     it('broken stored values are ignored, never thrown', async () => {
       await store(b, { textSize: 'huge', lineHeight: '1;}body{display:none', theme: '__proto__', saturation: 'constructor', font: '"; }' });
       await openPage(b, server, 'adjust.html');
+      await applied(b);
       const s = await styles(b, { body: ['display'], html: ['font-size'] });
       assert.deepEqual([s.body.display, s.html['font-size']], ['block', '10px']);
     });
@@ -339,7 +344,7 @@ for (const engine of engines()) {
         await b.page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
         try {
           await openPage(b, server, 'motion.html');
-          await settle(b);
+          await applied(b);
           await new Promise((r) => setTimeout(r, 300));
           const states = await b.eval(() => document.getAnimations().map((a) => a.playState));
           assert.ok(states.length && states.every((s) => s === 'paused'), `paused: ${states}`);
@@ -348,9 +353,11 @@ for (const engine of engines()) {
           assert.ok((await b.eval(() => document.getAnimations().filter((a) => a.playState === 'running').length)) >= 2, 'turned off: they run');
           await b.page.emulateMediaFeatures([{ name: 'prefers-contrast', value: 'more' }]);
           await openPage(b, server, 'adjust.html');
+          await applied(b);
           assert.equal((await styles(b, { body: ['background-color'] })).body['background-color'], 'rgb(0, 0, 0)');
           await b.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
           await openPage(b, server, 'adjust.html');
+          await applied(b);
           assert.equal((await styles(b, { body: ['background-color'] })).body['background-color'], 'rgb(18, 18, 18)');
           await apply(b, { theme: 'light' });
           assert.equal((await styles(b, { body: ['background-color'] })).body['background-color'], 'rgb(255, 255, 255)', 'the visitor\'s own choice wins');
@@ -363,6 +370,7 @@ for (const engine of engines()) {
         await b.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
         try {
           await openPage(b, server, 'dark-aware.html');
+          await applied(b);
           assert.equal((await styles(b, { body: ['background-color'] })).body['background-color'], 'rgb(34, 34, 34)');
           assert.equal(await b.eval(() => document.adoptedStyleSheets.length), 0);
         } finally {
@@ -393,7 +401,7 @@ if (engines().includes('firefox')) {
       const b = await launch('firefox', { firefoxPrefs: { 'ui.prefersReducedMotion': 1 } });
       try {
         await openPage(b, server, 'motion.html');
-        await settle(b);
+        await applied(b);
         await new Promise((r) => setTimeout(r, 300));
         const states = await b.eval(() => document.getAnimations().map((a) => a.playState));
         assert.ok(states.length && states.every((s) => s === 'paused'), `paused: ${states}`);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { serve } from './support/server.mjs';
 import { engines, launch, settle } from './support/browsers.mjs';
 import { apg } from './support/apg.mjs';
-import { clearStore, inPanel, openPage, styles } from './support/settings.mjs';
+import { applied, clearStore, inPanel, openPage, styles } from './support/settings.mjs';
 
 const server = await serve();
 after(() => server.close());
@@ -122,6 +122,7 @@ for (const engine of engines()) {
     it('the page map\'s last item opens the panel; Escape returns focus to the page-map button', async () => {
       await openPage(b, server, 'page.html');
       await b.press('1', ['Alt']);
+      for (let i = 0; i < 100 && (await b.focused()).role !== 'menuitem'; i++) await wait(30); // the map loads on first use
       await b.press('End');
       await b.press('Enter');
       await panelOpen(b);
@@ -229,6 +230,7 @@ for (const engine of engines()) {
       await setControl(b, 'quickKeys', true);
       await b.press('Escape');
       await openFromLauncher('adjust.html');
+      await applied(b);
       assert.equal((await styles(b, { html: ['font-size'] })).html['font-size'], '20px');
       const now = await controls(b);
       assert.deepEqual([now.textSize, now.lineHeight, now.quickKeys], ['200', '1.8', true]);
@@ -263,6 +265,7 @@ for (const engine of engines()) {
       assert.equal(await inPanel(b, (root) => root.querySelector('[role=status]').textContent), 'The settings from the code are on.');
       await b.press('Escape');
       await openPage(b, server, 'adjust.html');
+      await applied(b);
       assert.deepEqual(await styles(b, probe), adjusted, 'and stored');
       assert.deepEqual(await b.eval(() => [Object.keys(localStorage), document.cookie]), [['curbcut'], '']);
       assert.deepEqual(server.requests.filter((r) => r.cookie).map((r) => r.path), [], 'no request carried a cookie');
@@ -299,6 +302,7 @@ for (const engine of engines()) {
       const after = await inPanel(b, (root) => root.querySelector('#keys dt').textContent);
       assert.equal(after, 'H', 'the page-map key is gone from the list');
       await b.press('Escape');
+      await settle(b); // focus returns to the launcher when the dialog's close event has run
       await b.eval(() => document.activeElement.shadowRoot.activeElement.blur());
       await b.press('h');
       assert.equal(await where(b), 'h1', 'quick keys on: h goes to the first heading');

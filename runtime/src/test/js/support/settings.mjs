@@ -16,9 +16,18 @@ export async function clearStore(b) {
 export async function apply(b, settings) {
   await b.eval(async (s) => {
     const m = await import('/curbcut/adjust.js');
-    m.applySettings(document, s);
-    await import('/curbcut/adjust-dom.js');
+    await m.applySettings(document, s);
   }, settings);
+  await settle(b);
+}
+
+/**
+ * Waits until the runtime has applied the stored settings of a page it just loaded: their style
+ * sheet and DOM parts are modules loaded on first need, so this waits for those modules (loading
+ * them if the runtime did not) and a frame.
+ */
+export async function applied(b) {
+  await b.eval(() => Promise.all([import('/curbcut/adjust-css.js'), import('/curbcut/adjust-dom.js')]).then(() => true));
   await settle(b);
 }
 

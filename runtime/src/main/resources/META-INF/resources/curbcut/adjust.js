@@ -1,41 +1,21 @@
-// Applies the visitor's display settings: one constructed style sheet of our own, kept last in
-// document.adoptedStyleSheets (the site's sheets are never touched) and rebuilt on each change.
-// With no setting on, our sheet is taken out and the page is exactly as it was. What CSS cannot
-// do (media, GIFs, alt text, pointer aids, read aloud) is in adjust-dom.js, loaded only when needed.
+// Applies the visitor's display settings. This part, in every page's core, only decides what is
+// in force (the visitor's own settings plus what their system asks for) and loads the rest the
+// first time a setting needs it: adjust-css.js builds our one style sheet, adjust-dom.js does what
+// CSS cannot (media, GIFs, alt text, pointer aids, read aloud). A visitor with no setting loads
+// neither, and the page is exactly as it was.
 
 const SYSTEM = { motion: '(prefers-reduced-motion: reduce)', contrast: '(prefers-contrast: more)', dark: '(prefers-color-scheme: dark)' };
-export const READABLE = 'system-ui,"Segoe UI",Roboto,"Noto Sans",Helvetica,Arial,sans-serif';
-// [background, text, links]
-const THEMES = { dark: ['#121212', '#f0f0f0', '#9ec5ff'], light: ['#fff', '#111', '#0645ad'], contrast: ['#000', '#fff', '#ff0'] };
-const FILTERS = { low: 'saturate(.5)', high: 'saturate(1.75)', mono: 'grayscale(1)' };
+const THEMES = ['dark', 'light', 'contrast'];
+const CSS_KEYS = ['textSize', 'lineHeight', 'letterSpacing', 'wordSpacing', 'paragraphSpacing', 'font', 'alignStart', 'highlightHeadings',
+  'highlightLinks', 'focusHighlight', 'bigCursor', 'stopAnimations', 'hideImages', 'theme', 'saturation'];
 const DOM_KEYS = ['stopAnimations', 'muteMedia', 'hideImages', 'readingGuide', 'readingMask', 'readAloud'];
-const TEXT = 'body,body :not([data-curbcut-ui])';
-// Icon fonts and code keep their own font.
-const KEEP_FONT = '[data-curbcut-ui],code,kbd,pre,samp,var,i:empty,span:empty,[class*=icon],[class*=fa-],[class*=material-],[aria-hidden=true]';
-const LINK = ':is(a[href],[role=link])';
-const pick = (table, key) => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
-const asset = (file) => new URL(file, import.meta.url).href;
 
-let sheet = null;
 let state = { doc: null, settings: {}, config: {} };
-let rootScale = 0; // the site's root font size over the browser's default, measured once
-let siteDark = null; // the site declares its own dark colours (color-scheme)
-let dom = null; // adjust-dom.js, once loaded
-const fontsAdded = new Set();
-
-/** A number setting within [lo, hi], or 0 (= off) for anything else. */
-const num = (v, lo, hi) => ((v = Number(v)) >= lo && v <= hi ? v : 0);
-
-/** Fonts the site offers from its own origin: data-fonts="Name=/fonts/file.woff2, Other Name". */
-export function siteFonts(config, doc = document) {
-  return String(config?.fonts || '').split(',').map((item) => {
-    const at = item.indexOf('=');
-    const name = (at < 0 ? item : item.slice(0, at)).trim();
-    let url = at < 0 ? '' : item.slice(at + 1).trim();
-    try { if (url && new URL(url, doc.baseURI).origin !== doc.defaultView.location.origin) return null; } catch { return null; }
-    return /^[\w -]{1,60}$/.test(name) ? { name, url } : null;
-  }).filter(Boolean);
-}
+let siteDark = false; // the site declares dark colours of its own (color-scheme): dark mode is its job
+let watching = false;
+let css = null; // import('./adjust-css.js'), once asked for
+let dom = null; // import('./adjust-dom.js'), once asked for
+let domReady = null; // adjust-dom.js, once loaded
 
 /** The settings in force: the visitor's own, plus what their system asks for (unless they said not to). */
 export function effectiveSettings(doc, settings) {
@@ -43,104 +23,34 @@ export function effectiveSettings(doc, settings) {
   const wants = (q) => doc.defaultView.matchMedia(q).matches;
   const s = { ...settings };
   if (wants(SYSTEM.motion)) s.stopAnimations = true;
-  if (!pick(THEMES, s.theme)) s.theme = wants(SYSTEM.contrast) ? 'contrast' : wants(SYSTEM.dark) && !siteDark ? 'dark' : undefined;
+  if (!THEMES.includes(s.theme)) s.theme = wants(SYSTEM.contrast) ? 'contrast' : wants(SYSTEM.dark) && !siteDark ? 'dark' : undefined;
   return s;
 }
 
-/** Applies settings (idempotent); with {} it leaves the page exactly as it was. */
+/**
+ * Applies settings (idempotent; the latest call wins); with {} the page is exactly as it was.
+ * Resolves when everything is applied.
+ */
 export function applySettings(doc, settings = {}, config = state.config) {
   state = { doc, settings, config };
-  if (!sheet) {
-    sheet = new doc.defaultView.CSSStyleSheet();
-    const root = doc.documentElement;
-    siteDark = /dark/.test(getComputedStyle(root).colorScheme + (doc.querySelector('meta[name=color-scheme]')?.content || ''));
-    for (const q of Object.values(SYSTEM)) doc.defaultView.matchMedia(q).addEventListener('change', () => applySettings(state.doc, state.settings));
+  const win = doc.defaultView;
+  if (!watching) {
+    watching = true;
+    // Read before any sheet of ours sets color-scheme, and only for visitors in dark mode.
+    if (win.matchMedia(SYSTEM.dark).matches) {
+      siteDark = /dark/.test(getComputedStyle(doc.documentElement).colorScheme + (doc.querySelector('meta[name=color-scheme]')?.content || ''));
+    }
+    for (const q of Object.values(SYSTEM)) win.matchMedia(q).addEventListener('change', () => applySettings(state.doc, state.settings));
   }
   const s = effectiveSettings(doc, settings);
-  const size = num(s.textSize, 101, 200);
-  if (size && !rootScale) rootScale = measureRoot(doc);
-  const css = rules(doc, s, size && Math.round(size * rootScale * 100) / 100, config);
-  const others = doc.adoptedStyleSheets.filter((x) => x !== sheet);
-  if (css) {
-    sheet.replaceSync(css);
-    doc.adoptedStyleSheets = [...others, sheet];
-  } else if (others.length !== doc.adoptedStyleSheets.length) {
-    doc.adoptedStyleSheets = others;
-  }
-  if (dom || DOM_KEYS.some((k) => s[k])) {
-    import('./adjust-dom.js').then((m) => {
-      dom = m;
-      m.applyDom(state.doc, effectiveSettings(state.doc, state.settings));
-    });
-  }
+  const now = () => [state.doc, effectiveSettings(state.doc, state.settings), state.config];
+  const jobs = [];
+  if (css || CSS_KEYS.some((k) => s[k])) jobs.push((css ??= import('./adjust-css.js')).then((m) => m.applyCss(...now())));
+  if (dom || DOM_KEYS.some((k) => s[k])) jobs.push((dom ??= import('./adjust-dom.js')).then((m) => { domReady = m; m.applyDom(...now()); }));
+  return Promise.all(jobs).then(() => {});
 }
 
 /** For the page's observer: content added later gets the same treatment (muted, paused, alt text). */
 export function adjustAdded(batch) {
-  if (dom && state.doc) dom.adjustAdded(batch);
-}
-
-// Root font size as a percentage of the browser's default (never px), so that 200 % doubles the
-// site's own root size and the visitor's browser font setting still counts.
-function measureRoot(doc) {
-  const px = () => parseFloat(getComputedStyle(doc.documentElement).fontSize);
-  const others = doc.adoptedStyleSheets.filter((x) => x !== sheet);
-  doc.adoptedStyleSheets = others;
-  const site = px();
-  sheet.replaceSync(':root{font-size:medium!important}');
-  doc.adoptedStyleSheets = [...others, sheet];
-  return site / px();
-}
-
-function fontFamily(doc, choice, config) {
-  if (!choice) return '';
-  const font = siteFonts(config, doc).find((f) => f.name === choice);
-  if (!font) return READABLE;
-  if (font.url && !fontsAdded.has(font.name)) {
-    fontsAdded.add(font.name);
-    const face = new doc.defaultView.FontFace(font.name, `url("${encodeURI(font.url)}")`);
-    doc.fonts.add(face);
-    face.load().catch(() => {}); // a missing file leaves the readable system stack
-  }
-  return `"${font.name}",${READABLE}`;
-}
-
-function rules(doc, s, percent, config) {
-  const r = [];
-  if (percent) r.push(`:root{font-size:${percent}%!important}`);
-  const lh = num(s.lineHeight, 1, 3);
-  const ls = num(s.letterSpacing, 0.01, 1);
-  const ws = num(s.wordSpacing, 0.01, 2);
-  const ps = num(s.paragraphSpacing, 0.5, 5);
-  if (lh) r.push(`${TEXT}{line-height:${lh}!important}`);
-  if (ls) r.push(`${TEXT}{letter-spacing:${ls}em!important}`);
-  if (ws) r.push(`${TEXT}{word-spacing:${ws}em!important}`);
-  if (ps) r.push(`p{margin-block-end:${ps}em!important}`);
-  // Bigger or wider text must still reflow in a narrow window (1.4.10): long words may break.
-  if (percent || lh || ls || ws) r.push(`${TEXT}{overflow-wrap:break-word!important}`);
-  const family = fontFamily(doc, s.font, config);
-  if (family) r.push(`body,body :not(${KEEP_FONT}){font-family:${family}!important}`);
-  if (s.alignStart) r.push('body,body :not([data-curbcut-ui],button,input,select,textarea){text-align:start!important}');
-  if (s.highlightHeadings) r.push(':is(h1,h2,h3,h4,h5,h6,[role=heading]){outline:2px solid currentColor!important;outline-offset:2px!important}');
-  if (s.highlightLinks) r.push(`${LINK}{text-decoration:underline!important;outline:2px solid currentColor!important;outline-offset:1px!important}`);
-  if (s.focusHighlight) r.push(':root :focus-visible{outline:3px solid #000!important;outline-offset:2px!important;box-shadow:0 0 0 7px #fff!important}');
-  if (s.bigCursor) {
-    r.push(`:root,:root *{cursor:url("${asset('cursor.svg')}") 6 4,auto!important}` +
-      `:is(a[href],button,summary,label,select,[role=button],[role=link],[role=tab],[role=menuitem]),:is(a[href],button,[role=button],[role=link]) *{cursor:url("${asset('pointer.svg')}") 18 3,pointer!important}`);
-  }
-  if (s.stopAnimations) r.push('*,::before,::after{animation-play-state:paused!important;transition:none!important;scroll-behavior:auto!important}');
-  if (s.hideImages) r.push('img,canvas[data-curbcut-frozen]{display:none!important}[data-curbcut-alt]{display:inline-block;border:1px dashed;padding:0 .25em}');
-  if (s.stopAnimations || s.hideImages) r.push('[data-curbcut-hidden]{display:none!important}');
-  const theme = pick(THEMES, s.theme);
-  const filter = pick(FILTERS, s.saturation);
-  // Colours give way to the visitor's forced colours (Windows contrast themes): the OS wins.
-  if (theme || filter) {
-    const [bg, fg, link] = theme || [];
-    r.push('@media not all and (forced-colors:active){' +
-      (theme ? `:root{color-scheme:${s.theme === 'light' ? 'light' : 'dark'}!important}` +
-        `:root,body,body :not([data-curbcut-ui],img,svg,video,canvas,iframe,picture){background-color:${bg}!important;color:${fg}!important;border-color:currentColor!important}` +
-        `${LINK},${LINK} *{color:${link}!important}` : '') +
-      (filter ? `:root{filter:${filter}!important}` : '') + '}');
-  }
-  return r.join('\n');
+  domReady?.adjustAdded(batch);
 }

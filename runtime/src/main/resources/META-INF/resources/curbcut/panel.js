@@ -5,9 +5,11 @@
 // Every change is stored (prefs.js) and applied (adjust.js) at once.
 import { addEnglish, locale } from './i18n.js';
 import { save, forget } from './prefs.js';
-import { effectiveSettings, siteFonts } from './adjust.js';
+import { effectiveSettings } from './adjust.js';
+import { siteFonts } from './adjust-css.js';
 import { tabbables, nameOf } from './dom.js';
-import { QUICK_KEYS, formatCombo, parseCombo } from './keys.js';
+import { formatCombo, parseCombo } from './combo.js';
+import { QUICK_KEYS } from './keys.js';
 import { encode, decode, sanitize } from './settings-code.js';
 import { PANEL_CSS } from './panel-style.js';
 

@@ -1,6 +1,7 @@
 // The settings a visitor can have, and the "settings code" that carries them to another Curbcut
 // site by copy and paste: "CC1-" + base64url(JSON). No server, no id, nothing that could track.
-import { parseCombo, QUICK_TARGETS } from './keys.js';
+import { parseCombo } from './combo.js';
+import { QUICK_TARGETS } from './keys.js';
 
 export const PREFIX = 'CC1-';
 
