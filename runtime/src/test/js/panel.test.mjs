@@ -50,6 +50,8 @@ const setControl = (b, name, value) => inPanel(b, (root, n, v) => {
   el.dispatchEvent(new Event('change', { bubbles: true }));
 }, name, value);
 
+// Buttons pressed by a script click (the keyboard path of buttons is the browser's own; the dialog
+// keys, Space on checkboxes, arrows in radio groups, presets and typing a code use trusted keys).
 const click = (b, text) => inPanel(b, (root, t) => [...root.querySelectorAll('button')].find((x) => x.textContent === t).click(), text);
 const stored = (b) => b.eval(() => JSON.parse(localStorage.getItem('curbcut') || 'null'));
 
@@ -199,7 +201,8 @@ for (const engine of engines()) {
       it(`the preset "${name}" ticks exactly its settings`, async () => {
         await openFromLauncher();
         const before = await controls(b);
-        await click(b, name);
+        await inPanel(b, (root, n) => [...root.querySelectorAll('button')].find((x) => x.textContent === n).focus(), name);
+        await b.press('Enter');
         const now = await controls(b);
         const changed = Object.fromEntries(Object.entries(now).filter(([k, v]) => before[k] !== v));
         assert.deepEqual(changed, expected);
@@ -470,8 +473,10 @@ for (const engine of engines()) {
       await settle(b);
       await wait(200);
       const state = await b.eval(() => ({ violations: window.cspViolations, frozen: document.querySelectorAll('canvas[data-curbcut-frozen]').length,
-        cursor: getComputedStyle(document.body).cursor }));
+        cursor: getComputedStyle(document.body).cursor, cookie: document.cookie,
+        foreign: performance.getEntriesByType('resource').map((e) => e.name).filter((u) => new URL(u).origin !== location.origin) }));
       assert.deepEqual(state.violations, []);
+      assert.deepEqual([state.foreign, state.cookie], [[], ''], 'nothing from another origin, no cookie');
       assert.equal(state.frozen, 1, 'the GIF froze (canvas) under the CSP');
       assert.match(state.cursor, /cursor\.svg/);
     });
@@ -484,6 +489,8 @@ for (const engine of engines()) {
           const d = await inPanel(b, (root) => [root.getElementById('colours').hidden, root.getElementById('forced-note').hidden,
             !!root.getElementById('theme-dark').checkVisibility()]);
           assert.deepEqual(d, [true, false, false]);
+          const frame = await inPanel(b, (root) => { const cs = getComputedStyle(root.querySelector('dialog')); return [cs.borderTopStyle, parseFloat(cs.borderTopWidth) >= 1]; });
+          assert.deepEqual(frame, ['solid', true], 'the panel keeps a visible edge in system colours');
           await b.page.emulateMediaFeatures([]);
           await settle(b);
           assert.equal(await inPanel(b, (root) => root.getElementById('colours').hidden), false, 'back when forced colours end');
