@@ -398,6 +398,21 @@ if (engines().includes('firefox')) {
       }
     });
 
+    it('dark mode (layout.css.prefers-color-scheme.content-override=0): dark theme by default, not over a dark-aware site', async () => {
+      const b = await launch('firefox', { firefoxPrefs: { 'layout.css.prefers-color-scheme.content-override': 0 } });
+      try {
+        await openPage(b, server, 'adjust.html');
+        assert.equal(await b.eval(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
+        await applied(b);
+        assert.equal((await styles(b, { body: ['background-color'] })).body['background-color'], 'rgb(18, 18, 18)');
+        await openPage(b, server, 'dark-aware.html');
+        await applied(b);
+        assert.equal((await styles(b, { body: ['background-color'] })).body['background-color'], 'rgb(34, 34, 34)');
+      } finally {
+        await b.close();
+      }
+    });
+
     it('reduced motion (ui.prefersReducedMotion=1): animations stopped by default, not when turned off', async () => {
       const b = await launch('firefox', { firefoxPrefs: { 'ui.prefersReducedMotion': 1 } });
       try {
