@@ -41,7 +41,11 @@ async function panelOpen(b) {
 const panelGone = (b) => b.eval(() => !document.querySelector('[data-curbcut-ui=panel]'));
 
 /** Sets one control as a visitor would (value, then the change event the browser sends). */
-const setControl = (b, name, value) => inPanel(b, (root, n, v) => {
+const setControl = async (b, name, value) => {
+  await change(b, name, value);
+  await settle(b); // the settings' style sheet may still be arriving (loaded on first use)
+};
+const change = (b, name, value) => inPanel(b, (root, n, v) => {
   const els = [...root.querySelectorAll(`[name="${n}"]`)];
   const el = els.find((e) => e.type !== 'radio' || e.value === v);
   if (el.type === 'checkbox' || el.type === 'radio') el.checked = el.type === 'radio' ? true : v;
@@ -182,10 +186,12 @@ for (const engine of engines()) {
       await openFromLauncher('adjust.html');
       await inPanel(b, (root) => root.getElementById('highlightLinks').focus());
       await b.press(' ');
+      await settle(b);
       assert.equal((await controls(b)).highlightLinks, true);
       assert.equal((await styles(b, { '#nav1': ['text-decoration-line'] }))['#nav1']['text-decoration-line'], 'underline');
       await inPanel(b, (root) => root.getElementById('theme-none').focus());
       await b.press('ArrowDown');
+      await settle(b);
       assert.equal((await controls(b)).theme, 'dark');
       assert.equal((await styles(b, { body: ['background-color'] })).body['background-color'], 'rgb(18, 18, 18)');
       assert.deepEqual((await stored(b)).settings, { highlightLinks: true, theme: 'dark' });
@@ -264,6 +270,7 @@ for (const engine of engines()) {
       await inPanel(b, (root) => root.getElementById('import').focus());
       await b.type(code);
       await b.press('Enter');
+      await settle(b);
       assert.deepEqual(await styles(b, probe), adjusted, 'imported: the same computed styles');
       assert.equal(await inPanel(b, (root) => root.querySelector('[role=status]').textContent), 'The settings from the code are on.');
       await b.press('Escape');

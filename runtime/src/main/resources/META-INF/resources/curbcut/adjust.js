@@ -13,9 +13,8 @@ const DOM_KEYS = ['stopAnimations', 'muteMedia', 'hideImages', 'readingGuide', '
 let state = { doc: null, settings: {}, config: {} };
 let siteDark = false; // the site declares dark colours of its own (color-scheme): dark mode is its job
 let watching = false;
-let css = null; // import('./adjust-css.js'), once asked for
-let dom = null; // import('./adjust-dom.js'), once asked for
-let domReady = null; // adjust-dom.js, once loaded
+const parts = { css: null, dom: null }; // adjust-css.js, adjust-dom.js once loaded
+const loading = {};
 
 /** The settings in force: the visitor's own, plus what their system asks for (unless they said not to). */
 export function effectiveSettings(doc, settings) {
@@ -43,14 +42,27 @@ export function applySettings(doc, settings = {}, config = state.config) {
     for (const q of Object.values(SYSTEM)) win.matchMedia(q).addEventListener('change', () => applySettings(state.doc, state.settings));
   }
   const s = effectiveSettings(doc, settings);
-  const now = () => [state.doc, effectiveSettings(state.doc, state.settings), state.config];
-  const jobs = [];
-  if (css || CSS_KEYS.some((k) => s[k])) jobs.push((css ??= import('./adjust-css.js')).then((m) => m.applyCss(...now())));
-  if (dom || DOM_KEYS.some((k) => s[k])) jobs.push((dom ??= import('./adjust-dom.js')).then((m) => { domReady = m; m.applyDom(...now()); }));
-  return Promise.all(jobs).then(() => {});
+  const apply = () => {
+    const now = effectiveSettings(state.doc, state.settings);
+    parts.css?.applyCss(state.doc, now, state.config);
+    parts.dom?.applyDom(state.doc, now);
+  };
+  const needed = [];
+  if (!parts.css && CSS_KEYS.some((k) => s[k])) needed.push(load('css', () => import('./adjust-css.js')));
+  if (!parts.dom && DOM_KEYS.some((k) => s[k])) needed.push(load('dom', () => import('./adjust-dom.js')));
+  apply(); // what is loaded applies at once; the rest when it arrives (then with the latest settings)
+  return Promise.all(needed).then(apply);
+}
+
+function load(part, importer) {
+  loading[part] ??= importer().then((m) => { parts[part] = m; }, (err) => {
+    loading[part] = null; // the next change tries again
+    console.error('curbcut:', err);
+  });
+  return loading[part];
 }
 
 /** For the page's observer: content added later gets the same treatment (muted, paused, alt text). */
 export function adjustAdded(batch) {
-  domReady?.adjustAdded(batch);
+  parts.dom?.adjustAdded(batch);
 }

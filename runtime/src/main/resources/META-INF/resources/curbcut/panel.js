@@ -167,6 +167,7 @@ class Panel {
     this.api = api;
     const doc = (this.doc = api.doc);
     this.t = api.t;
+    this.h = (tag, attrs, ...kids) => element(doc, tag, attrs, kids);
     this.fields = new Map(); // setting → { get, set, label }
     this.host = doc.createElement('div');
     this.host.setAttribute('data-curbcut-ui', 'panel');
@@ -181,15 +182,8 @@ class Panel {
     this.title.focus();
   }
 
-  h(tag, attrs = {}, ...kids) {
-    const el = this.doc.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) if (v != null && v !== false) el.setAttribute(k, v === true ? '' : v);
-    el.append(...kids.flat(Infinity).filter((k) => k != null && k !== false));
-    return el;
-  }
-
   build() {
-    const { h, t } = { h: this.h.bind(this), t: this.t };
+    const { h, t } = this;
     const doc = this.doc;
     const win = doc.defaultView;
     this.title = h('h2', { id: 'title', tabindex: '-1' }, t('settings'));
@@ -317,7 +311,7 @@ class Panel {
   }
 
   check(key, hintKey, labelKey = key) {
-    const { h, t } = { h: this.h.bind(this), t: this.t };
+    const { h, t } = this;
     const input = h('input', { type: 'checkbox', id: key, name: key, 'aria-describedby': hintKey && `${key}-hint` });
     const inverted = key === 'followSystem'; // on unless turned off
     this.fields.set(key, {
@@ -329,7 +323,7 @@ class Panel {
   }
 
   select(key, options, { numeric = false, label = this.t(key), fallback = '' } = {}) {
-    const { h } = { h: this.h.bind(this) };
+    const { h } = this;
     const select = h('select', { id: key, name: key }, options.map(([value, text]) => h('option', { value }, text)));
     this.fields.set(key, {
       label,
@@ -340,7 +334,7 @@ class Panel {
   }
 
   radios(key, options) {
-    const { h, t } = { h: this.h.bind(this), t: this.t };
+    const { h, t } = this;
     const inputs = options.map(([value, textKey]) => {
       const id = `${key}-${value || 'none'}`;
       const input = h('input', { type: 'radio', id, name: key, value });
@@ -355,7 +349,7 @@ class Panel {
   }
 
   presets() {
-    const { h, t } = { h: this.h.bind(this), t: this.t };
+    const { h, t } = this;
     const rows = Object.entries(PRESETS).map(([key, values]) => {
       const button = h('button', { type: 'button', 'aria-describedby': `${key}-hint` }, t(key));
       const hint = h('p', { class: 'hint', id: `${key}-hint` });
@@ -382,7 +376,7 @@ class Panel {
   }
 
   textSection() {
-    const { h, t } = { h: this.h.bind(this), t: this.t };
+    const { h, t } = this;
     const range = h('input', { type: 'range', id: 'textSize', name: 'textSize', min: '100', max: '200', step: '10', value: '100' });
     this.fields.set('textSize', {
       label: t('textSize'),
@@ -402,7 +396,7 @@ class Panel {
   }
 
   colourSection() {
-    const { h, t } = { h: this.h.bind(this), t: this.t };
+    const { h, t } = this;
     return h('div', {},
       this.group('colours', [
         this.radios('theme', [['', 'themeNone'], ['dark', 'themeDark'], ['light', 'themeLight'], ['contrast', 'themeContrast']]),
@@ -412,7 +406,7 @@ class Panel {
   }
 
   keyboardSection() {
-    const { h, t } = { h: this.h.bind(this), t: this.t };
+    const { h, t } = this;
     const { config } = this.api;
     const def = parseCombo(config.pageMapKey);
     const keys = [['', t('keyDefault', def ? formatCombo(def) : t('keyOff'))],
@@ -428,7 +422,7 @@ class Panel {
   }
 
   keysHelp() {
-    const { h, t } = { h: this.h.bind(this), t: this.t };
+    const { h, t } = this;
     const s = this.settings;
     const row = (key, text) => [h('dt', {}, h('kbd', {}, key)), h('dd', {}, text)];
     const map = this.api.config.pageMap && parseCombo(s.pageMapKey ?? this.api.config.pageMapKey);
@@ -443,7 +437,7 @@ class Panel {
   }
 
   systemSection() {
-    const { h, t } = { h: this.h.bind(this), t: this.t };
+    const { h, t } = this;
     this.follow = h('p', { class: 'hint', id: 'follow-now' });
     const tools = ['toolZoom', 'toolContrast', 'toolMotion', 'toolReader', 'toolTranslate', 'toolScreenReader'];
     return this.group('system', [
@@ -465,7 +459,7 @@ class Panel {
   }
 
   settingsSection() {
-    const { h, t } = { h: this.h.bind(this), t: this.t };
+    const { h, t } = this;
     const forgetButton = h('button', { type: 'button' }, t('forget'));
     forgetButton.addEventListener('click', () => {
       forget();
@@ -521,7 +515,7 @@ class Panel {
   }
 
   changesSection() {
-    const { h, t } = { h: this.h.bind(this), t: this.t };
+    const { h, t } = this;
     this.changes = h('div', {});
     const site = this.api.config.fixes;
     return h('section', { 'aria-labelledby': 'changed-title' },
@@ -531,7 +525,7 @@ class Panel {
   }
 
   changesList() {
-    const { h, t } = { h: this.h.bind(this), t: this.t };
+    const { h, t } = this;
     const list = this.api.journal.changes();
     if (!list.length) return this.changes.replaceChildren(h('p', {}, t('changedNone')));
     const rule = (id) => { const key = 'rule_' + id.replace(/-/g, '_'); const text = t(key); return text === key ? id : text; };
@@ -542,7 +536,7 @@ class Panel {
   }
 
   reportSection() {
-    const { h, t } = { h: this.h.bind(this), t: this.t };
+    const { h, t } = this;
     const { config } = this.api;
     const win = this.doc.defaultView;
     const url = sameOrigin(config.report, this.doc);
@@ -576,6 +570,14 @@ class Panel {
       h('div', { class: 'row field' }, h('label', { for: 'report-text' }, t('reportLabel')), text),
       h('p', { class: 'hint', id: 'report-hint' }, t('reportHint')), error, h('div', { class: 'row' }, send));
   }
+}
+
+/** A new element: attributes (true = present, null/false = absent) and children, nested lists flattened. */
+function element(doc, tag, attrs = {}, kids = []) {
+  const el = doc.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) if (v != null && v !== false) el.setAttribute(k, v === true ? '' : v);
+  el.append(...kids.flat(Infinity).filter((k) => k != null && k !== false));
+  return el;
 }
 
 /** The report address when it is on the page's own origin (R9: nothing goes anywhere else). */
