@@ -20,6 +20,9 @@ const EVERYTHING = {
   hideImages: true, readingGuide: true, readingMask: true, focusHighlight: true, bigCursor: true, readAloud: true,
 };
 
+/** Media emulation is CDP-only: Firefox gets its own profile-pref suites below, WebKitWebDriver has none. */
+const emulation = (engine) => ({ chromium: false, firefox: 'Firefox: see the profile-pref suite', webkit: 'WebKitWebDriver cannot emulate media features' })[engine];
+
 for (const engine of engines()) {
   describe(engine, () => {
     let b;
@@ -325,60 +328,58 @@ for (const engine of engines()) {
       assert.deepEqual([s.body.display, s.html['font-size']], ['block', '10px']);
     });
 
-    if (engine === 'chromium') {
-      it('under forced colours (emulated) the colour settings are not applied: the OS wins', async () => {
+    it('under forced colours (emulated) the colour settings are not applied: the OS wins', { skip: emulation(engine) }, async () => {
+      await openPage(b, server, 'adjust.html');
+      await b.page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      try {
+        const site = await styles(b, { body: ['background-color'], html: ['filter', 'color-scheme'] });
+        await apply(b, { theme: 'dark', saturation: 'mono', lineHeight: 2 });
+        const s = await styles(b, { body: ['background-color'], html: ['filter', 'color-scheme'], '#p1': ['line-height', 'font-size'] });
+        assert.deepEqual([s.body['background-color'], s.html.filter, s.html['color-scheme']],
+          [site.body['background-color'], site.html.filter, site.html['color-scheme']]);
+        close(px(s['#p1']['line-height']), 2 * px(s['#p1']['font-size']), 'other settings still apply');
+      } finally {
+        await b.page.emulateMediaFeatures([]);
+      }
+    });
+
+    it('follows the system by default: reduced motion stops animations, more contrast and dark mode recolour', { skip: emulation(engine) }, async () => {
+      await b.page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      try {
+        await openPage(b, server, 'motion.html');
+        await applied(b);
+        await new Promise((r) => setTimeout(r, 300));
+        const states = await b.eval(() => document.getAnimations().map((a) => a.playState));
+        assert.ok(states.length && states.every((s) => s === 'paused'), `paused: ${states}`);
+        await apply(b, { followSystem: false });
+        await new Promise((r) => setTimeout(r, 100));
+        assert.ok((await b.eval(() => document.getAnimations().filter((a) => a.playState === 'running').length)) >= 2, 'turned off: they run');
+        await b.page.emulateMediaFeatures([{ name: 'prefers-contrast', value: 'more' }]);
         await openPage(b, server, 'adjust.html');
-        await b.page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
-        try {
-          const site = await styles(b, { body: ['background-color'], html: ['filter', 'color-scheme'] });
-          await apply(b, { theme: 'dark', saturation: 'mono', lineHeight: 2 });
-          const s = await styles(b, { body: ['background-color'], html: ['filter', 'color-scheme'], '#p1': ['line-height', 'font-size'] });
-          assert.deepEqual([s.body['background-color'], s.html.filter, s.html['color-scheme']],
-            [site.body['background-color'], site.html.filter, site.html['color-scheme']]);
-          close(px(s['#p1']['line-height']), 2 * px(s['#p1']['font-size']), 'other settings still apply');
-        } finally {
-          await b.page.emulateMediaFeatures([]);
-        }
-      });
-
-      it('follows the system by default: reduced motion stops animations, more contrast and dark mode recolour', async () => {
-        await b.page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-        try {
-          await openPage(b, server, 'motion.html');
-          await applied(b);
-          await new Promise((r) => setTimeout(r, 300));
-          const states = await b.eval(() => document.getAnimations().map((a) => a.playState));
-          assert.ok(states.length && states.every((s) => s === 'paused'), `paused: ${states}`);
-          await apply(b, { followSystem: false });
-          await new Promise((r) => setTimeout(r, 100));
-          assert.ok((await b.eval(() => document.getAnimations().filter((a) => a.playState === 'running').length)) >= 2, 'turned off: they run');
-          await b.page.emulateMediaFeatures([{ name: 'prefers-contrast', value: 'more' }]);
-          await openPage(b, server, 'adjust.html');
-          await applied(b);
-          assert.equal((await styles(b, { body: ['background-color'] })).body['background-color'], 'rgb(0, 0, 0)');
-          await b.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-          await openPage(b, server, 'adjust.html');
-          await applied(b);
-          assert.equal((await styles(b, { body: ['background-color'] })).body['background-color'], 'rgb(18, 18, 18)');
-          await apply(b, { theme: 'light' });
-          assert.equal((await styles(b, { body: ['background-color'] })).body['background-color'], 'rgb(255, 255, 255)', 'the visitor\'s own choice wins');
-        } finally {
-          await b.page.emulateMediaFeatures([]);
-        }
-      });
-
-      it('a site that declares its own dark colours (color-scheme) keeps them in dark mode', async () => {
+        await applied(b);
+        assert.equal((await styles(b, { body: ['background-color'] })).body['background-color'], 'rgb(0, 0, 0)');
         await b.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-        try {
-          await openPage(b, server, 'dark-aware.html');
-          await applied(b);
-          assert.equal((await styles(b, { body: ['background-color'] })).body['background-color'], 'rgb(34, 34, 34)');
-          assert.equal(await b.eval(() => document.adoptedStyleSheets.length), 0);
-        } finally {
-          await b.page.emulateMediaFeatures([]);
-        }
-      });
-    }
+        await openPage(b, server, 'adjust.html');
+        await applied(b);
+        assert.equal((await styles(b, { body: ['background-color'] })).body['background-color'], 'rgb(18, 18, 18)');
+        await apply(b, { theme: 'light' });
+        assert.equal((await styles(b, { body: ['background-color'] })).body['background-color'], 'rgb(255, 255, 255)', 'the visitor\'s own choice wins');
+      } finally {
+        await b.page.emulateMediaFeatures([]);
+      }
+    });
+
+    it('a site that declares its own dark colours (color-scheme) keeps them in dark mode', { skip: emulation(engine) }, async () => {
+      await b.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      try {
+        await openPage(b, server, 'dark-aware.html');
+        await applied(b);
+        assert.equal((await styles(b, { body: ['background-color'] })).body['background-color'], 'rgb(34, 34, 34)');
+        assert.equal(await b.eval(() => document.adoptedStyleSheets.length), 0);
+      } finally {
+        await b.page.emulateMediaFeatures([]);
+      }
+    });
   });
 }
 

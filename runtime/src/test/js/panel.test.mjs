@@ -59,6 +59,9 @@ const change = (b, name, value) => inPanel(b, (root, n, v) => {
 const click = (b, text) => inPanel(b, (root, t) => [...root.querySelectorAll('button')].find((x) => x.textContent === t).click(), text);
 const stored = (b) => b.eval(() => JSON.parse(localStorage.getItem('curbcut') || 'null'));
 
+/** Media emulation is CDP-only: Firefox gets its own profile-pref suites below, WebKitWebDriver has none. */
+const emulation = (engine) => ({ chromium: false, firefox: 'Firefox: see the profile-pref suite', webkit: 'WebKitWebDriver cannot emulate media features' })[engine];
+
 for (const engine of engines()) {
   describe(engine, () => {
     let b;
@@ -488,24 +491,22 @@ for (const engine of engines()) {
       assert.match(state.cursor, /cursor\.svg/);
     });
 
-    if (engine === 'chromium') {
-      it('under forced colours (emulated) the colour settings are hidden and a note says why', async () => {
-        await b.page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
-        try {
-          await openFromLauncher();
-          const d = await inPanel(b, (root) => [root.getElementById('colours').hidden, root.getElementById('forced-note').hidden,
-            !!root.getElementById('theme-dark').checkVisibility()]);
-          assert.deepEqual(d, [true, false, false]);
-          const frame = await inPanel(b, (root) => { const cs = getComputedStyle(root.querySelector('dialog')); return [cs.borderTopStyle, parseFloat(cs.borderTopWidth) >= 1]; });
-          assert.deepEqual(frame, ['solid', true], 'the panel keeps a visible edge in system colours');
-          await b.page.emulateMediaFeatures([]);
-          await settle(b);
-          assert.equal(await inPanel(b, (root) => root.getElementById('colours').hidden), false, 'back when forced colours end');
-        } finally {
-          await b.page.emulateMediaFeatures([]);
-        }
-      });
-    }
+    it('under forced colours (emulated) the colour settings are hidden and a note says why', { skip: emulation(engine) }, async () => {
+      await b.page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      try {
+        await openFromLauncher();
+        const d = await inPanel(b, (root) => [root.getElementById('colours').hidden, root.getElementById('forced-note').hidden,
+          !!root.getElementById('theme-dark').checkVisibility()]);
+        assert.deepEqual(d, [true, false, false]);
+        const frame = await inPanel(b, (root) => { const cs = getComputedStyle(root.querySelector('dialog')); return [cs.borderTopStyle, parseFloat(cs.borderTopWidth) >= 1]; });
+        assert.deepEqual(frame, ['solid', true], 'the panel keeps a visible edge in system colours');
+        await b.page.emulateMediaFeatures([]);
+        await settle(b);
+        assert.equal(await inPanel(b, (root) => root.getElementById('colours').hidden), false, 'back when forced colours end');
+      } finally {
+        await b.page.emulateMediaFeatures([]);
+      }
+    });
   });
 }
 
