@@ -27,11 +27,14 @@ export function engines() {
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--no-first-run', '--disable-sync', '--disable-quic', '--disable-dev-shm-usage'];
 
-/** Launches an engine; the result drives one page. */
-export async function launch(engine) {
+/**
+ * Launches an engine; the result drives one page. firefoxPrefs are profile preferences, Firefox's
+ * only way to set media features (ui.prefersReducedMotion, browser.display.document_color_use).
+ */
+export async function launch(engine, { firefoxPrefs } = {}) {
   if (engine === 'webkit') return WebKitPage.launch();
   const browser = await puppeteer.launch(engine === 'firefox'
-    ? { browser: 'firefox', executablePath: EXECUTABLES.firefox, headless: true, protocolTimeout: 60000 }
+    ? { browser: 'firefox', executablePath: EXECUTABLES.firefox, headless: true, protocolTimeout: 60000, extraPrefsFirefox: firefoxPrefs }
     : { executablePath: EXECUTABLES.chromium, headless: true, args: CHROMIUM_ARGS, protocolTimeout: 60000 });
   const page = await browser.newPage();
   return new PuppeteerPage(engine, browser, page);
@@ -79,7 +82,7 @@ class PuppeteerPage {
     await this.page.keyboard.type(text);
   }
 
-  /** Runs a function in the page with JSON arguments and returns its (awaited) JSON result. */
+  /** Runs a function (or an expression string) in the page with JSON arguments; returns its awaited JSON result. */
   async eval(fn, ...args) {
     return this.page.evaluate(fn, ...args);
   }
@@ -150,6 +153,7 @@ class WebKitPage {
   }
 
   async eval(fn, ...args) {
+    if (typeof fn === 'string') return this.driver.executeScript(`return ${fn}`);
     return this.driver.executeScript(`return (${fn.toString()}).apply(null, arguments)`, ...args);
   }
 

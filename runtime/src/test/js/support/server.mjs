@@ -13,7 +13,7 @@ export const FIXTURES = path.join(MODULE_ROOT, 'src/test/fixtures');
 export const AXE = path.join(MODULE_ROOT, 'node_modules/axe-core/axe.min.js');
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.jpg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml' };
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.jpg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml', '.wav': 'audio/wav', '.woff2': 'font/woff2' };
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
@@ -23,6 +23,13 @@ export async function serve(roots = {}) {
   const requests = [];
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    if (req.method === 'POST') { // a report endpoint: recorded, answered 204 (or 500 under /fail/)
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      requests.push({ path: url.pathname, cookie: req.headers.cookie || '', method: 'POST', type: req.headers['content-type'] || '', body });
+      res.writeHead(url.pathname.startsWith('/fail/') ? 500 : 204).end();
+      return;
+    }
     requests.push({ path: url.pathname, cookie: req.headers.cookie || '' });
     const prefix = Object.keys(mounts).sort((a, b) => b.length - a.length).find((p) => url.pathname.startsWith(p));
     if (!prefix) { res.writeHead(404).end(); return; }

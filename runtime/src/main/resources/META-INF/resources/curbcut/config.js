@@ -12,6 +12,7 @@ const DEFAULTS = {
   report: '',
   reportMail: '',
   fixes: true,
+  fonts: '',
 };
 
 /** The <script> element that loaded this module, if it can be found. */
@@ -35,5 +36,6 @@ export function readConfig(script) {
     report: d.report || DEFAULTS.report,
     reportMail: d.reportMail || DEFAULTS.reportMail,
     fixes: onOff(d.fixes, DEFAULTS.fixes),
+    fonts: d.fonts || DEFAULTS.fonts, // "Name=/same-origin/file.woff2, Name" (adjust.siteFonts)
   };
 }

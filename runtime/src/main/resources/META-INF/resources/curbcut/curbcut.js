@@ -12,7 +12,7 @@ import { observe } from './observe.js';
 import { installActivation, syncDisclosures } from './markers.js';
 import { installModalKeys, syncModals, trackActions } from './modal.js';
 import { load } from './prefs.js';
-import { applySettings } from './adjust.js';
+import { applySettings, adjustAdded } from './adjust.js';
 import * as journal from './journal.js';
 
 const LOADED = Symbol.for('curbcut.runtime');
@@ -49,10 +49,10 @@ function place(doc, host, ownSkip) {
 
 async function start(doc, win) {
   const config = readConfig(ownScript(doc, import.meta.url));
-  await loadLocale(config.lang || doc.documentElement.lang);
   let settings = load();
-  applySettings(doc, settings);
+  applySettings(doc, settings, config); // before the locale arrives: no flash of the unadjusted page
   if (!config.fixes || settings.fixesOff) journal.turnOff();
+  await loadLocale(config.lang || doc.documentElement.lang);
 
   // The controls go in at once (a visitor may press Tab early); what needs layout (is the page's
   // first Tab stop its own skip link? which popups are shown?) waits until the page has rendered,
@@ -79,7 +79,14 @@ async function start(doc, win) {
   const openPanel = (opener) => import('./panel.js').then((m) => m.openPanel({
     doc, config, opener, t, journal,
     settings: () => settings,
-    update(next) { settings = next; applySettings(doc, settings); keys(); },
+    update(next) {
+      const fixesChange = !next.fixesOff !== !settings.fixesOff && config.fixes;
+      settings = next;
+      applySettings(doc, settings, config);
+      keys();
+      if (fixesChange && next.fixesOff) journal.turnOff();
+      else if (fixesChange) { journal.turnOn(); sync(); }
+    },
   }));
 
   // The page map's code loads on first use (or when its button gets focus): most visits never open it.
@@ -137,7 +144,7 @@ async function start(doc, win) {
     syncModals(doc, ui.host);
   };
   afterRender(sync);
-  observe(doc, [sync]);
+  observe(doc, [sync, adjustAdded]);
 
   win.curbcut ??= Object.freeze({
     changes: () => journal.changes().map(({ element, rule, wcag }) => ({ element, rule, wcag })),

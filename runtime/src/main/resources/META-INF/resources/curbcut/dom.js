@@ -31,7 +31,7 @@ export function tabbables(root) {
 // Of a native radio group only the checked radio (or the first) is a Tab stop.
 function radioStop(el) {
   if (!el.name) return true;
-  const group = [...(el.form || el.ownerDocument).querySelectorAll('input[type=radio]')].filter((r) => r.name === el.name);
+  const group = [...(el.form || el.getRootNode()).querySelectorAll('input[type=radio]')].filter((r) => r.name === el.name);
   const checked = group.find((r) => r.checked);
   return checked ? checked === el : group[0] === el;
 }
