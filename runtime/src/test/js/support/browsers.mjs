@@ -169,7 +169,10 @@ class WebKitPage {
 /** Waits until the runtime has started on the page (its controls are in the DOM). */
 export async function ready(b) {
   for (let i = 0; i < 100; i++) {
-    if (await b.eval(() => !!window.curbcut)) return;
+    if (await b.eval(() => !!window.curbcut)) {
+      await settle(b); // what waits for the page to render (the own-skip-link check) has run too
+      return;
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('the runtime did not start');
