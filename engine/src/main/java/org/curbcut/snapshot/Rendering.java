@@ -198,7 +198,7 @@ public final class Rendering {
     }
     Optional<String> indent = s.declared("text-indent");
     if (indent.isPresent() && pixels(indent.get()).map(v -> v <= -999).orElse(false)) return true;
-    String opacity = s.declared("opacity").orElse("").trim();
+    String opacity = s.isUncertain("opacity") ? "" : s.declared("opacity").orElse("").trim();
     if (opacity.equals("0") || opacity.equals("0.0")) return true;
     boolean overflowHidden = s.declared("overflow").orElse("").contains("hidden");
     if (overflowHidden) {

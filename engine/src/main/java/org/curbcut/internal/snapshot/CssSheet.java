@@ -3,16 +3,24 @@ package org.curbcut.internal.snapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.curbcut.snapshot.Device;
+import org.curbcut.snapshot.Tri;
 
 /**
  * A deliberately small CSS reader for author style sheets: style rules, their selectors and
- * declarations, and whether each rule applies for certain (top level, {@code @media screen/all},
- * {@code @layer}) or only possibly ({@code @media} queries, {@code @supports}, {@code @container}).
- * It does not validate values; the cascade treats anything it cannot read as unknown.
+ * declarations, and whether each rule applies on the audited {@link Device}: for certain (top
+ * level, {@code @layer}, an {@code @media} query that matches), not at all (a query that does not
+ * match: its rules are left out) or only possibly (a query with a feature this reading does not
+ * know, {@code @supports}, {@code @container}). It does not validate values; the cascade treats
+ * anything it cannot read as unknown.
  */
 final class CssSheet {
-  /** One style rule. {@code certain} is false inside conditional group rules. */
-  record StyleRule(String selectors, List<Declaration> declarations, boolean certain) {}
+  /** One style rule; {@code applies} is {@link Tri#TRUE} or {@link Tri#UNKNOWN} (never false: those are left out). */
+  record StyleRule(String selectors, List<Declaration> declarations, Tri applies) {
+    boolean certain() {
+      return applies.isTrue();
+    }
+  }
 
   /** One declaration, property lower-cased, {@code !important} removed from the value. */
   record Declaration(String property, String value, boolean important) {}
@@ -21,13 +29,28 @@ final class CssSheet {
   /** An {@code @import} or another construct that may hold rules we did not read. */
   boolean incomplete;
 
-  static CssSheet parse(String css) {
-    CssSheet sheet = new CssSheet();
-    sheet.readBlock(CssText.stripComments(css), true);
+  private final Device device;
+
+  private CssSheet(Device device) {
+    this.device = device;
+  }
+
+  /** The rules of a sheet that apply, or may apply, on {@code device} (given the sheet's own media does). */
+  static CssSheet parse(String css, Device device) {
+    return parse(css, device, Tri.TRUE);
+  }
+
+  /**
+   * The rules of a sheet whose own {@code media} (of its {@code <style>} or {@code <link>}) gives
+   * {@code applies}: every rule of a sheet that may apply may apply too.
+   */
+  static CssSheet parse(String css, Device device, Tri applies) {
+    CssSheet sheet = new CssSheet(device);
+    if (!applies.isFalse()) sheet.readBlock(CssText.stripComments(css), applies);
     return sheet;
   }
 
-  private void readBlock(String css, boolean certain) {
+  private void readBlock(String css, Tri applies) {
     int i = 0;
     int n = css.length();
     while (i < n) {
@@ -42,7 +65,7 @@ final class CssSheet {
         int semi = CssText.indexOfTopLevel(css, i, ';');
         if (semi >= 0 && (brace < 0 || semi < brace)) {
           String at = css.substring(i, semi).toLowerCase(Locale.ROOT);
-          if (at.startsWith("@import")) incomplete = true;
+          if (at.startsWith("@import") && !importMedia(at).isFalse()) incomplete = true;
           i = semi + 1;
           continue;
         }
@@ -51,18 +74,13 @@ final class CssSheet {
         String prelude = css.substring(i, brace).trim().toLowerCase(Locale.ROOT);
         String body = css.substring(brace + 1, close < 0 ? n : close);
         if (prelude.startsWith("@media")) {
-          String query = prelude.substring(6).trim();
-          if (query.equals("print") || query.equals("speech")) {
-            // never applies on a screen
-          } else {
-            boolean always = query.isEmpty() || query.equals("all") || query.equals("screen");
-            readBlock(body, certain && always);
-          }
+          Tri inside = applies.and(MediaQueries.matches(prelude.substring(6), device));
+          if (!inside.isFalse()) readBlock(body, inside); // a query that does not match: its rules never apply
         } else if (prelude.startsWith("@layer")) {
-          readBlock(body, certain);
+          readBlock(body, applies);
         } else if (prelude.startsWith("@supports") || prelude.startsWith("@container") || prelude.startsWith("@scope")
             || prelude.startsWith("@document")) {
-          readBlock(body, false);
+          readBlock(body, applies.and(Tri.UNKNOWN));
         }
         // @font-face, @keyframes, @page, @counter-style ... hold no style rules
         i = close < 0 ? n : close + 1;
@@ -77,9 +95,22 @@ final class CssSheet {
         // CSS nesting: we do not resolve nested selectors, so what they say is unknown
         incomplete = true;
       }
-      rules.add(new StyleRule(selectors, parseDeclarations(body), certain));
+      rules.add(new StyleRule(selectors, parseDeclarations(body), applies));
       i = close < 0 ? n : close + 1;
     }
+  }
+
+  /** The media of an {@code @import} (what follows its URL): an import for print adds nothing on a screen. */
+  private Tri importMedia(String at) {
+    String rest = at.substring("@import".length()).trim();
+    int end;
+    if (rest.startsWith("url(")) end = rest.indexOf(')') + 1;
+    else if (rest.startsWith("\"") || rest.startsWith("'")) end = rest.indexOf(rest.charAt(0), 1) + 1;
+    else return Tri.UNKNOWN;
+    if (end <= 0) return Tri.UNKNOWN;
+    String media = rest.substring(end).trim();
+    if (media.startsWith("layer") || media.startsWith("supports(")) return Tri.UNKNOWN;
+    return MediaQueries.matches(media, device);
   }
 
   /** Declarations of a rule body or a {@code style} attribute. */
