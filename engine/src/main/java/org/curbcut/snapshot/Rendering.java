@@ -36,6 +36,20 @@ public final class Rendering {
   }
 
   /**
+   * Why the static cascade cannot know {@code property} on the element (a media query, a
+   * selector, a script ...); empty when it can, or when a browser's facts answer. A style sheet
+   * that could not be read is the page's ({@link Page#isStyleComplete()}), not an element's.
+   */
+  public static Optional<UnknownStyle> unknownBecause(Element e, String property) {
+    return e.page() != null && e.page().renderFactsOrNull() != null ? Optional.empty() : e.style.unknownBecause(property);
+  }
+
+  /** Why some property of the element cannot be known statically, or empty when every one can. */
+  public static Optional<UnknownStyle> unknownBecause(Element e) {
+    return e.page() != null && e.page().renderFactsOrNull() != null ? Optional.empty() : e.style.anyUnknown();
+  }
+
+  /**
    * True when a {@code ::before} or {@code ::after} rule with {@code content} matches the element
    * (generated content, which the static cascade can only see, not read).
    */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.curbcut.snapshot.Device;
 import org.curbcut.snapshot.Tri;
+import org.curbcut.snapshot.UnknownStyle;
 
 /**
  * A deliberately small CSS reader for author style sheets: style rules, their selectors and
@@ -15,10 +16,13 @@ import org.curbcut.snapshot.Tri;
  * anything it cannot read as unknown.
  */
 final class CssSheet {
-  /** One style rule; {@code applies} is {@link Tri#TRUE} or {@link Tri#UNKNOWN} (never false: those are left out). */
-  record StyleRule(String selectors, List<Declaration> declarations, Tri applies) {
+  /**
+   * One style rule that applies, or may apply ({@code unknown} says why it may not; null when it
+   * applies for certain). Rules that do not apply are left out.
+   */
+  record StyleRule(String selectors, List<Declaration> declarations, UnknownStyle unknown) {
     boolean certain() {
-      return applies.isTrue();
+      return unknown == null;
     }
   }
 
@@ -46,11 +50,12 @@ final class CssSheet {
    */
   static CssSheet parse(String css, Device device, Tri applies) {
     CssSheet sheet = new CssSheet(device);
-    if (!applies.isFalse()) sheet.readBlock(CssText.stripComments(css), applies);
+    if (!applies.isFalse()) sheet.readBlock(CssText.stripComments(css), applies.isTrue() ? null : UnknownStyle.MEDIA_QUERY);
     return sheet;
   }
 
-  private void readBlock(String css, Tri applies) {
+  /** Reads the rules of a block; {@code unknown} says why they may not apply (null: they do). */
+  private void readBlock(String css, UnknownStyle unknown) {
     int i = 0;
     int n = css.length();
     while (i < n) {
@@ -74,13 +79,14 @@ final class CssSheet {
         String prelude = css.substring(i, brace).trim().toLowerCase(Locale.ROOT);
         String body = css.substring(brace + 1, close < 0 ? n : close);
         if (prelude.startsWith("@media")) {
-          Tri inside = applies.and(MediaQueries.matches(prelude.substring(6), device));
-          if (!inside.isFalse()) readBlock(body, inside); // a query that does not match: its rules never apply
+          Tri query = MediaQueries.matches(prelude.substring(6), device);
+          // a query that does not match: its rules never apply
+          if (!query.isFalse()) readBlock(body, unknown != null || query.isTrue() ? unknown : UnknownStyle.MEDIA_QUERY);
         } else if (prelude.startsWith("@layer")) {
-          readBlock(body, applies);
+          readBlock(body, unknown);
         } else if (prelude.startsWith("@supports") || prelude.startsWith("@container") || prelude.startsWith("@scope")
             || prelude.startsWith("@document")) {
-          readBlock(body, applies.and(Tri.UNKNOWN));
+          readBlock(body, unknown != null ? unknown : UnknownStyle.CONDITIONAL_RULE);
         }
         // @font-face, @keyframes, @page, @counter-style ... hold no style rules
         i = close < 0 ? n : close + 1;
@@ -95,7 +101,7 @@ final class CssSheet {
         // CSS nesting: we do not resolve nested selectors, so what they say is unknown
         incomplete = true;
       }
-      rules.add(new StyleRule(selectors, parseDeclarations(body), applies));
+      rules.add(new StyleRule(selectors, parseDeclarations(body), unknown));
       i = close < 0 ? n : close + 1;
     }
   }

@@ -3,6 +3,7 @@ package org.curbcut.internal.snapshot;
 import org.curbcut.snapshot.Device;
 import org.curbcut.snapshot.ElementStyle;
 import org.curbcut.snapshot.Tri;
+import org.curbcut.snapshot.UnknownStyle;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +41,8 @@ final class StaticCascade {
   private final Device device;
   private final SelectorReading selectors = new SelectorReading();
   private final Map<org.jsoup.nodes.Element, Map<String, Candidate>> winners = new IdentityHashMap<>();
-  private final Map<org.jsoup.nodes.Element, Set<String>> uncertain = new IdentityHashMap<>();
+  /** The properties rules that may or may not apply declare, with why that is unknown (the first reason found). */
+  private final Map<org.jsoup.nodes.Element, Map<String, UnknownStyle>> uncertain = new IdentityHashMap<>();
   private final Set<org.jsoup.nodes.Element> generated = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   /** The properties each element's style attribute declares (shorthands with what they set). */
   private final Map<org.jsoup.nodes.Element, Set<String>> inlineProperties = new IdentityHashMap<>();
@@ -91,14 +93,16 @@ final class StaticCascade {
       switch (read.kind()) {
         case NEVER, UNREADABLE -> { }
         case EXACT, POSSIBLE -> {
-          boolean certain = read.kind() == SelectorReading.Kind.EXACT && rule.certain() && !listMayBeInvalid;
-          apply(Selector.select(read.query(), doc), rule, read.pseudoElement(), certain, specificity(texts.get(k)));
+          UnknownStyle unknown = rule.unknown() != null ? rule.unknown()
+              : read.kind() == SelectorReading.Kind.POSSIBLE || listMayBeInvalid ? UnknownStyle.SELECTOR : null;
+          apply(Selector.select(read.query(), doc), rule, read.pseudoElement(), unknown, specificity(texts.get(k)));
         }
       }
     }
   }
 
-  private void apply(Elements matched, CssSheet.StyleRule rule, String pseudoElement, boolean certain, int spec) {
+  /** Offers the rule's declarations to what it matched; {@code unknown} non-null when it may not apply. */
+  private void apply(Elements matched, CssSheet.StyleRule rule, String pseudoElement, UnknownStyle unknown, int spec) {
     for (org.jsoup.nodes.Element el : matched) {
       if (pseudoElement != null) {
         for (CssSheet.Declaration d : rule.declarations()) {
@@ -110,8 +114,8 @@ final class StaticCascade {
         continue;
       }
       for (CssSheet.Declaration d : rule.declarations()) {
-        if (certain) offer(el, d, false, false, spec);
-        else uncertain.computeIfAbsent(el, k -> new HashSet<>()).addAll(expandNames(d.property()));
+        if (unknown == null) offer(el, d, false, false, spec);
+        else markUncertain(el, expandNames(d.property()), unknown);
       }
     }
   }
@@ -202,8 +206,13 @@ final class StaticCascade {
     if (map == null) return;
     for (String property : List.of("display", "visibility", "opacity")) {
       Candidate c = map.get(property);
-      if (c != null && hides(property, c.decl().value())) uncertain.computeIfAbsent(el, k -> new HashSet<>()).add(property);
+      if (c != null && hides(property, c.decl().value())) markUncertain(el, List.of(property), UnknownStyle.SCRIPT);
     }
+  }
+
+  private void markUncertain(org.jsoup.nodes.Element el, List<String> properties, UnknownStyle why) {
+    Map<String, UnknownStyle> map = uncertain.computeIfAbsent(el, k -> new HashMap<>());
+    for (String p : properties) map.putIfAbsent(p, why);
   }
 
   private static boolean hides(String property, String value) {
@@ -217,7 +226,7 @@ final class StaticCascade {
 
   ElementStyle styleOf(org.jsoup.nodes.Element el) {
     Map<String, Candidate> map = winners.get(el);
-    Set<String> unsure = uncertain.getOrDefault(el, Set.of());
+    Map<String, UnknownStyle> unsure = uncertain.getOrDefault(el, Map.of());
     boolean gen = generated.contains(el);
     Set<String> inline = inlineProperties.getOrDefault(el, Set.of());
     if (map == null && unsure.isEmpty() && !gen && inline.isEmpty()) return ElementStyle.EMPTY;

@@ -9,6 +9,7 @@ import org.curbcut.snapshot.Page;
 import org.curbcut.snapshot.Rendering;
 import org.curbcut.snapshot.StyleValue;
 import org.curbcut.snapshot.Tri;
+import org.curbcut.snapshot.UnknownStyle;
 import org.junit.jupiter.api.Test;
 
 /** The static cascade as {@link HtmlSnapshot} builds it: media, selectors, presentational hints, scripts. */
@@ -207,6 +208,19 @@ class StaticCascadeTest {
     assertThat(Rendering.style(p.body().orElseThrow(), "opacity").unevaluated()).isTrue();
     Page hiddenElsewhere = parse("<style>.x { display: none }</style><script></script><p class=x>x</p>");
     assertThat(Rendering.isRendered(hiddenElsewhere.select("p").get(0))).isEqualTo(Tri.FALSE);
+  }
+
+  @Test
+  void anUnknownPropertySaysWhy() {
+    Page p = parse("<style>@media (prefers-reduced-data: reduce) { #m { color: red } } @supports (gap: 1px) { #c { color: red } }"
+        + " #s:lang(fr) { color: red } html { display: none } #k { color: red }</style><script></script>"
+        + "<p id=m>m</p><p id=c>c</p><p id=s>s</p><p id=k>k</p>");
+    assertThat(Rendering.unknownBecause(p.byId("m").orElseThrow(), "color")).contains(UnknownStyle.MEDIA_QUERY);
+    assertThat(Rendering.unknownBecause(p.byId("c").orElseThrow(), "color")).contains(UnknownStyle.CONDITIONAL_RULE);
+    assertThat(Rendering.unknownBecause(p.byId("s").orElseThrow(), "color")).contains(UnknownStyle.SELECTOR);
+    assertThat(Rendering.unknownBecause(p.root(), "display")).contains(UnknownStyle.SCRIPT);
+    assertThat(Rendering.unknownBecause(p.byId("k").orElseThrow(), "color")).isEmpty();
+    assertThat(Rendering.unknownBecause(p.byId("k").orElseThrow())).isEmpty();
   }
 
   private static Page parse(String html) {

@@ -78,6 +78,24 @@ class ColorContrastTest {
   }
 
   @Test
+  void aCantTellSaysWhyTheStyleIsUnknown() {
+    assertThat(keys("<style>@media (prefers-reduced-data: reduce) { p { color: #eee } }</style><p>Some text</p>"))
+        .containsExactly("unknown-style-media-query");
+    assertThat(keys("<style>p:lang(fr) { color: #eee }</style><p>Some text</p>")).containsExactly("unknown-style-selector");
+    assertThat(keys("<style>@supports (display: grid) { p { display: none } }</style><p>Some text</p>"))
+        .containsExactly("unknown-visibility-conditional-rule");
+    assertThat(keys("<style>html { display: none }</style><script>if (self == top) show();</script><p>Some text</p>"))
+        .containsExactly("unknown-visibility-script");
+    // with a style sheet that could not be read, that sheet may be the reason
+    assertThat(keys("<link rel=stylesheet href=gone.css><style>p:lang(fr) { color: #eee }</style><p>Some text</p>"))
+        .containsExactly("unknown-style");
+  }
+
+  private List<String> keys(String html) {
+    return Fixture.results(rule, html).stream().map(RuleResult::messageKey).toList();
+  }
+
+  @Test
   void largeTextNeedsOnly3To1() {
     assertThat(outcome("<p style='color:#000;font-size:18pt;background:#666'>Large</p>")).isEqualTo(Outcome.PASSED);
     assertThat(outcome("<p style='color:#000;font-size:14pt;font-weight:bold;background:#666'>Bold</p>"))
