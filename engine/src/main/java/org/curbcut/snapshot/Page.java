@@ -130,8 +130,8 @@ public final class Page {
 
   /**
    * This page with its style as the given device shows it: this page when its style was read for
-   * that device (or cannot be read again, as for a page built from a browser's facts), else the
-   * same text read again for that device.
+   * that device, is the same there (no media query answers differently) or cannot be read again
+   * (a page built from a browser's facts), else the same text read again for that device.
    */
   public Page forDevice(Device other) {
     if (other.equals(device) || restyle == null) return this;

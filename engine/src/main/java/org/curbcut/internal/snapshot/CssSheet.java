@@ -30,6 +30,8 @@ final class CssSheet {
   record Declaration(String property, String value, boolean important) {}
 
   final List<StyleRule> rules = new ArrayList<>();
+  /** Every media query list this sheet evaluated: the style depends on the device only through them. */
+  final List<String> mediaQueries = new ArrayList<>();
   /** An {@code @import} or another construct that may hold rules we did not read. */
   boolean incomplete;
 
@@ -79,6 +81,7 @@ final class CssSheet {
         String prelude = css.substring(i, brace).trim().toLowerCase(Locale.ROOT);
         String body = css.substring(brace + 1, close < 0 ? n : close);
         if (prelude.startsWith("@media")) {
+          mediaQueries.add(prelude.substring(6));
           Tri query = MediaQueries.matches(prelude.substring(6), device);
           // a query that does not match: its rules never apply
           if (!query.isFalse()) readBlock(body, unknown != null || query.isTrue() ? unknown : UnknownStyle.MEDIA_QUERY);
@@ -116,6 +119,7 @@ final class CssSheet {
     if (end <= 0) return Tri.UNKNOWN;
     String media = rest.substring(end).trim();
     if (media.startsWith("layer") || media.startsWith("supports(")) return Tri.UNKNOWN;
+    mediaQueries.add(media);
     return MediaQueries.matches(media, device);
   }
 

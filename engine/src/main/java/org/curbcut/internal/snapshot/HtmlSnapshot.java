@@ -113,12 +113,16 @@ public final class HtmlSnapshot {
   }
 
   private final List<String> sheetTexts = new ArrayList<>();
+  /** What the last build read, for {@link #restyled}: whether another device shows the same style, and the page. */
+  private java.util.function.Predicate<Device> sameStyle;
+  private Page built;
 
   private Page build(String html) {
     this.text = html;
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document doc = Jsoup.parse(html, baseUri, parser);
     StaticCascade cascade = cascade(doc);
+    sameStyle = cascade.sameStyle();
     Map<org.jsoup.nodes.Element, Element> map = new IdentityHashMap<>();
     PageBuilder builder = new PageBuilder(source, html)
         .baseUri(baseUri)
@@ -129,11 +133,16 @@ public final class HtmlSnapshot {
         .device(device, renderFacts != null ? null : this::restyled)
         .selector(selectorFor(doc, map));
     convert(doc.child(0), builder, cascade, map);
-    return builder.build();
+    built = builder.build();
+    return built;
   }
 
-  /** The same text read again, its style for another device (the stylesheet loader remembers what it read). */
+  /**
+   * The page as another device shows it: this one when every media query of its style answers the
+   * same there, else the same text read again (the stylesheet loader remembers what it read).
+   */
   private Page restyled(Device other) {
+    if (sameStyle.test(other)) return built;
     HtmlSnapshot again = new HtmlSnapshot(source, baseUri, stylesheets, srcdocDepth, null, other);
     again.htmlDocument = htmlDocument;
     return again.build(text);
@@ -159,10 +168,10 @@ public final class HtmlSnapshot {
       String name = el.normalName();
       if (name.equals("script") && isExecutable(el)) scripts = true;
       if (name.equals("style") && !insideTemplate(el)) {
-        cascade.addSheet(doc, el.data(), MediaQueries.matches(el.attr("media"), device));
+        cascade.addSheet(doc, el.data(), cascade.media(el.attr("media")));
         sheetTexts.add(el.data());
       } else if (name.equals("link") && isStylesheet(el)) {
-        Tri media = MediaQueries.matches(el.attr("media"), device);
+        Tri media = cascade.media(el.attr("media"));
         if (media.isFalse()) continue; // a sheet for print or another screen size is not needed here
         Optional<String> css = el.attr("href").isBlank() ? Optional.empty() : stylesheets.apply(el.attr("href"));
         if (css.isPresent()) {

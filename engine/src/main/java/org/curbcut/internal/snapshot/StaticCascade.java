@@ -46,6 +46,7 @@ final class StaticCascade {
   private final Set<org.jsoup.nodes.Element> generated = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   /** The properties each element's style attribute declares (shorthands with what they set). */
   private final Map<org.jsoup.nodes.Element, Set<String>> inlineProperties = new IdentityHashMap<>();
+  private final Set<String> mediaQueries = new HashSet<>();
   private boolean complete = true;
   private int order;
 
@@ -55,6 +56,22 @@ final class StaticCascade {
 
   Device device() {
     return device;
+  }
+
+  /** Evaluates a media query list for the cascade's device, and remembers it. */
+  Tri media(String list) {
+    if (!list.isBlank()) mediaQueries.add(list);
+    return MediaQueries.matches(list, device);
+  }
+
+  /**
+   * Whether the style would be the same on another device: every media query evaluated answers the
+   * same there. Holds only the queries, not the cascade.
+   */
+  java.util.function.Predicate<Device> sameStyle() {
+    List<String> queries = List.copyOf(mediaQueries);
+    Device read = device;
+    return other -> queries.stream().allMatch(q -> MediaQueries.matches(q, other) == MediaQueries.matches(q, read));
   }
 
   void markIncomplete() {
@@ -69,6 +86,7 @@ final class StaticCascade {
   void addSheet(Document doc, String css, Tri applies) {
     CssSheet sheet = CssSheet.parse(css, device, applies);
     if (sheet.incomplete) complete = false;
+    mediaQueries.addAll(sheet.mediaQueries);
     for (CssSheet.StyleRule rule : sheet.rules) applyRule(doc, rule);
   }
 

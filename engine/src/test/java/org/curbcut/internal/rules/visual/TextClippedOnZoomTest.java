@@ -21,6 +21,18 @@ class TextClippedOnZoomTest {
   }
 
   @Test
+  void readsTheMediaQueriesOfTheZoomedViewport() {
+    // at 200% zoom the viewport is 640px wide: a rule for narrow screens applies, one for wide ones does not
+    String css = ".c { overflow: hidden; height: 1.5em; font-size: 16px }";
+    assertThat(outcome("<style>@media screen and (max-width: 640px) { " + css + " }</style><div class=c>" + LONG + "</div>"))
+        .isEqualTo(Outcome.FAILED);
+    assertThat(outcome("<style>@media (min-width: 1024px) { " + css + " }</style><div class=c>" + LONG + "</div>"))
+        .isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(outcome("<style>@media (min-resolution: 2dppx) { " + css + " }</style><div class=c>" + LONG + "</div>"))
+        .isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
   void failsNowrapTextInANarrowBox() {
     assertThat(outcome("<div style='overflow-x:hidden;white-space:nowrap;width:50px;height:16px;line-height:16px'>"
         + LONG + "</div>")).isEqualTo(Outcome.FAILED);
