@@ -33,6 +33,16 @@ public record Device(int width, int height, double dppx, boolean dark, boolean r
   }
 
   /**
+   * This device with the page zoomed by {@code factor} (2 for 200%): a viewport {@code factor}
+   * times smaller in CSS px, {@code factor} times denser (what media queries see when a user zooms).
+   */
+  public Device zoomed(double factor) {
+    if (!(factor > 0)) throw new IllegalArgumentException("zoom must be positive: " + factor);
+    return new Device(Math.max(1, (int) Math.round(width / factor)), Math.max(1, (int) Math.round(height / factor)),
+        dppx * factor, dark, reducedMotion, touch);
+  }
+
+  /**
    * A viewport written as {@code WIDTHxHEIGHT} (e.g. {@code 375x667}), on the default device.
    *
    * @throws IllegalArgumentException when it is not two positive whole numbers joined by x

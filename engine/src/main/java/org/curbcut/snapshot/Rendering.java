@@ -44,6 +44,15 @@ public final class Rendering {
     return e.page() != null && e.page().renderFactsOrNull() != null ? Optional.empty() : e.style.unknownBecause(property);
   }
 
+  /**
+   * Whether a rule that applies differently when the page is zoomed to 200% (a media query for
+   * narrower or denser screens) declares {@code property} on the element: its value at that zoom
+   * is not the one {@link #style} gives. False when a browser's facts answer.
+   */
+  public static boolean changesWhenZoomed(Element e, String property) {
+    return (e.page() == null || e.page().renderFactsOrNull() == null) && e.style.changesWhenZoomed(property);
+  }
+
   /** Why some property of the element cannot be known statically, or empty when every one can. */
   public static Optional<UnknownStyle> unknownBecause(Element e) {
     return e.page() != null && e.page().renderFactsOrNull() != null ? Optional.empty() : e.style.anyUnknown();

@@ -18,11 +18,14 @@ import org.curbcut.snapshot.UnknownStyle;
 final class CssSheet {
   /**
    * One style rule that applies, or may apply ({@code unknown} says why it may not; null when it
-   * applies for certain). Rules that do not apply are left out.
+   * applies for certain). {@code here} is false for a rule that does not apply on the device but
+   * may when the page is zoomed to 200%; {@code zoomDependent} when its applying differs between the
+   * two. Rules that apply on neither are left out.
    */
-  record StyleRule(String selectors, List<Declaration> declarations, UnknownStyle unknown) {
+  record StyleRule(String selectors, List<Declaration> declarations, UnknownStyle unknown, boolean here,
+                   boolean zoomDependent) {
     boolean certain() {
-      return unknown == null;
+      return unknown == null && here;
     }
   }
 
@@ -35,29 +38,42 @@ final class CssSheet {
   /** An {@code @import} or another construct that may hold rules we did not read. */
   boolean incomplete;
 
+  /** How much zoom {@link StyleRule#zoomDependent} is about: 200%, as WCAG 1.4.4 asks. */
+  static final double ZOOM = 2;
+
   private final Device device;
+  private final Device zoomed;
 
   private CssSheet(Device device) {
     this.device = device;
+    this.zoomed = device.zoomed(ZOOM);
   }
 
   /** The rules of a sheet that apply, or may apply, on {@code device} (given the sheet's own media does). */
   static CssSheet parse(String css, Device device) {
-    return parse(css, device, Tri.TRUE);
+    return parse(css, device, Tri.TRUE, Tri.TRUE);
   }
 
   /**
    * The rules of a sheet whose own {@code media} (of its {@code <style>} or {@code <link>}) gives
-   * {@code applies}: every rule of a sheet that may apply may apply too.
+   * {@code applies} on the device and {@code appliesZoomed} on it zoomed: every rule of a sheet
+   * that may apply may apply too.
    */
-  static CssSheet parse(String css, Device device, Tri applies) {
+  static CssSheet parse(String css, Device device, Tri applies, Tri appliesZoomed) {
     CssSheet sheet = new CssSheet(device);
-    if (!applies.isFalse()) sheet.readBlock(CssText.stripComments(css), applies.isTrue() ? null : UnknownStyle.MEDIA_QUERY);
+    boolean here = !applies.isFalse();
+    boolean differs = applies != appliesZoomed;
+    if (here || differs) {
+      sheet.readBlock(CssText.stripComments(css), applies.isUnknown() ? UnknownStyle.MEDIA_QUERY : null, here, differs);
+    }
     return sheet;
   }
 
-  /** Reads the rules of a block; {@code unknown} says why they may not apply (null: they do). */
-  private void readBlock(String css, UnknownStyle unknown) {
+  /**
+   * Reads the rules of a block; {@code unknown} says why they may not apply (null: they do),
+   * {@code here} whether they apply on the device, {@code zoomDiffers} whether zoom changes that.
+   */
+  private void readBlock(String css, UnknownStyle unknown, boolean here, boolean zoomDiffers) {
     int i = 0;
     int n = css.length();
     while (i < n) {
@@ -72,7 +88,7 @@ final class CssSheet {
         int semi = CssText.indexOfTopLevel(css, i, ';');
         if (semi >= 0 && (brace < 0 || semi < brace)) {
           String at = css.substring(i, semi).toLowerCase(Locale.ROOT);
-          if (at.startsWith("@import") && !importMedia(at).isFalse()) incomplete = true;
+          if (here && at.startsWith("@import") && !importMedia(at).isFalse()) incomplete = true;
           i = semi + 1;
           continue;
         }
@@ -81,15 +97,20 @@ final class CssSheet {
         String prelude = css.substring(i, brace).trim().toLowerCase(Locale.ROOT);
         String body = css.substring(brace + 1, close < 0 ? n : close);
         if (prelude.startsWith("@media")) {
-          mediaQueries.add(prelude.substring(6));
-          Tri query = MediaQueries.matches(prelude.substring(6), device);
-          // a query that does not match: its rules never apply
-          if (!query.isFalse()) readBlock(body, unknown != null || query.isTrue() ? unknown : UnknownStyle.MEDIA_QUERY);
+          String list = prelude.substring(6);
+          mediaQueries.add(list);
+          Tri query = MediaQueries.matches(list, device);
+          boolean inside = here && !query.isFalse();
+          boolean differs = zoomDiffers || query != MediaQueries.matches(list, zoomed);
+          // a query that matches neither here nor zoomed: its rules never apply
+          if (inside || differs) {
+            readBlock(body, unknown != null || !query.isUnknown() ? unknown : UnknownStyle.MEDIA_QUERY, inside, differs);
+          }
         } else if (prelude.startsWith("@layer")) {
-          readBlock(body, unknown);
+          readBlock(body, unknown, here, zoomDiffers);
         } else if (prelude.startsWith("@supports") || prelude.startsWith("@container") || prelude.startsWith("@scope")
             || prelude.startsWith("@document")) {
-          readBlock(body, unknown != null ? unknown : UnknownStyle.CONDITIONAL_RULE);
+          readBlock(body, unknown != null ? unknown : UnknownStyle.CONDITIONAL_RULE, here, zoomDiffers);
         }
         // @font-face, @keyframes, @page, @counter-style ... hold no style rules
         i = close < 0 ? n : close + 1;
@@ -104,7 +125,7 @@ final class CssSheet {
         // CSS nesting: we do not resolve nested selectors, so what they say is unknown
         incomplete = true;
       }
-      rules.add(new StyleRule(selectors, parseDeclarations(body), unknown));
+      rules.add(new StyleRule(selectors, parseDeclarations(body), unknown, here, zoomDiffers));
       i = close < 0 ? n : close + 1;
     }
   }

@@ -168,16 +168,17 @@ public final class HtmlSnapshot {
       String name = el.normalName();
       if (name.equals("script") && isExecutable(el)) scripts = true;
       if (name.equals("style") && !insideTemplate(el)) {
-        cascade.addSheet(doc, el.data(), cascade.media(el.attr("media")));
+        cascade.addSheet(doc, el.data(), cascade.media(el.attr("media")), cascade.mediaZoomed(el.attr("media")));
         sheetTexts.add(el.data());
       } else if (name.equals("link") && isStylesheet(el)) {
         Tri media = cascade.media(el.attr("media"));
-        if (media.isFalse()) continue; // a sheet for print or another screen size is not needed here
+        Tri zoomed = cascade.mediaZoomed(el.attr("media"));
+        if (media.isFalse() && zoomed.isFalse()) continue; // a sheet for print or another screen size is not needed
         Optional<String> css = el.attr("href").isBlank() ? Optional.empty() : stylesheets.apply(el.attr("href"));
         if (css.isPresent()) {
-          cascade.addSheet(doc, css.get(), media);
+          cascade.addSheet(doc, css.get(), media, zoomed);
           sheetTexts.add(css.get());
-        } else cascade.markIncomplete();
+        } else if (!media.isFalse()) cascade.markIncomplete();
       }
     }
     // inline styles after every sheet, in document order (the cascade's tie-break order)

@@ -47,6 +47,8 @@ final class StaticCascade {
   /** The properties each element's style attribute declares (shorthands with what they set). */
   private final Map<org.jsoup.nodes.Element, Set<String>> inlineProperties = new IdentityHashMap<>();
   private final Set<String> mediaQueries = new HashSet<>();
+  /** The properties rules that apply differently at 200% zoom declare, by element. */
+  private final Map<org.jsoup.nodes.Element, Set<String>> zoomDependent = new IdentityHashMap<>();
   private boolean complete = true;
   private int order;
 
@@ -62,6 +64,11 @@ final class StaticCascade {
   Tri media(String list) {
     if (!list.isBlank()) mediaQueries.add(list);
     return MediaQueries.matches(list, device);
+  }
+
+  /** Evaluates a media query list for the cascade's device zoomed to 200%. */
+  Tri mediaZoomed(String list) {
+    return MediaQueries.matches(list, device.zoomed(CssSheet.ZOOM));
   }
 
   /**
@@ -82,9 +89,12 @@ final class StaticCascade {
     return complete;
   }
 
-  /** Adds a sheet whose own media ({@code <style media>}, {@code <link media>}) gives {@code applies}. */
-  void addSheet(Document doc, String css, Tri applies) {
-    CssSheet sheet = CssSheet.parse(css, device, applies);
+  /**
+   * Adds a sheet whose own media ({@code <style media>}, {@code <link media>}) gives
+   * {@code applies} on the device and {@code appliesZoomed} on it zoomed to 200%.
+   */
+  void addSheet(Document doc, String css, Tri applies, Tri appliesZoomed) {
+    CssSheet sheet = CssSheet.parse(css, device, applies, appliesZoomed);
     if (sheet.incomplete) complete = false;
     mediaQueries.addAll(sheet.mediaQueries);
     for (CssSheet.StyleRule rule : sheet.rules) applyRule(doc, rule);
@@ -111,9 +121,12 @@ final class StaticCascade {
       switch (read.kind()) {
         case NEVER, UNREADABLE -> { }
         case EXACT, POSSIBLE -> {
+          Elements matched = Selector.select(read.query(), doc);
+          if (rule.zoomDependent() && read.pseudoElement() == null) markZoomDependent(matched, rule);
+          if (!rule.here()) continue; // it may apply only when the page is zoomed
           UnknownStyle unknown = rule.unknown() != null ? rule.unknown()
               : read.kind() == SelectorReading.Kind.POSSIBLE || listMayBeInvalid ? UnknownStyle.SELECTOR : null;
-          apply(Selector.select(read.query(), doc), rule, read.pseudoElement(), unknown, specificity(texts.get(k)));
+          apply(matched, rule, read.pseudoElement(), unknown, specificity(texts.get(k)));
         }
       }
     }
@@ -228,6 +241,14 @@ final class StaticCascade {
     }
   }
 
+  /** What a rule that applies differently at 200% zoom declares may change there. */
+  private void markZoomDependent(Elements matched, CssSheet.StyleRule rule) {
+    for (org.jsoup.nodes.Element el : matched) {
+      Set<String> set = zoomDependent.computeIfAbsent(el, k -> new HashSet<>());
+      for (CssSheet.Declaration d : rule.declarations()) set.addAll(expandNames(d.property()));
+    }
+  }
+
   private void markUncertain(org.jsoup.nodes.Element el, List<String> properties, UnknownStyle why) {
     Map<String, UnknownStyle> map = uncertain.computeIfAbsent(el, k -> new HashMap<>());
     for (String p : properties) map.putIfAbsent(p, why);
@@ -247,11 +268,12 @@ final class StaticCascade {
     Map<String, UnknownStyle> unsure = uncertain.getOrDefault(el, Map.of());
     boolean gen = generated.contains(el);
     Set<String> inline = inlineProperties.getOrDefault(el, Set.of());
-    if (map == null && unsure.isEmpty() && !gen && inline.isEmpty()) return ElementStyle.EMPTY;
+    Set<String> zoom = zoomDependent.getOrDefault(el, Set.of());
+    if (map == null && unsure.isEmpty() && !gen && inline.isEmpty() && zoom.isEmpty()) return ElementStyle.EMPTY;
     Map<String, ElementStyle.Declared> declared = new HashMap<>();
     if (map != null) {
       map.forEach((k, v) -> declared.put(k, new ElementStyle.Declared(v.decl().value(), v.decl().important())));
     }
-    return ElementStyle.of(declared, unsure, inline, gen);
+    return ElementStyle.of(declared, unsure, inline, gen, zoom);
   }
 }

@@ -87,6 +87,21 @@ class StaticCascadeTest {
     assertThat(Rendering.isRendered(direct.select("p").get(0))).isEqualTo(Tri.FALSE);
   }
 
+  @Test
+  void whatARuleForTheZoomedPageDeclaresIsMarked() {
+    // 200% zoom of the 1280px screen: 640px at 2dppx
+    Page p = parse("<style>@media (max-width: 700px) { #a { width: 10px } } @media (min-width: 1000px) { #b { height: 5px } }"
+        + " @media (min-width: 300px) { #c { width: 10px } }</style><link rel=stylesheet media='(max-width: 700px)' href=m.css>"
+        + "<p id=a>a</p><p id=b>b</p><p id=c>c</p><p id=d>d</p>");
+    assertThat(Rendering.changesWhenZoomed(p.byId("a").orElseThrow(), "width")).isTrue();
+    assertThat(styleOf(p, "a", "width").declared()).isEmpty();
+    assertThat(Rendering.changesWhenZoomed(p.byId("b").orElseThrow(), "height")).isTrue();
+    assertThat(styleOf(p, "b", "height").declared()).contains("5px");
+    assertThat(Rendering.changesWhenZoomed(p.byId("c").orElseThrow(), "width")).isFalse();
+    // a sheet only the zoomed page would use does not make this screen's style incomplete
+    assertThat(p.isStyleComplete()).isTrue();
+  }
+
   // --- selectors, one at a time
 
   @Test

@@ -13,7 +13,6 @@ import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
-import org.curbcut.snapshot.Device;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
 import org.curbcut.snapshot.Page;
@@ -25,14 +24,15 @@ import org.curbcut.snapshot.Tri;
  * ACT 59br37 "Zoomed text node is not clipped with CSS overflow" (WCAG 1.4.4, AA).
  * Applicability: a visible text node, included in the accessibility tree, whose parent element
  * has an ancestor (or is itself a box) with {@code overflow: hidden} or {@code clip}.
- * Expectations, at a viewport of 640 by 512 CSS px (1280 by 1024 zoomed to 200%, the page's media
- * queries evaluated for that viewport at twice the pixel density): 1. the text is
+ * Expectations, at a viewport of 640 by 512 CSS px (1280 by 1024 zoomed to 200%): 1. the text is
  * not horizontally clipped, unless by {@code text-overflow: ellipsis}; 2. it is not vertically
  * clipped, unless its box is restricted to a single line (line height equal to the height).
  *
  * <p>Without layout, text size is bounded: a character is at least 0.3 and at most 0.7 times the
  * font size wide, a line at least the font size high. A clip is reported only when even the
- * smallest text does not fit; what the bounds cannot decide is cantTell.
+ * smallest text does not fit; what the bounds cannot decide is cantTell. So is what a rule that
+ * applies differently at 200% zoom (a media query for narrower or denser screens) declares: the
+ * cascade read for the audited screen does not hold it.
  */
 public final class TextClippedOnZoom implements Rule {
   private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
@@ -54,7 +54,6 @@ public final class TextClippedOnZoom implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     Map<Page, Styles> styles = new IdentityHashMap<>();
-    Map<Page, Page> zoomedPages = new IdentityHashMap<>();
     Map<Element, Box> boxes = new IdentityHashMap<>();
     for (Element e : ctx.allElements()) {
       if (!e.isHtml() || e.shadowRoot() != null) continue;
@@ -72,12 +71,8 @@ public final class TextClippedOnZoom implements Rule {
       }
       lines.add(cur.toString().strip());
       if (!any) continue;
-      Page own = e.page() == null ? ctx.page() : e.page();
-      Page zoomed = zoomedPages.computeIfAbsent(own, TextClippedOnZoom::zoomed);
-      Element z = zoomed == own ? e : zoomed.element(e.key()).orElse(null);
-      if (z == null) continue;
-      Styles st = styles.computeIfAbsent(zoomed, Styles::new);
-      Tri outcome = evaluate(ctx, st, e, z, lines, boxes);
+      Styles st = styles.computeIfAbsent(e.page() == null ? ctx.page() : e.page(), Styles::zoomed);
+      Tri outcome = evaluate(ctx, st, e, lines, boxes);
       if (outcome == null) continue;
       switch (outcome) {
         case TRUE -> out.passed(e);
@@ -87,27 +82,18 @@ public final class TextClippedOnZoom implements Rule {
     }
   }
 
-  /** The page at 200% zoom of a 1280×1024 screen: a 640×512 viewport at twice the density. */
-  private static Page zoomed(Page page) {
-    Device d = page.device();
-    return page.forDevice(new Device((int) VIEWPORT_WIDTH, (int) VIEWPORT_HEIGHT, d.dppx() * 2, d.dark(), d.reducedMotion(),
-        d.touch()));
-  }
-
-  /**
-   * TRUE passes, FALSE fails, UNKNOWN can't tell, null inapplicable. {@code e} is the audited
-   * element, {@code z} the same element of the zoomed page, whose style is read.
-   */
-  private Tri evaluate(RuleContext ctx, Styles st, Element e, Element z, List<String> lines, Map<Element, Box> boxes) {
-    Tri visible = Rendering.isVisible(z);
-    if (visible.isFalse()) return null;
+  /** TRUE passes, FALSE fails, UNKNOWN can't tell, null inapplicable. */
+  private Tri evaluate(RuleContext ctx, Styles st, Element e, List<String> lines, Map<Element, Box> boxes) {
+    Tri visible = Rendering.isVisible(e);
+    if (visible.isFalse() && !shownWhenZoomedMayDiffer(e, boxes, st)) return null;
+    if (visible.isFalse()) visible = Tri.UNKNOWN;
     if (ctx.aria().isHiddenFromAT(e).isTrue()) return null;
     // the clipping boxes around the text
     List<Element> clippers = new ArrayList<>();
     boolean escapes = false;
     boolean scrolls = false;
     boolean unknown = false;
-    for (Element x = z; x != null; x = x.composedParent()) {
+    for (Element x = e; x != null; x = x.composedParent()) {
       Box box = boxes.computeIfAbsent(x, y -> Box.of(st, y));
       String[] o = box.overflow();
       if (o == null) {
@@ -120,16 +106,17 @@ public final class TextClippedOnZoom implements Rule {
         if (clippers.isEmpty()) scrolls = true;
       }
       if (clippers.isEmpty() && box.outOfFlow()) escapes = true;
+      if (box.zoomChangesDisplay()) visible = visible.and(Tri.UNKNOWN);
     }
     if (clippers.isEmpty()) return unknown ? Tri.UNKNOWN : null;
     if (visible.isUnknown() || unknown || scrolls || escapes) return Tri.UNKNOWN;
-    Optional<Double> font = st.fontSize(z);
+    Optional<Double> font = st.fontSize(e);
     if (font.isEmpty()) return Tri.UNKNOWN;
     double fs = font.get();
-    Optional<Styles.Sourced> ws = st.inherited(z, "white-space", "normal");
+    Optional<Styles.Sourced> ws = st.inherited(e, "white-space", "normal");
     if (ws.isEmpty()) return Tri.UNKNOWN;
     boolean nowrap = ws.get().lower().equals("nowrap") || ws.get().lower().startsWith("pre");
-    Optional<Styles.Sourced> lh = st.inherited(z, "line-height", "normal");
+    Optional<Styles.Sourced> lh = st.inherited(e, "line-height", "normal");
     if (lh.isEmpty()) return Tri.UNKNOWN;
     double[] lineHeight = lineHeight(st, lh.get(), fs);
 
@@ -180,11 +167,20 @@ public final class TextClippedOnZoom implements Rule {
 
   /** {overflow-x, overflow-y} lower case, or null when unknown. */
   /** An ancestor's overflow (null when unknown) and whether it is absolutely or fixed positioned; memoised per run. */
-  private record Box(String[] overflow, boolean outOfFlow) {
+  private record Box(String[] overflow, boolean outOfFlow, boolean zoomChangesDisplay) {
     static Box of(Styles st, Element x) {
       String pos = st.get(x, "position").lower();
-      return new Box(TextClippedOnZoom.overflow(st, x), pos.equals("absolute") || pos.equals("fixed"));
+      boolean zoomDisplay = Rendering.changesWhenZoomed(x, "display") || Rendering.changesWhenZoomed(x, "visibility");
+      return new Box(TextClippedOnZoom.overflow(st, x), pos.equals("absolute") || pos.equals("fixed"), zoomDisplay);
     }
+  }
+
+  /** Whether a rule for the zoomed page may show what the audited screen hides (on the text or an ancestor). */
+  private static boolean shownWhenZoomedMayDiffer(Element e, Map<Element, Box> boxes, Styles st) {
+    for (Element x = e; x != null; x = x.composedParent()) {
+      if (boxes.computeIfAbsent(x, y -> Box.of(st, y)).zoomChangesDisplay()) return true;
+    }
+    return false;
   }
 
   private static String[] overflow(Styles st, Element x) {

@@ -21,15 +21,17 @@ class TextClippedOnZoomTest {
   }
 
   @Test
-  void readsTheMediaQueriesOfTheZoomedViewport() {
-    // at 200% zoom the viewport is 640px wide: a rule for narrow screens applies, one for wide ones does not
+  void aMediaQueryDecidesOnlyWhenTheZoomedViewportAnswersItTheSame() {
+    // at 200% zoom a 1280px screen is 640px wide at 2dppx
     String css = ".c { overflow: hidden; height: 1.5em; font-size: 16px }";
-    assertThat(outcome("<style>@media screen and (max-width: 640px) { " + css + " }</style><div class=c>" + LONG + "</div>"))
-        .isEqualTo(Outcome.FAILED);
-    assertThat(outcome("<style>@media (min-width: 1024px) { " + css + " }</style><div class=c>" + LONG + "</div>"))
-        .isEqualTo(Outcome.INAPPLICABLE);
-    assertThat(outcome("<style>@media (min-resolution: 2dppx) { " + css + " }</style><div class=c>" + LONG + "</div>"))
-        .isEqualTo(Outcome.FAILED);
+    String text = "<div class=c>" + LONG + "</div>";
+    assertThat(outcome("<style>@media screen and (min-width: 300px) { " + css + " }</style>" + text)).isEqualTo(Outcome.FAILED);
+    assertThat(outcome("<style>@media (max-width: 400px) { " + css + " }</style>" + text)).isEqualTo(Outcome.INAPPLICABLE);
+    for (String differs : new String[] {"(max-width: 640px)", "(min-width: 1024px)", "(min-resolution: 2dppx)"}) {
+      assertThat(outcome("<style>@media " + differs + " { " + css + " }</style>" + text)).as(differs).isEqualTo(Outcome.CANT_TELL);
+    }
+    assertThat(outcome("<style>@media (max-width: 640px) { .c { display: none } }</style><div class=c style='overflow:hidden;"
+        + "height:1.5em;font-size:16px'>" + LONG + "</div>")).isEqualTo(Outcome.CANT_TELL);
   }
 
   @Test
