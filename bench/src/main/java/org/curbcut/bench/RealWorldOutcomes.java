@@ -25,7 +25,7 @@ import org.curbcut.testkit.SharedData;
  * loads files, and prints what the audit answered: cantTell and failed results per page (total and
  * median), by rule, the reasons of the contrast rule's cantTell, and the contrast failures. A
  * measurement of how often a static audit cannot decide on pages nobody tuned for, run by hand:
- * {@code java -cp bench/target/benchmarks.jar org.curbcut.bench.RealWorldOutcomes [--sheets-absent] [top]}
+ * {@code java -cp bench/target/benchmarks.jar org.curbcut.bench.RealWorldOutcomes [--sheets-absent] [--passes N] [top]}
  * (the top rules shown, 15 by default). The corpus was saved without its style sheets: by default
  * their links leave the style incomplete, as for any page whose sheets cannot be read;
  * {@code --sheets-absent} reads each as an empty sheet, as a browser that cannot fetch them shows
@@ -39,9 +39,16 @@ public final class RealWorldOutcomes {
   /** What one page's audit answered. */
   private record PageCounts(String name, int cantTell, int failed, int contrastFailed) {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws Exception {
     List<String> a = new ArrayList<>(List.of(args));
     boolean sheetsAbsent = a.remove("--sheets-absent");
+    // --passes N: audit the corpus N times and time the last pass (the first ones warm the JVM up)
+    int passes = 1;
+    int at = a.indexOf("--passes");
+    if (at >= 0) {
+      passes = Integer.parseInt(a.get(at + 1));
+      a.subList(at, at + 2).clear();
+    }
     int top = a.isEmpty() ? 15 : Integer.parseInt(a.get(0));
     List<Path> files = pages();
     PageLoader loader = new PageLoader(PageLoader.Options.defaults());
@@ -50,21 +57,21 @@ public final class RealWorldOutcomes {
     Map<String, int[]> byRule = new TreeMap<>(); // rule -> {cantTell, failed, pages failed}
     Map<String, Integer> contrastReasons = new TreeMap<>();
     int errors = 0;
+    List<Double> millis = new ArrayList<>();
+    for (int pass = 1; pass < passes; pass++) {
+      for (Path f : files) audit(f, sheetsAbsent, loader, auditor);
+    }
     for (Path f : files) {
       PageReport report;
+      long start = System.nanoTime();
       try {
-        if (sheetsAbsent) {
-          String html = PageEncoding.sniff(Files.readAllBytes(f), null).text();
-          report = auditor.audit(HtmlSnapshot.parse(html, f.getFileName().toString(), "", href -> Optional.of("")));
-        } else {
-          PageLoader.Resolved r = loader.resolve(f.toString()).get(0);
-          report = auditor.audit(loader.load(r.source()));
-        }
+        report = audit(f, sheetsAbsent, loader, auditor);
       } catch (Exception e) {
         errors++;
         System.out.println("unreadable " + f.getFileName() + ": " + e);
         continue;
       }
+      millis.add((System.nanoTime() - start) / 1e6);
       int cantTell = 0;
       int failed = 0;
       int contrastFailed = 0;
@@ -86,6 +93,18 @@ public final class RealWorldOutcomes {
       perPage.add(new PageCounts(f.getFileName().toString(), cantTell, failed, contrastFailed));
     }
     print(perPage, byRule, contrastReasons, errors, top);
+    double[] ms = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    System.out.printf(Locale.ROOT, "%nread + parse + audit, last of %d passes (a check, not a benchmark): median %.1f ms, total %.0f ms%n", passes,
+        ms.length == 0 ? 0 : ms[ms.length / 2], millis.stream().mapToDouble(Double::doubleValue).sum());
+  }
+
+  private static PageReport audit(Path f, boolean sheetsAbsent, PageLoader loader, Auditor auditor) throws Exception {
+    if (sheetsAbsent) {
+      String html = PageEncoding.sniff(Files.readAllBytes(f), null).text();
+      return auditor.audit(HtmlSnapshot.parse(html, f.getFileName().toString(), "", href -> Optional.of("")));
+    }
+    PageLoader.Resolved r = loader.resolve(f.toString()).get(0);
+    return auditor.audit(loader.load(r.source()));
   }
 
   private static List<Path> pages() throws IOException {
