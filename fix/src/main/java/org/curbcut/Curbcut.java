@@ -32,6 +32,7 @@ import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.curbcut.rules.Deadline;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Rule;
+import org.curbcut.snapshot.Device;
 import org.curbcut.snapshot.Page;
 
 /**
@@ -81,7 +82,7 @@ public final class Curbcut {
   private volatile RepairEngine repairEngine;
 
   private Curbcut(Builder b) {
-    this.auditOptions = new AuditOptions(b.level, b.rules, b.excludeRules, b.ignore);
+    this.auditOptions = new AuditOptions(b.level, b.rules, b.excludeRules, b.ignore, b.device);
     for (String css : auditOptions.ignore()) requireSelector(css);
     this.auditor = new Auditor(auditOptions);
     this.minConfidence = b.minConfidence;
@@ -89,7 +90,7 @@ public final class Curbcut {
     this.standardDescribers = b.standardDescribers;
     this.imageTimeout = b.imageTimeout;
     this.maxImageBytes = b.maxImageBytes;
-    this.loader = new PageLoader(b.loading);
+    this.loader = new PageLoader(b.loading.withDevice(b.device));
     this.pageTimeout = b.pageTimeout;
   }
 
@@ -351,6 +352,7 @@ public final class Curbcut {
     private Duration imageTimeout = Duration.ofSeconds(20);
     private long maxImageBytes = 5L * 1024 * 1024;
     private PageLoader.Options loading = PageLoader.Options.defaults();
+    private Device device = Device.DEFAULT;
     private Duration pageTimeout;
 
     private Builder() {}
@@ -384,12 +386,24 @@ public final class Curbcut {
       return this;
     }
 
-    /** Audits as these options say: level, rules, excluded rules and ignored elements at once. */
+    /** Audits as these options say: level, rules, excluded rules, ignored elements and device at once. */
     public Builder auditOptions(AuditOptions options) {
       this.level = options.level();
       this.rules = options.rules();
       this.excludeRules = options.excludeRules();
       this.ignore = options.ignore();
+      this.device = options.device();
+      return this;
+    }
+
+    /**
+     * The screen pages are audited and repaired for: media queries are evaluated for it (default
+     * {@link Device#DEFAULT}, a 1280×800 desktop screen; {@code Device.viewport("375x667")} for
+     * another viewport). Pages this engine reads are read for it; a page read for another device
+     * is read again for it when audited.
+     */
+    public Builder device(Device screen) {
+      this.device = Objects.requireNonNull(screen, "device");
       return this;
     }
 
@@ -421,7 +435,10 @@ public final class Curbcut {
       return this;
     }
 
-    /** How pages are read: timeouts and size limits (default {@link PageLoader.Options#defaults()}). */
+    /**
+     * How pages are read: timeouts and size limits (default {@link PageLoader.Options#defaults()});
+     * the device pages are read for is this builder's {@link #device}.
+     */
     public Builder loading(PageLoader.Options options) {
       this.loading = Objects.requireNonNull(options, "options");
       return this;

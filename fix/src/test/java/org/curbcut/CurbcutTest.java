@@ -28,6 +28,7 @@ import org.curbcut.input.LoadException;
 import org.curbcut.input.PageInput;
 import org.curbcut.rules.Level;
 import org.curbcut.rules.Outcome;
+import org.curbcut.snapshot.Device;
 import org.curbcut.snapshot.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +84,21 @@ class CurbcutTest {
     Curbcut levelA = Curbcut.builder().level(Level.A).build();
     assertThat(levelA.rules()).extracting(r -> r.meta().level()).doesNotContain(Level.AA);
     assertThat(levelA.audit(page).ruleOutcomes()).doesNotContainKey("color-contrast").containsKey("image-alt");
+  }
+
+  @Test
+  void theEnginesDeviceDecidesWhichMediaQueriesApply() {
+    String html = "<!doctype html><html lang=en><title>t</title>"
+        + "<style>p { color: #222 } @media (max-width: 600px) { p { color: #ccc } }</style><p>Some words</p>";
+    Curbcut desktop = Curbcut.builder().rules("color-contrast").build();
+    Curbcut phone = Curbcut.builder().rules("color-contrast").device(Device.viewport("375x667")).build();
+    assertThat(desktop.auditOptions().device()).isEqualTo(Device.DEFAULT);
+    assertThat(phone.auditOptions().device().width()).isEqualTo(375);
+    assertThat(phone.loader().options().device().width()).isEqualTo(375);
+    assertThat(desktop.audit(Curbcut.parse(html)).ruleOutcomes().get("color-contrast")).isEqualTo(Outcome.PASSED);
+    assertThat(phone.audit(Curbcut.parse(html)).ruleOutcomes().get("color-contrast")).isEqualTo(Outcome.FAILED);
+    PageInput input = PageInput.of(html.getBytes(StandardCharsets.UTF_8), "text/html", "https://example.org/");
+    assertThat(phone.audit(input).ruleOutcomes().get("color-contrast")).isEqualTo(Outcome.FAILED);
   }
 
   @Test

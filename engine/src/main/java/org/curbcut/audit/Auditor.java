@@ -94,23 +94,29 @@ public final class Auditor {
     return new AuditReport(TOOL_NAME, version(), options.level(), start, reports);
   }
 
-  /** Audits one page, in a context of its own, with no time limit. */
+  /**
+   * Audits one page, in a context of its own, with no time limit, with its style as the options'
+   * device shows it (a page read for another device is read again for this one).
+   */
   public PageReport audit(Page page) {
-    return audit(new RuleContext(page));
+    return audit(new RuleContext(page.forDevice(options.device())));
   }
 
   /**
    * Audits one page, in a context of its own, until {@code deadline}: when it passes (or the
    * deadline is cancelled) the report holds what the rules that finished found and is marked
-   * {@link PageReport#incomplete() incomplete}.
+   * {@link PageReport#incomplete() incomplete}. Its style is the options' device's, as in
+   * {@link #audit(Page)}.
    */
   public PageReport audit(Page page, Deadline deadline) {
-    return audit(new RuleContext(page, deadline));
+    return audit(new RuleContext(page.forDevice(options.device()), deadline));
   }
 
   /**
    * Audits the page of a context, until the context's deadline. What rules compute is kept in the
-   * context, so a repair run that audits a page and then repairs it computes each thing once.
+   * context, so a repair run that audits a page and then repairs it computes each thing once. The
+   * page is audited with its style as it was read ({@link Page#device()}): a caller that makes the
+   * context reads the page for the device it wants.
    */
   public PageReport audit(RuleContext ctx) {
     Page page = ctx.page();

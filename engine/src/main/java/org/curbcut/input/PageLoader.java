@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.curbcut.internal.snapshot.HtmlSnapshot;
+import org.curbcut.snapshot.Device;
 import org.curbcut.snapshot.Page;
 
 /**
@@ -52,30 +53,50 @@ public final class PageLoader {
    * @param maxBytes the largest page or stylesheet read, in bytes (files and responses alike)
    * @param fetchStylesheets whether same-origin stylesheets of a URL are fetched
    * @param maxStylesheets the most stylesheets read for one page
+   * @param device the screen whose media queries the pages' style is read for
    */
   public record Options(Duration connectTimeout, Duration readTimeout, long maxBytes, boolean fetchStylesheets,
-                        int maxStylesheets) {
+                        int maxStylesheets, Device device) {
+    /** Rejects a missing device. */
+    public Options {
+      java.util.Objects.requireNonNull(device, "device");
+    }
+
+    /** For the default device. */
+    public Options(Duration connectTimeout, Duration readTimeout, long maxBytes, boolean fetchStylesheets,
+                   int maxStylesheets) {
+      this(connectTimeout, readTimeout, maxBytes, fetchStylesheets, maxStylesheets, Device.DEFAULT);
+    }
+
     /** The largest page read by default: 60 MB. */
     public static final long DEFAULT_MAX_BYTES = 60L * 1024 * 1024;
 
-    /** 10 s to connect, 30 s for a response, 60 MB, same-origin stylesheets fetched, at most 32 per page. */
+    /**
+     * 10 s to connect, 30 s for a response, 60 MB, same-origin stylesheets fetched, at most 32 per
+     * page, style read for the default device.
+     */
     public static Options defaults() {
-      return new Options(Duration.ofSeconds(10), Duration.ofSeconds(30), DEFAULT_MAX_BYTES, true, 32);
+      return new Options(Duration.ofSeconds(10), Duration.ofSeconds(30), DEFAULT_MAX_BYTES, true, 32, Device.DEFAULT);
+    }
+
+    /** The same options, the style read for another device. */
+    public Options withDevice(Device other) {
+      return new Options(connectTimeout, readTimeout, maxBytes, fetchStylesheets, maxStylesheets, other);
     }
 
     /** The same options with other timeouts. */
     public Options withTimeouts(Duration connect, Duration read) {
-      return new Options(connect, read, maxBytes, fetchStylesheets, maxStylesheets);
+      return new Options(connect, read, maxBytes, fetchStylesheets, maxStylesheets, device);
     }
 
     /** The same options with another size limit. */
     public Options withMaxBytes(long max) {
-      return new Options(connectTimeout, readTimeout, max, fetchStylesheets, maxStylesheets);
+      return new Options(connectTimeout, readTimeout, max, fetchStylesheets, maxStylesheets, device);
     }
 
     /** The same options, fetching a URL's stylesheets or not. */
     public Options withFetchStylesheets(boolean fetch) {
-      return new Options(connectTimeout, readTimeout, maxBytes, fetch, maxStylesheets);
+      return new Options(connectTimeout, readTimeout, maxBytes, fetch, maxStylesheets, device);
     }
   }
 
@@ -255,7 +276,7 @@ public final class PageLoader {
     Path abs = f.path().toAbsolutePath().normalize();
     Function<String, Optional<String>> sheets = isSvg(f.path()) ? null
         : Stylesheets.once(options.maxStylesheets(), Stylesheets.local(abs, f.root(), options.maxBytes()));
-    return parse(f.name(), bytes, null, abs.toUri().toString(), sheets, false);
+    return parse(f.name(), bytes, null, abs.toUri().toString(), sheets, false, options.device());
   }
 
   // ---------------------------------------------------------------- URLs
@@ -290,7 +311,7 @@ public final class PageLoader {
     Function<String, Optional<String>> sheets = res.isSvg() ? null
         : !options.fetchStylesheets() ? Stylesheets.none()
         : Stylesheets.once(options.maxStylesheets(), Stylesheets.sameOrigin(res.uri(), http(), options.readTimeout()));
-    return parse(r.name(), res.body(), res.charset(), res.uri().toString(), sheets, true);
+    return parse(r.name(), res.body(), res.charset(), res.uri().toString(), sheets, true, options.device());
   }
 
   // ---------------------------------------------------------------- pages in memory
@@ -312,11 +333,12 @@ public final class PageLoader {
     Function<String, Optional<String>> sheets = mime.equals("image/svg+xml") ? null
         : Stylesheets.once(options.maxStylesheets(), input.stylesheets());
     if (input.bytes().isPresent()) {
-      return parse(input.name(), input.bytes().get(), input.charset().orElse(null), input.baseUri(), sheets, true);
+      return parse(input.name(), input.bytes().get(), input.charset().orElse(null), input.baseUri(), sheets, true,
+          options.device());
     }
     String text = input.text().orElseThrow();
     try {
-      Function<String, Page> parser = parser(input.name(), input.baseUri(), sheets);
+      Function<String, Page> parser = parser(input.name(), input.baseUri(), sheets, options.device());
       return new LoadedPage(parser.apply(text), PageEncoding.declaredIn(text), null, parser, false);
     } catch (OutOfMemoryError e) {
       throw new LoadException(input.name(), "not enough memory to parse it (raise -Xmx)");
@@ -329,19 +351,21 @@ public final class PageLoader {
    * @param sheets the page's style-sheet loader; null for a non-HTML (SVG) document
    */
   private static LoadedPage parse(String name, byte[] bytes, String declaredCharset, String baseUri,
-                                  Function<String, Optional<String>> sheets, boolean overHttp) throws LoadException {
+                                  Function<String, Optional<String>> sheets, boolean overHttp, Device device)
+      throws LoadException {
     try {
       PageEncoding.Decoded d = PageEncoding.sniff(bytes, declaredCharset);
-      Function<String, Page> parser = parser(name, baseUri, sheets);
+      Function<String, Page> parser = parser(name, baseUri, sheets, device);
       return new LoadedPage(parser.apply(d.text()), d.encoding(), bytes, parser, overHttp);
     } catch (OutOfMemoryError e) {
       throw new LoadException(name, "not enough memory to parse it (raise -Xmx)");
     }
   }
 
-  private static Function<String, Page> parser(String name, String baseUri, Function<String, Optional<String>> sheets) {
+  private static Function<String, Page> parser(String name, String baseUri, Function<String, Optional<String>> sheets,
+                                               Device device) {
     if (sheets == null) return text -> HtmlSnapshot.parseNonHtml(text, name);
-    return text -> HtmlSnapshot.parse(text, name, baseUri, sheets);
+    return text -> HtmlSnapshot.parse(text, name, baseUri, sheets, null, device);
   }
 
   // ---------------------------------------------------------------- shared

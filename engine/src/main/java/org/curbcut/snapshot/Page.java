@@ -24,6 +24,8 @@ public final class Page {
   private final boolean htmlDocument;
   private final RenderFacts renderFacts;
   private final List<String> styleSheets;
+  private final Device device;
+  private final java.util.function.Function<Device, Page> restyle;
   /** {@link Rendering}'s answers per element: the page never changes, so neither do they. */
   final ElementMemo<Tri> renderedMemo;
   final ElementMemo<Tri> visibilityHiddenMemo;
@@ -31,7 +33,8 @@ public final class Page {
 
   Page(String source, String text, String baseUri, Element root, List<Element> elements,
        Map<String, List<Element>> byId, BiFunction<Page, String, List<Element>> selector, boolean styleComplete,
-       boolean htmlDocument, List<String> styleSheets, RenderFacts renderFacts) {
+       boolean htmlDocument, List<String> styleSheets, RenderFacts renderFacts, Device device,
+       java.util.function.Function<Device, Page> restyle) {
     this.htmlDocument = htmlDocument;
     this.source = source;
     this.text = text;
@@ -43,6 +46,8 @@ public final class Page {
     this.styleComplete = styleComplete;
     this.styleSheets = List.copyOf(styleSheets);
     this.renderFacts = renderFacts;
+    this.device = device;
+    this.restyle = restyle;
     this.renderedMemo = new ElementMemo<>(this);
     this.visibilityHiddenMemo = new ElementMemo<>(this);
     this.visuallyHiddenMemo = new ElementMemo<>(this);
@@ -116,6 +121,21 @@ public final class Page {
    */
   public List<String> styleSheets() {
     return styleSheets;
+  }
+
+  /** The device whose media queries the static cascade of this page evaluated. */
+  public Device device() {
+    return device;
+  }
+
+  /**
+   * This page with its style as the given device shows it: this page when its style was read for
+   * that device, is the same there (no media query answers differently) or cannot be read again
+   * (a page built from a browser's facts), else the same text read again for that device.
+   */
+  public Page forDevice(Device other) {
+    if (other.equals(device) || restyle == null) return this;
+    return restyle.apply(other);
   }
 
   /** What the browser that rendered this page reported; empty for a page read from static HTML. */

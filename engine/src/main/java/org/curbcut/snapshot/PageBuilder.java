@@ -31,6 +31,8 @@ public final class PageBuilder {
   private boolean styleComplete = true;
   private List<String> styleSheets = List.of();
   private RenderFacts renderFacts;
+  private Device device = Device.DEFAULT;
+  private java.util.function.Function<Device, Page> restyle;
   private BiFunction<Page, String, List<Element>> selector;
   private Element root;
   private final List<Element> elements = new ArrayList<>();
@@ -79,6 +81,18 @@ public final class PageBuilder {
   public PageBuilder renderFacts(RenderFacts facts) {
     open();
     this.renderFacts = facts;
+    return this;
+  }
+
+  /**
+   * The device whose media queries the style given to the elements evaluated ({@link Device#DEFAULT}
+   * unless said), and how to read the same page again for another one ({@link Page#forDevice});
+   * null when it cannot be.
+   */
+  public PageBuilder device(Device styledFor, java.util.function.Function<Device, Page> restyleFor) {
+    open();
+    this.device = Objects.requireNonNull(styledFor, "device");
+    this.restyle = restyleFor;
     return this;
   }
 
@@ -189,7 +203,7 @@ public final class PageBuilder {
     BiFunction<Page, String, List<Element>> select = selector != null ? selector
         : (page, css) -> { throw new IllegalArgumentException("this page cannot answer CSS selectors"); };
     Page page = new Page(source, text, baseUri, root, elements, byId, select, styleComplete, htmlDocument,
-        styleSheets, renderFacts);
+        styleSheets, renderFacts, device, restyle);
     int order = 0;
     for (Element e : elements) {
       e.page = page;

@@ -36,6 +36,29 @@ public final class Rendering {
   }
 
   /**
+   * Why the static cascade cannot know {@code property} on the element (a media query, a
+   * selector, a script ...); empty when it can, or when a browser's facts answer. A style sheet
+   * that could not be read is the page's ({@link Page#isStyleComplete()}), not an element's.
+   */
+  public static Optional<UnknownStyle> unknownBecause(Element e, String property) {
+    return e.page() != null && e.page().renderFactsOrNull() != null ? Optional.empty() : e.style.unknownBecause(property);
+  }
+
+  /**
+   * Whether a rule that applies differently when the page is zoomed to 200% (a media query for
+   * narrower or denser screens) declares {@code property} on the element: its value at that zoom
+   * is not the one {@link #style} gives. False when a browser's facts answer.
+   */
+  public static boolean changesWhenZoomed(Element e, String property) {
+    return (e.page() == null || e.page().renderFactsOrNull() == null) && e.style.changesWhenZoomed(property);
+  }
+
+  /** Why some property of the element cannot be known statically, or empty when every one can. */
+  public static Optional<UnknownStyle> unknownBecause(Element e) {
+    return e.page() != null && e.page().renderFactsOrNull() != null ? Optional.empty() : e.style.anyUnknown();
+  }
+
+  /**
    * True when a {@code ::before} or {@code ::after} rule with {@code content} matches the element
    * (generated content, which the static cascade can only see, not read).
    */
@@ -198,7 +221,7 @@ public final class Rendering {
     }
     Optional<String> indent = s.declared("text-indent");
     if (indent.isPresent() && pixels(indent.get()).map(v -> v <= -999).orElse(false)) return true;
-    String opacity = s.declared("opacity").orElse("").trim();
+    String opacity = s.isUncertain("opacity") ? "" : s.declared("opacity").orElse("").trim();
     if (opacity.equals("0") || opacity.equals("0.0")) return true;
     boolean overflowHidden = s.declared("overflow").orElse("").contains("hidden");
     if (overflowHidden) {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
+import org.curbcut.snapshot.Device;
 import org.curbcut.snapshot.Page;
 import org.curbcut.snapshot.Rendering;
 import org.curbcut.snapshot.Tri;
@@ -146,6 +147,17 @@ class PageLoaderTest {
     assertThat(p.source()).isEqualTo(f.toString());
     assertThat(p.select("p")).hasSize(1);
     assertThat(p.isHtmlDocument()).isTrue();
+  }
+
+  @Test
+  void readsThePagesStyleForTheLoadersDevice() throws Exception {
+    Path f = write("m.html", "<style>@media (max-width: 600px) { p { display: none } }</style><p>hi</p>");
+    assertThat(loadOne(f.toString()).device()).isEqualTo(Device.DEFAULT);
+    PageLoader phone = new PageLoader(PageLoader.Options.defaults().withTimeouts(SHORT, SHORT)
+        .withDevice(Device.viewport("375x667")));
+    Page p = phone.load(phone.resolve(f.toString()).get(0).source());
+    assertThat(p.device().width()).isEqualTo(375);
+    assertThat(Rendering.isRendered(p.select("p").get(0))).isEqualTo(Tri.FALSE);
   }
 
   @Test

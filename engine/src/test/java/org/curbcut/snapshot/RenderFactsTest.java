@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class RenderFactsTest {
   private static final String HTML = "<!doctype html><html lang=en><head><title>T</title>"
-      + "<link rel=stylesheet href=site.css><style>@media (max-width: 600px) { .narrow { display: none } }</style>"
+      + "<link rel=stylesheet href=site.css><style>@media (prefers-reduced-data: reduce) { .narrow { display: none } }</style>"
       + "</head><body><main><p id=grey>Grey words on white</p><div class=narrow><img id=photo src=photo.png></div>"
       + "</main></body></html>";
 

@@ -3,31 +3,77 @@ package org.curbcut.internal.snapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.curbcut.snapshot.Device;
+import org.curbcut.snapshot.Tri;
+import org.curbcut.snapshot.UnknownStyle;
 
 /**
  * A deliberately small CSS reader for author style sheets: style rules, their selectors and
- * declarations, and whether each rule applies for certain (top level, {@code @media screen/all},
- * {@code @layer}) or only possibly ({@code @media} queries, {@code @supports}, {@code @container}).
- * It does not validate values; the cascade treats anything it cannot read as unknown.
+ * declarations, and whether each rule applies on the audited {@link Device}: for certain (top
+ * level, {@code @layer}, an {@code @media} query that matches), not at all (a query that does not
+ * match: its rules are left out) or only possibly (a query with a feature this reading does not
+ * know, {@code @supports}, {@code @container}). It does not validate values; the cascade treats
+ * anything it cannot read as unknown.
  */
 final class CssSheet {
-  /** One style rule. {@code certain} is false inside conditional group rules. */
-  record StyleRule(String selectors, List<Declaration> declarations, boolean certain) {}
+  /**
+   * One style rule that applies, or may apply ({@code unknown} says why it may not; null when it
+   * applies for certain). {@code here} is false for a rule that does not apply on the device but
+   * may when the page is zoomed to 200%; {@code zoomDependent} when its applying differs between the
+   * two. Rules that apply on neither are left out.
+   */
+  record StyleRule(String selectors, List<Declaration> declarations, UnknownStyle unknown, boolean here,
+                   boolean zoomDependent) {
+    boolean certain() {
+      return unknown == null && here;
+    }
+  }
 
   /** One declaration, property lower-cased, {@code !important} removed from the value. */
   record Declaration(String property, String value, boolean important) {}
 
   final List<StyleRule> rules = new ArrayList<>();
+  /** Every media query list this sheet evaluated: the style depends on the device only through them. */
+  final List<String> mediaQueries = new ArrayList<>();
   /** An {@code @import} or another construct that may hold rules we did not read. */
   boolean incomplete;
 
-  static CssSheet parse(String css) {
-    CssSheet sheet = new CssSheet();
-    sheet.readBlock(CssText.stripComments(css), true);
+  /** How much zoom {@link StyleRule#zoomDependent} is about: 200%, as WCAG 1.4.4 asks. */
+  static final double ZOOM = 2;
+
+  private final Device device;
+  private final Device zoomed;
+
+  private CssSheet(Device device) {
+    this.device = device;
+    this.zoomed = device.zoomed(ZOOM);
+  }
+
+  /** The rules of a sheet that apply, or may apply, on {@code device} (given the sheet's own media does). */
+  static CssSheet parse(String css, Device device) {
+    return parse(css, device, Tri.TRUE, Tri.TRUE);
+  }
+
+  /**
+   * The rules of a sheet whose own {@code media} (of its {@code <style>} or {@code <link>}) gives
+   * {@code applies} on the device and {@code appliesZoomed} on it zoomed: every rule of a sheet
+   * that may apply may apply too.
+   */
+  static CssSheet parse(String css, Device device, Tri applies, Tri appliesZoomed) {
+    CssSheet sheet = new CssSheet(device);
+    boolean here = !applies.isFalse();
+    boolean differs = applies != appliesZoomed;
+    if (here || differs) {
+      sheet.readBlock(CssText.stripComments(css), applies.isUnknown() ? UnknownStyle.MEDIA_QUERY : null, here, differs);
+    }
     return sheet;
   }
 
-  private void readBlock(String css, boolean certain) {
+  /**
+   * Reads the rules of a block; {@code unknown} says why they may not apply (null: they do),
+   * {@code here} whether they apply on the device, {@code zoomDiffers} whether zoom changes that.
+   */
+  private void readBlock(String css, UnknownStyle unknown, boolean here, boolean zoomDiffers) {
     int i = 0;
     int n = css.length();
     while (i < n) {
@@ -42,7 +88,7 @@ final class CssSheet {
         int semi = CssText.indexOfTopLevel(css, i, ';');
         if (semi >= 0 && (brace < 0 || semi < brace)) {
           String at = css.substring(i, semi).toLowerCase(Locale.ROOT);
-          if (at.startsWith("@import")) incomplete = true;
+          if (here && at.startsWith("@import") && !importMedia(at).isFalse()) incomplete = true;
           i = semi + 1;
           continue;
         }
@@ -51,18 +97,20 @@ final class CssSheet {
         String prelude = css.substring(i, brace).trim().toLowerCase(Locale.ROOT);
         String body = css.substring(brace + 1, close < 0 ? n : close);
         if (prelude.startsWith("@media")) {
-          String query = prelude.substring(6).trim();
-          if (query.equals("print") || query.equals("speech")) {
-            // never applies on a screen
-          } else {
-            boolean always = query.isEmpty() || query.equals("all") || query.equals("screen");
-            readBlock(body, certain && always);
+          String list = prelude.substring(6);
+          mediaQueries.add(list);
+          Tri query = MediaQueries.matches(list, device);
+          boolean inside = here && !query.isFalse();
+          boolean differs = zoomDiffers || query != MediaQueries.matches(list, zoomed);
+          // a query that matches neither here nor zoomed: its rules never apply
+          if (inside || differs) {
+            readBlock(body, unknown != null || !query.isUnknown() ? unknown : UnknownStyle.MEDIA_QUERY, inside, differs);
           }
         } else if (prelude.startsWith("@layer")) {
-          readBlock(body, certain);
+          readBlock(body, unknown, here, zoomDiffers);
         } else if (prelude.startsWith("@supports") || prelude.startsWith("@container") || prelude.startsWith("@scope")
             || prelude.startsWith("@document")) {
-          readBlock(body, false);
+          readBlock(body, unknown != null ? unknown : UnknownStyle.CONDITIONAL_RULE, here, zoomDiffers);
         }
         // @font-face, @keyframes, @page, @counter-style ... hold no style rules
         i = close < 0 ? n : close + 1;
@@ -77,9 +125,23 @@ final class CssSheet {
         // CSS nesting: we do not resolve nested selectors, so what they say is unknown
         incomplete = true;
       }
-      rules.add(new StyleRule(selectors, parseDeclarations(body), certain));
+      rules.add(new StyleRule(selectors, parseDeclarations(body), unknown, here, zoomDiffers));
       i = close < 0 ? n : close + 1;
     }
+  }
+
+  /** The media of an {@code @import} (what follows its URL): an import for print adds nothing on a screen. */
+  private Tri importMedia(String at) {
+    String rest = at.substring("@import".length()).trim();
+    int end;
+    if (rest.startsWith("url(")) end = rest.indexOf(')') + 1;
+    else if (rest.startsWith("\"") || rest.startsWith("'")) end = rest.indexOf(rest.charAt(0), 1) + 1;
+    else return Tri.UNKNOWN;
+    if (end <= 0) return Tri.UNKNOWN;
+    String media = rest.substring(end).trim();
+    if (media.startsWith("layer") || media.startsWith("supports(")) return Tri.UNKNOWN;
+    mediaQueries.add(media);
+    return MediaQueries.matches(media, device);
   }
 
   /** Declarations of a rule body or a {@code style} attribute. */

@@ -19,6 +19,8 @@ import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.curbcut.snapshot.Attribute;
+import org.curbcut.snapshot.Device;
+import org.curbcut.snapshot.Tri;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Namespace;
 import org.curbcut.snapshot.Page;
@@ -47,11 +49,13 @@ public final class HtmlSnapshot {
   private final Function<String, Optional<String>> stylesheets;
   private final int srcdocDepth;
   private final RenderFacts renderFacts;
+  private final Device device;
   private boolean htmlDocument = true;
   private String text = "";
 
   private HtmlSnapshot(String source, String baseUri, Function<String, Optional<String>> stylesheets, int srcdocDepth,
-                       RenderFacts renderFacts) {
+                       RenderFacts renderFacts, Device device) {
+    this.device = device;
     this.source = source;
     this.baseUri = baseUri == null ? "" : baseUri;
     this.stylesheets = stylesheets;
@@ -86,7 +90,16 @@ public final class HtmlSnapshot {
    */
   public static Page parse(String html, String source, String baseUri, Function<String, Optional<String>> stylesheets,
                            RenderFacts renderFacts) {
-    return new HtmlSnapshot(source, baseUri, stylesheets, 0, renderFacts).build(html);
+    return parse(html, source, baseUri, stylesheets, renderFacts, Device.DEFAULT);
+  }
+
+  /**
+   * Parses HTML text with its style as {@code device} shows it (its media queries evaluated for
+   * that device).
+   */
+  public static Page parse(String html, String source, String baseUri, Function<String, Optional<String>> stylesheets,
+                           RenderFacts renderFacts, Device device) {
+    return new HtmlSnapshot(source, baseUri, stylesheets, 0, renderFacts, device).build(html);
   }
 
   /**
@@ -94,18 +107,22 @@ public final class HtmlSnapshot {
    * its elements land in their namespaces; the page is marked as not an HTML document.
    */
   public static Page parseNonHtml(String text, String source) {
-    HtmlSnapshot b = new HtmlSnapshot(source, "", href -> Optional.empty(), 0, null);
+    HtmlSnapshot b = new HtmlSnapshot(source, "", href -> Optional.empty(), 0, null, Device.DEFAULT);
     b.htmlDocument = false;
     return b.build(text);
   }
 
   private final List<String> sheetTexts = new ArrayList<>();
+  /** What the last build read, for {@link #restyled}: whether another device shows the same style, and the page. */
+  private java.util.function.Predicate<Device> sameStyle;
+  private Page built;
 
   private Page build(String html) {
     this.text = html;
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document doc = Jsoup.parse(html, baseUri, parser);
     StaticCascade cascade = cascade(doc);
+    sameStyle = cascade.sameStyle();
     Map<org.jsoup.nodes.Element, Element> map = new IdentityHashMap<>();
     PageBuilder builder = new PageBuilder(source, html)
         .baseUri(baseUri)
@@ -113,30 +130,70 @@ public final class HtmlSnapshot {
         .styleComplete(cascade.isComplete())
         .styleSheets(sheetTexts)
         .renderFacts(renderFacts)
+        .device(device, renderFacts != null ? null : this::restyled)
         .selector(selectorFor(doc, map));
     convert(doc.child(0), builder, cascade, map);
-    return builder.build();
+    built = builder.build();
+    return built;
+  }
+
+  /**
+   * The page as another device shows it: this one when every media query of its style answers the
+   * same there, else the same text read again (the stylesheet loader remembers what it read).
+   */
+  private Page restyled(Device other) {
+    if (sameStyle.test(other)) return built;
+    HtmlSnapshot again = new HtmlSnapshot(source, baseUri, stylesheets, srcdocDepth, null, other);
+    again.htmlDocument = htmlDocument;
+    return again.build(text);
   }
 
   private StaticCascade cascade(Document doc) {
-    StaticCascade cascade = new StaticCascade();
+    StaticCascade cascade = new StaticCascade(device);
+    List<org.jsoup.nodes.Element> all = doc.getAllElements();
+    // presentational hints come before every author style sheet
+    String linkColor = doc.body() != null && doc.body().hasAttr("link") ? doc.body().attr("link") : null;
+    if (htmlDocument) {
+      for (org.jsoup.nodes.Element el : all) {
+        if (el.tag().namespace().equals(org.jsoup.parser.Parser.NamespaceHtml) && el.attributesSize() > 0) {
+          List<CssSheet.Declaration> hints = PresentationalHints.of(el, linkColor);
+          if (!hints.isEmpty()) cascade.addHints(el, hints);
+        }
+      }
+    }
     List<org.jsoup.nodes.Element> styled = new ArrayList<>();
-    for (org.jsoup.nodes.Element el : doc.getAllElements()) {
+    boolean scripts = false;
+    for (org.jsoup.nodes.Element el : all) {
       if (el.hasAttr("style")) styled.add(el);
-      if (el.normalName().equals("style") && !insideTemplate(el)) {
-        cascade.addSheet(doc, el.data());
+      String name = el.normalName();
+      if (name.equals("script") && isExecutable(el)) scripts = true;
+      if (name.equals("style") && !insideTemplate(el)) {
+        cascade.addSheet(doc, el.data(), cascade.media(el.attr("media")), cascade.mediaZoomed(el.attr("media")));
         sheetTexts.add(el.data());
-      } else if (el.normalName().equals("link") && isStylesheet(el)) {
+      } else if (name.equals("link") && isStylesheet(el)) {
+        Tri media = cascade.media(el.attr("media"));
+        Tri zoomed = cascade.mediaZoomed(el.attr("media"));
+        if (media.isFalse() && zoomed.isFalse()) continue; // a sheet for print or another screen size is not needed
         Optional<String> css = el.attr("href").isBlank() ? Optional.empty() : stylesheets.apply(el.attr("href"));
         if (css.isPresent()) {
-          cascade.addSheet(doc, css.get());
+          cascade.addSheet(doc, css.get(), media, zoomed);
           sheetTexts.add(css.get());
-        } else cascade.markIncomplete();
+        } else if (!media.isFalse()) cascade.markIncomplete();
       }
     }
     // inline styles after every sheet, in document order (the cascade's tie-break order)
     for (org.jsoup.nodes.Element el : styled) cascade.addInline(el, el.attr("style"));
+    if (scripts) {
+      cascade.unsettleHidingByScript(doc.child(0));
+      if (doc.body() != null) cascade.unsettleHidingByScript(doc.body());
+    }
     return cascade;
+  }
+
+  /** A classic or module script (not a data block such as JSON-LD or a template). */
+  private static boolean isExecutable(org.jsoup.nodes.Element script) {
+    String type = script.attr("type").strip().toLowerCase(java.util.Locale.ROOT);
+    return type.isEmpty() || type.equals("module") || HtmlStandards.get().isJavaScriptMimeType(type);
   }
 
   private static boolean isStylesheet(org.jsoup.nodes.Element link) {
@@ -182,7 +239,7 @@ public final class HtmlSnapshot {
         adopt(je, e, b, cascade, map);
         pushChildren(je, e, null, stack);
         if (e.is("iframe") && e.has("srcdoc") && srcdocDepth < MAX_SRCDOC_DEPTH) {
-          b.contentDocument(e, new HtmlSnapshot(source + "#srcdoc", baseUri, stylesheets, srcdocDepth + 1, null)
+          b.contentDocument(e, new HtmlSnapshot(source + "#srcdoc", baseUri, stylesheets, srcdocDepth + 1, null, device)
               .build(e.attrOr("srcdoc", "")));
         }
         continue;

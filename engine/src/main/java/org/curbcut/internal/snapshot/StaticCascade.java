@@ -1,6 +1,9 @@
 package org.curbcut.internal.snapshot;
 
+import org.curbcut.snapshot.Device;
 import org.curbcut.snapshot.ElementStyle;
+import org.curbcut.snapshot.Tri;
+import org.curbcut.snapshot.UnknownStyle;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,33 +19,67 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.Selector;
 
 /**
- * Resolves the author cascade statically: inline {@code style}, {@code <style>} blocks and
- * stylesheets the caller could load. Selector matching uses jsoup's selector engine on the parsed
- * document; rules with state pseudo-classes (:hover, :focus ...) are left out because they do not
- * describe the page at rest; a selector jsoup cannot read makes its properties uncertain everywhere.
+ * Resolves the author cascade statically: presentational hints of HTML attributes, {@code <style>}
+ * blocks and stylesheets the caller could load, then inline {@code style}, for one
+ * {@link Device}. Selector matching uses jsoup's selector engine on the parsed document, one
+ * selector of a list at a time ({@link SelectorReading}): rules for states such as {@code :hover}
+ * are left out because they do not describe the page at rest; a selector static analysis cannot
+ * evaluate makes its properties uncertain on the elements it may match, and only there.
  */
 final class StaticCascade {
-  private static final Pattern STATE_PSEUDO = Pattern.compile(
-      ":(hover|focus|focus-visible|focus-within|active|visited|target|checked|invalid|valid|"
-          + "user-invalid|placeholder-shown|autofill|indeterminate|fullscreen|modal|popover-open|open)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern PSEUDO_ELEMENT = Pattern.compile("::?([a-zA-Z-]+)\\s*$");
-
-  private record Candidate(CssSheet.Declaration decl, boolean inline, int specificity, int order) {
+  /**
+   * A winning declaration. The key orders them as the cascade does: importance, the style
+   * attribute, author sheets over presentational hints, specificity, then order of appearance.
+   */
+  private record Candidate(CssSheet.Declaration decl, boolean inline, boolean hint, int specificity, int order) {
     long key() {
-      return ((decl.important() ? 1L : 0L) << 62) | ((inline ? 1L : 0L) << 61)
+      return ((decl.important() ? 1L : 0L) << 62) | ((inline ? 1L : 0L) << 61) | ((hint ? 0L : 1L) << 60)
           | ((long) specificity << 24) | order;
     }
   }
 
+  private final Device device;
+  private final SelectorReading selectors = new SelectorReading();
   private final Map<org.jsoup.nodes.Element, Map<String, Candidate>> winners = new IdentityHashMap<>();
-  private final Map<org.jsoup.nodes.Element, Set<String>> uncertain = new IdentityHashMap<>();
+  /** The properties rules that may or may not apply declare, with why that is unknown (the first reason found). */
+  private final Map<org.jsoup.nodes.Element, Map<String, UnknownStyle>> uncertain = new IdentityHashMap<>();
   private final Set<org.jsoup.nodes.Element> generated = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-  private final Set<String> uncertainEverywhere = new HashSet<>();
   /** The properties each element's style attribute declares (shorthands with what they set). */
   private final Map<org.jsoup.nodes.Element, Set<String>> inlineProperties = new IdentityHashMap<>();
+  private final Set<String> mediaQueries = new HashSet<>();
+  /** The properties rules that apply differently at 200% zoom declare, by element. */
+  private final Map<org.jsoup.nodes.Element, Set<String>> zoomDependent = new IdentityHashMap<>();
   private boolean complete = true;
   private int order;
+
+  StaticCascade(Device device) {
+    this.device = device;
+  }
+
+  Device device() {
+    return device;
+  }
+
+  /** Evaluates a media query list for the cascade's device, and remembers it. */
+  Tri media(String list) {
+    if (!list.isBlank()) mediaQueries.add(list);
+    return MediaQueries.matches(list, device);
+  }
+
+  /** Evaluates a media query list for the cascade's device zoomed to 200%. */
+  Tri mediaZoomed(String list) {
+    return MediaQueries.matches(list, device.zoomed(CssSheet.ZOOM));
+  }
+
+  /**
+   * Whether the style would be the same on another device: every media query evaluated answers the
+   * same there. Holds only the queries, not the cascade.
+   */
+  java.util.function.Predicate<Device> sameStyle() {
+    List<String> queries = List.copyOf(mediaQueries);
+    Device read = device;
+    return other -> queries.stream().allMatch(q -> MediaQueries.matches(q, other) == MediaQueries.matches(q, read));
+  }
 
   void markIncomplete() {
     complete = false;
@@ -52,41 +89,53 @@ final class StaticCascade {
     return complete;
   }
 
-  void addSheet(Document doc, String css) {
-    CssSheet sheet = CssSheet.parse(css);
+  /**
+   * Adds a sheet whose own media ({@code <style media>}, {@code <link media>}) gives
+   * {@code applies} on the device and {@code appliesZoomed} on it zoomed to 200%.
+   */
+  void addSheet(Document doc, String css, Tri applies, Tri appliesZoomed) {
+    CssSheet sheet = CssSheet.parse(css, device, applies, appliesZoomed);
     if (sheet.incomplete) complete = false;
-    for (CssSheet.StyleRule rule : sheet.rules) {
-      for (String selector : CssText.splitTopLevel(rule.selectors(), ',')) {
-        applyRule(doc, selector.trim(), rule);
+    mediaQueries.addAll(sheet.mediaQueries);
+    for (CssSheet.StyleRule rule : sheet.rules) applyRule(doc, rule);
+  }
+
+  /** One rule, selector by selector: an unknown selector decides only about what it may match. */
+  private void applyRule(Document doc, CssSheet.StyleRule rule) {
+    List<SelectorReading.Read> reads = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    boolean listMayBeInvalid = false;
+    for (String selector : CssText.splitTopLevel(rule.selectors(), ',')) {
+      String text = selector.trim();
+      if (text.isEmpty()) continue;
+      SelectorReading.Read read = selectors.read(text);
+      reads.add(read);
+      texts.add(text);
+      listMayBeInvalid |= read.listMayBeInvalid();
+    }
+    // a selector that cannot be read even without its unknown parts is invalid (a stray "<!--",
+    // an escaped "&gt;"): browsers drop the whole rule, and so does the cascade
+    if (reads.stream().anyMatch(r -> r.kind() == SelectorReading.Kind.UNREADABLE)) return;
+    for (int k = 0; k < reads.size(); k++) {
+      SelectorReading.Read read = reads.get(k);
+      switch (read.kind()) {
+        case NEVER, UNREADABLE -> { }
+        case EXACT, POSSIBLE -> {
+          Elements matched = Selector.select(read.query(), doc);
+          if (rule.zoomDependent() && read.pseudoElement() == null) markZoomDependent(matched, rule);
+          if (!rule.here()) continue; // it may apply only when the page is zoomed
+          UnknownStyle unknown = rule.unknown() != null ? rule.unknown()
+              : read.kind() == SelectorReading.Kind.POSSIBLE || listMayBeInvalid ? UnknownStyle.SELECTOR : null;
+          apply(matched, rule, read.pseudoElement(), unknown, specificity(texts.get(k)));
+        }
       }
     }
   }
 
-  private void applyRule(Document doc, String selector, CssSheet.StyleRule rule) {
-    if (selector.isEmpty() || STATE_PSEUDO.matcher(selector).find()) return;
-    boolean pseudoContent = false;
-    var pe = PSEUDO_ELEMENT.matcher(selector);
-    if (pe.find()) {
-      String name = pe.group(1).toLowerCase(Locale.ROOT);
-      if (name.equals("before") || name.equals("after")) {
-        pseudoContent = true;
-        selector = selector.substring(0, pe.start()).trim();
-        if (selector.isEmpty()) selector = "*";
-      } else if (selector.contains("::") || isPseudoElementName(name)) {
-        return; // ::placeholder, ::marker, ::selection ... style no element box we model
-      }
-    }
-    Elements matched;
-    try {
-      matched = Selector.select(selector, doc);
-    } catch (RuntimeException unreadable) {
-      complete = false;
-      for (CssSheet.Declaration d : rule.declarations()) uncertainEverywhere.addAll(expandNames(d.property()));
-      return;
-    }
-    int spec = specificity(selector);
+  /** Offers the rule's declarations to what it matched; {@code unknown} non-null when it may not apply. */
+  private void apply(Elements matched, CssSheet.StyleRule rule, String pseudoElement, UnknownStyle unknown, int spec) {
     for (org.jsoup.nodes.Element el : matched) {
-      if (pseudoContent) {
+      if (pseudoElement != null) {
         for (CssSheet.Declaration d : rule.declarations()) {
           if (d.property().equals("content")) {
             String v = d.value().trim().toLowerCase(Locale.ROOT);
@@ -96,32 +145,32 @@ final class StaticCascade {
         continue;
       }
       for (CssSheet.Declaration d : rule.declarations()) {
-        if (rule.certain()) offer(el, d, false, spec);
-        else uncertain.computeIfAbsent(el, k -> new HashSet<>()).addAll(expandNames(d.property()));
+        if (unknown == null) offer(el, d, false, false, spec);
+        else markUncertain(el, expandNames(d.property()), unknown);
       }
     }
   }
 
-  private static boolean isPseudoElementName(String name) {
-    return switch (name) {
-      case "placeholder", "marker", "selection", "first-line", "first-letter", "backdrop", "file-selector-button",
-          "cue", "spelling-error", "grammar-error", "target-text" -> true;
-      default -> false;
-    };
+  /**
+   * Adds the presentational hints of one element's attributes: author level, specificity 0, before
+   * every author sheet (HTML "Rendering", presentational hints).
+   */
+  void addHints(org.jsoup.nodes.Element el, List<CssSheet.Declaration> hints) {
+    for (CssSheet.Declaration d : hints) offer(el, d, false, true, 0);
   }
 
   void addInline(org.jsoup.nodes.Element el, String style) {
     for (CssSheet.Declaration d : CssSheet.parseDeclarations(style)) {
-      offer(el, d, true, 0);
+      offer(el, d, true, false, 0);
       inlineProperties.computeIfAbsent(el, k -> new HashSet<>()).addAll(expandNames(d.property()));
     }
   }
 
-  private void offer(org.jsoup.nodes.Element el, CssSheet.Declaration d, boolean inline, int spec) {
+  private void offer(org.jsoup.nodes.Element el, CssSheet.Declaration d, boolean inline, boolean hint, int spec) {
     int o = order++;
     Map<String, Candidate> map = winners.computeIfAbsent(el, k -> new HashMap<>());
     for (CssSheet.Declaration expanded : expand(d)) {
-      Candidate c = new Candidate(expanded, inline, spec, o);
+      Candidate c = new Candidate(expanded, inline, hint, spec, o);
       Candidate old = map.get(expanded.property());
       if (old == null || c.key() >= old.key()) map.put(expanded.property(), c);
     }
@@ -159,8 +208,11 @@ final class StaticCascade {
   private static final Pattern NOT_TYPE = Pattern.compile("[#.:][\\w-]+|\\[]|\\([^)]*\\)");
   private static final Pattern TYPE = Pattern.compile("(?:^|[\\s>+~(])[a-zA-Z][\\w-]*");
 
+  private static final Pattern WHERE = Pattern.compile(":where\\([^)]*\\)", Pattern.CASE_INSENSITIVE);
+
   static int specificity(String selector) {
     String s = ATTRIBUTE.matcher(QUOTED.matcher(selector).replaceAll("\"\"")).replaceAll("[]");
+    s = WHERE.matcher(s).replaceAll(""); // :where() adds nothing
     int a = count(s, ID);
     int b = count(s, CLASS) + count(s, EMPTY_ATTRIBUTE) + count(s, PSEUDO_CLASS);
     int c = count(NOT_TYPE.matcher(s).replaceAll(" "), TYPE);
@@ -174,18 +226,54 @@ final class StaticCascade {
     return n;
   }
 
+  /**
+   * Makes a document-level hiding ({@code display: none}, {@code visibility: hidden},
+   * {@code opacity: 0} on {@code html} or {@code body}) unknown: on a page with scripts it is
+   * almost always undone by one (frame-busting, anti-flicker snippets), which a static reading
+   * cannot run.
+   */
+  void unsettleHidingByScript(org.jsoup.nodes.Element el) {
+    Map<String, Candidate> map = winners.get(el);
+    if (map == null) return;
+    for (String property : List.of("display", "visibility", "opacity")) {
+      Candidate c = map.get(property);
+      if (c != null && hides(property, c.decl().value())) markUncertain(el, List.of(property), UnknownStyle.SCRIPT);
+    }
+  }
+
+  /** What a rule that applies differently at 200% zoom declares may change there. */
+  private void markZoomDependent(Elements matched, CssSheet.StyleRule rule) {
+    for (org.jsoup.nodes.Element el : matched) {
+      Set<String> set = zoomDependent.computeIfAbsent(el, k -> new HashSet<>());
+      for (CssSheet.Declaration d : rule.declarations()) set.addAll(expandNames(d.property()));
+    }
+  }
+
+  private void markUncertain(org.jsoup.nodes.Element el, List<String> properties, UnknownStyle why) {
+    Map<String, UnknownStyle> map = uncertain.computeIfAbsent(el, k -> new HashMap<>());
+    for (String p : properties) map.putIfAbsent(p, why);
+  }
+
+  private static boolean hides(String property, String value) {
+    String v = value.trim().toLowerCase(Locale.ROOT);
+    return switch (property) {
+      case "display" -> v.equals("none");
+      case "visibility" -> v.equals("hidden") || v.equals("collapse");
+      default -> v.equals("0") || v.equals("0.0") || v.equals("0%");
+    };
+  }
+
   ElementStyle styleOf(org.jsoup.nodes.Element el) {
     Map<String, Candidate> map = winners.get(el);
-    Set<String> unsure = uncertain.getOrDefault(el, Set.of());
+    Map<String, UnknownStyle> unsure = uncertain.getOrDefault(el, Map.of());
     boolean gen = generated.contains(el);
     Set<String> inline = inlineProperties.getOrDefault(el, Set.of());
-    if (map == null && unsure.isEmpty() && uncertainEverywhere.isEmpty() && !gen && inline.isEmpty()) return ElementStyle.EMPTY;
+    Set<String> zoom = zoomDependent.getOrDefault(el, Set.of());
+    if (map == null && unsure.isEmpty() && !gen && inline.isEmpty() && zoom.isEmpty()) return ElementStyle.EMPTY;
     Map<String, ElementStyle.Declared> declared = new HashMap<>();
     if (map != null) {
       map.forEach((k, v) -> declared.put(k, new ElementStyle.Declared(v.decl().value(), v.decl().important())));
     }
-    Set<String> allUnsure = new HashSet<>(unsure);
-    allUnsure.addAll(uncertainEverywhere);
-    return ElementStyle.of(declared, allUnsure, inline, gen);
+    return ElementStyle.of(declared, unsure, inline, gen, zoom);
   }
 }

@@ -228,6 +228,12 @@ public final class HtmlStandards {
     return in("monospaceElements", element);
   }
 
+  /** Whether a script {@code type} (lower case, without parameters) names JavaScript, so the script runs. */
+  public boolean isJavaScriptMimeType(String type) {
+    int semicolon = type.indexOf(';');
+    return in("javaScriptMimeTypes", (semicolon < 0 ? type : type.substring(0, semicolon)).strip());
+  }
+
   /** button, iframe, select, textarea: focusable with no condition (other focusable elements have one). */
   public boolean isFocusableByDefault(String element) {
     return in("focusableByDefault", element);

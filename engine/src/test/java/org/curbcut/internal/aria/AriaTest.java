@@ -159,7 +159,7 @@ class AriaTest {
       "<p id=t style='visibility:hidden'>x</p>|TRUE",
       "<div style='visibility:hidden'><p id=t style='visibility:visible'>x</p></div>|FALSE",
       "<div inert><p id=t>x</p></div>|TRUE",
-      "<style>@media (max-width: 600px) { p { display: none } }</style><p id=t>x</p>|UNKNOWN",
+      "<style>@media (prefers-reduced-data: reduce) { p { display: none } }</style><p id=t>x</p>|UNKNOWN",
       "<details><summary>s</summary><p id=t>x</p></details>|TRUE",
       "<details open><summary>s</summary><p id=t>x</p></details>|FALSE",
   })
@@ -204,7 +204,7 @@ class AriaTest {
       "<div style='display:none'><button id=t>x</button></div>|FALSE|FALSE",
       "<button id=t style='visibility:hidden'>x</button>|FALSE|FALSE",
       "<div inert><button id=t>x</button></div>|FALSE|FALSE",
-      "<style>@media (max-width: 600px) { button { display: none } }</style><button id=t>x</button>|UNKNOWN|UNKNOWN",
+      "<style>@media (prefers-reduced-data: reduce) { button { display: none } }</style><button id=t>x</button>|UNKNOWN|UNKNOWN",
       "<button id=t aria-hidden=true>x</button>|TRUE|TRUE",
   })
   void focusAndTabOrder(String html, Tri focusable, Tri inTabOrder) {

@@ -98,8 +98,8 @@ class HtmlSnapshotTest {
   }
 
   @Test
-  void mediaQueryMakesAPropertyUnknownNotGuessed() {
-    Page p = HtmlSnapshot.parse("<style>@media (max-width: 600px) { p { display:none } }</style><p>x</p>", "t");
+  void mediaQueryWithAFeatureStaticAnalysisCannotKnowMakesAPropertyUnknownNotGuessed() {
+    Page p = HtmlSnapshot.parse("<style>@media (prefers-reduced-data: reduce) { p { display:none } }</style><p>x</p>", "t");
     assertThat(Rendering.isRendered(p.select("p").get(0))).isEqualTo(Tri.UNKNOWN);
   }
 

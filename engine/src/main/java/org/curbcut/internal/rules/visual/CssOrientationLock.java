@@ -18,6 +18,7 @@ import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
+import org.curbcut.snapshot.Device;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Page;
 import org.curbcut.snapshot.Rendering;
@@ -58,10 +59,15 @@ public final class CssOrientationLock implements Rule {
 
   private void evaluate(Page page, Outcomes out) {
     Map<Element, List<Double>> conditional = new LinkedHashMap<>();
+    Map<Element, String> orientationOf = new IdentityHashMap<>();
     Map<Element, Boolean> unreadable = new IdentityHashMap<>();
     for (AuthorSheets.Rule rule : AuthorSheets.of(page).rules()) {
-      boolean orientation = rule.conditions().stream().anyMatch(c -> c.startsWith("@media") && ORIENTATION.matcher(c).find());
-      if (!orientation) continue;
+      String orientation = null;
+      for (String c : rule.conditions()) {
+        Matcher m = ORIENTATION.matcher(c);
+        if (c.startsWith("@media") && m.find()) orientation = m.group(1);
+      }
+      if (orientation == null) continue;
       for (String prop : List.of("transform", "rotate")) {
         Styles.InlineDecl d = rule.declarations().get(prop);
         if (d == null) continue;
@@ -76,12 +82,14 @@ public final class CssOrientationLock implements Rule {
             continue;
           }
           for (Element e : matched) {
+            orientationOf.putIfAbsent(e, orientation);
             if (angle.isPresent()) conditional.computeIfAbsent(e, k -> new ArrayList<>()).add(angle.get());
             else unreadable.put(e, true);
           }
         }
       }
     }
+    Map<String, Page> otherwise = new java.util.HashMap<>();
     Map<Element, Boolean> seen = new IdentityHashMap<>();
     List<Element> targets = new ArrayList<>(conditional.keySet());
     for (Element e : unreadable.keySet()) if (!conditional.containsKey(e)) targets.add(e);
@@ -93,7 +101,7 @@ public final class CssOrientationLock implements Rule {
         out.cantTell(e, UNKNOWN);
         continue;
       }
-      double base = baseAngle(e).orElse(Double.NaN);
+      double base = baseAngle(otherwise(page, orientationOf.get(e), otherwise), e).orElse(Double.NaN);
       if (Double.isNaN(base)) {
         out.cantTell(e, UNKNOWN);
         continue;
@@ -108,11 +116,29 @@ public final class CssOrientationLock implements Rule {
     }
   }
 
-  /** The rotation the element has outside the orientation rules (statically cascaded), 0 when none. */
-  private static Optional<Double> baseAngle(Element e) {
+  /**
+   * The page as a screen of the other orientation shows it (the audited device turned a quarter,
+   * when its own orientation is the one in the query): its cascade holds the rotation "otherwise".
+   */
+  private static Page otherwise(Page page, String orientation, Map<String, Page> memo) {
+    return memo.computeIfAbsent(orientation, o -> {
+      Device d = page.device();
+      boolean portrait = d.height() >= d.width();
+      boolean queried = portrait == o.equals("portrait");
+      if (!queried) return page;
+      // a square screen is portrait: one px wider turns it landscape
+      return page.forDevice(d.width() == d.height() ? d.withViewport(d.width() + 1, d.height())
+          : d.withViewport(d.height(), d.width()));
+    });
+  }
+
+  /** The rotation the element has on {@code page} (its own page, or that page for the other orientation), 0 when none. */
+  private static Optional<Double> baseAngle(Page page, Element e) {
+    Element same = page == e.page() ? e : page.element(e.key()).orElse(null);
+    if (same == null) return Optional.empty();
     double total = 0;
     for (String prop : List.of("transform", "rotate")) {
-      Optional<String> v = Rendering.style(e, prop).declared();
+      Optional<String> v = Rendering.style(same, prop).declared();
       if (v.isEmpty()) continue;
       Optional<Double> a = angle(prop, v.get().trim().toLowerCase(Locale.ROOT));
       if (a.isEmpty()) return Optional.empty();

@@ -45,8 +45,24 @@ final class Styles {
   /** Answers of {@link #inherited} by property, then initial value, then element. */
   private final Map<String, Map<String, Map<Element, Optional<Sourced>>>> inheritedMemo = new HashMap<>();
 
+  /** Whether declarations that change at 200% zoom are read as unknown ({@link #zoomed}). */
+  private final boolean zoomed;
+
   Styles(Page page) {
+    this(page, false);
+  }
+
+  /**
+   * The styles of a page zoomed to 200%: what a rule that applies differently there declares is
+   * unknown (the cascade was read for the audited screen).
+   */
+  static Styles zoomed(Page page) {
+    return new Styles(page, true);
+  }
+
+  private Styles(Page page, boolean zoomed) {
     this.page = page;
+    this.zoomed = zoomed;
     this.fontSizes = new ElementMemo<>(page);
     this.fontWeights = new ElementMemo<>(page);
   }
@@ -63,6 +79,7 @@ final class Styles {
   Decl get(Element e, String prop) {
     StyleValue v = Rendering.style(e, prop);
     if (v.computed()) return new Decl(v.value(), true, false);
+    if (zoomed && Rendering.changesWhenZoomed(e, prop)) return Decl.UNKNOWN;
     // a declaration of the style attribute beats every normal declaration of a sheet, read or not
     if (v.unevaluated() && !v.inline()) return Decl.UNKNOWN;
     if (!v.isDeclared()) return v.certain() ? Decl.NONE : Decl.UNKNOWN;

@@ -30,7 +30,9 @@ import org.curbcut.snapshot.Tri;
  *
  * <p>Without layout, text size is bounded: a character is at least 0.3 and at most 0.7 times the
  * font size wide, a line at least the font size high. A clip is reported only when even the
- * smallest text does not fit; what the bounds cannot decide is cantTell.
+ * smallest text does not fit; what the bounds cannot decide is cantTell. So is what a rule that
+ * applies differently at 200% zoom (a media query for narrower or denser screens) declares: the
+ * cascade read for the audited screen does not hold it.
  */
 public final class TextClippedOnZoom implements Rule {
   private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
@@ -69,7 +71,7 @@ public final class TextClippedOnZoom implements Rule {
       }
       lines.add(cur.toString().strip());
       if (!any) continue;
-      Styles st = styles.computeIfAbsent(e.page() == null ? ctx.page() : e.page(), Styles::new);
+      Styles st = styles.computeIfAbsent(e.page() == null ? ctx.page() : e.page(), Styles::zoomed);
       Tri outcome = evaluate(ctx, st, e, lines, boxes);
       if (outcome == null) continue;
       switch (outcome) {
@@ -83,7 +85,8 @@ public final class TextClippedOnZoom implements Rule {
   /** TRUE passes, FALSE fails, UNKNOWN can't tell, null inapplicable. */
   private Tri evaluate(RuleContext ctx, Styles st, Element e, List<String> lines, Map<Element, Box> boxes) {
     Tri visible = Rendering.isVisible(e);
-    if (visible.isFalse()) return null;
+    if (visible.isFalse() && !shownWhenZoomedMayDiffer(e, boxes, st)) return null;
+    if (visible.isFalse()) visible = Tri.UNKNOWN;
     if (ctx.aria().isHiddenFromAT(e).isTrue()) return null;
     // the clipping boxes around the text
     List<Element> clippers = new ArrayList<>();
@@ -103,6 +106,7 @@ public final class TextClippedOnZoom implements Rule {
         if (clippers.isEmpty()) scrolls = true;
       }
       if (clippers.isEmpty() && box.outOfFlow()) escapes = true;
+      if (box.zoomChangesDisplay()) visible = visible.and(Tri.UNKNOWN);
     }
     if (clippers.isEmpty()) return unknown ? Tri.UNKNOWN : null;
     if (visible.isUnknown() || unknown || scrolls || escapes) return Tri.UNKNOWN;
@@ -163,11 +167,20 @@ public final class TextClippedOnZoom implements Rule {
 
   /** {overflow-x, overflow-y} lower case, or null when unknown. */
   /** An ancestor's overflow (null when unknown) and whether it is absolutely or fixed positioned; memoised per run. */
-  private record Box(String[] overflow, boolean outOfFlow) {
+  private record Box(String[] overflow, boolean outOfFlow, boolean zoomChangesDisplay) {
     static Box of(Styles st, Element x) {
       String pos = st.get(x, "position").lower();
-      return new Box(TextClippedOnZoom.overflow(st, x), pos.equals("absolute") || pos.equals("fixed"));
+      boolean zoomDisplay = Rendering.changesWhenZoomed(x, "display") || Rendering.changesWhenZoomed(x, "visibility");
+      return new Box(TextClippedOnZoom.overflow(st, x), pos.equals("absolute") || pos.equals("fixed"), zoomDisplay);
     }
+  }
+
+  /** Whether a rule for the zoomed page may show what the audited screen hides (on the text or an ancestor). */
+  private static boolean shownWhenZoomedMayDiffer(Element e, Map<Element, Box> boxes, Styles st) {
+    for (Element x = e; x != null; x = x.composedParent()) {
+      if (boxes.computeIfAbsent(x, y -> Box.of(st, y)).zoomChangesDisplay()) return true;
+    }
+    return false;
   }
 
   private static String[] overflow(Styles st, Element x) {

@@ -18,6 +18,7 @@ import org.curbcut.snapshot.Page;
 import org.curbcut.snapshot.Rendering;
 import org.curbcut.snapshot.Text;
 import org.curbcut.snapshot.Tri;
+import org.curbcut.snapshot.UnknownStyle;
 
 /**
  * The contrast computation shared by {@link ColorContrast} and {@link ColorContrastEnhanced}.
@@ -94,9 +95,35 @@ final class TextContrast {
     TextContrast contrast = new TextContrast(ctx);
     Map<Element, Result> out = new LinkedHashMap<>();
     for (Map.Entry<Element, String> t : contrast.targets().entrySet()) {
-      out.put(t.getKey(), contrast.evaluate(t.getKey(), t.getValue()));
+      out.put(t.getKey(), withCause(contrast.evaluate(t.getKey(), t.getValue()), t.getKey()));
     }
     return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * A cantTell for style or visibility, with why the style is unknown when the static cascade
+   * says (a media query, a selector, a script): {@code style-selector}, {@code visibility-script} ...
+   * A page with a style sheet that could not be read keeps the plain reason: that sheet may be why.
+   */
+  private static Result withCause(Result r, Element target) {
+    if (r.kind() != Kind.CANT_TELL || !(r.reason().equals("style") || r.reason().equals("visibility"))) return r;
+    if (target.page() != null && !target.page().isStyleComplete()) return r;
+    boolean visibility = r.reason().equals("visibility");
+    for (Element x = target; x != null; x = x.composedParent()) {
+      Optional<UnknownStyle> why = visibility ? hidingUnknown(x) : Rendering.unknownBecause(x);
+      if (why.isPresent() && why.get() != UnknownStyle.OTHER) {
+        return Result.cantTell(r.reason() + "-" + why.get().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      }
+    }
+    return r;
+  }
+
+  private static Optional<UnknownStyle> hidingUnknown(Element x) {
+    for (String property : List.of("display", "visibility", "opacity")) {
+      Optional<UnknownStyle> why = Rendering.unknownBecause(x, property);
+      if (why.isPresent()) return why;
+    }
+    return Optional.empty();
   }
 
   private final Map<Page, PageState> pages = new IdentityHashMap<>();
@@ -604,6 +631,7 @@ final class TextContrast {
   static Set<String> reasons() {
     return new HashSet<>(List.of("visibility", "control", "not-text", "style", "color-value", "color-scheme",
         "text-shadow", "text-effect", "effect", "background-image", "position", "overlap", "invisible", "clip-text",
-        "user-agent"));
+        "user-agent", "style-media-query", "style-conditional-rule", "style-selector", "style-script",
+        "visibility-media-query", "visibility-conditional-rule", "visibility-selector", "visibility-script"));
   }
 }

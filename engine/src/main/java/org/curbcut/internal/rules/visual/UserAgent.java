@@ -20,7 +20,20 @@ final class UserAgent {
   static final String BUTTON_FACE = "-curbcut-buttonface";
   private static final HtmlStandards HTML = HtmlStandards.get();
 
+  /** An h1's size by how many sectioning elements hold it: 0, 1, 2, 3, 4, 5 or more. */
+  private static final String[] H1_SIZES = {"2em", "1.5em", "1.17em", "1em", "0.83em", "0.67em"};
+
   private UserAgent() {}
+
+  /**
+   * HTML "Rendering", sections and headings: {@code :is(article, aside, nav, section) h1} is
+   * 1.5em, one level deeper 1.17em, and so on (as Chromium and WebKit ship it; a proposal to
+   * drop these rules is under way, and Firefox may already have).
+   */
+  private static String h1Size(Element h1) {
+    long depth = h1.composedAncestors().filter(a -> a.isHtml() && HTML.isSectioningContent(a.name())).limit(5).count();
+    return H1_SIZES[(int) depth];
+  }
 
   static Optional<String> value(Element e, String prop) {
     if (!e.isHtml()) return Optional.empty();
@@ -44,10 +57,7 @@ final class UserAgent {
         return Optional.empty();
       }
       case "font-size" -> {
-        if (n.equals("h1")) {
-          // 2em, less inside sectioning content (browsers differ)
-          return Optional.of(e.composedAncestors().anyMatch(a -> a.isHtml() && HTML.isSectioningContent(a.name())) ? "?" : "2em");
-        }
+        if (n.equals("h1")) return Optional.of(h1Size(e));
         // a monospace font has a default size of its own (13px in most browsers)
         if (HTML.isMonospace(n)) return Optional.of("?");
         return HTML.userAgentStyle("font-size", n);

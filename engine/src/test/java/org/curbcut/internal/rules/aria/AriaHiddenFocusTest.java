@@ -24,7 +24,7 @@ class AriaHiddenFocusTest {
       "<div aria-hidden=true id=h><template shadowrootmode=open><button>b</button></template></div>|FAILED",
       "<button tabindex=-1 aria-hidden>b</button>|INAPPLICABLE",
       "<div aria-hidden=yes><a href=/>x</a></div>|INAPPLICABLE",
-      "<style>@media (max-width: 600px) { .u { display: none } }</style><div aria-hidden=true><a class=u href=/>x</a></div>|CANT_TELL",
+      "<style>@media (prefers-reduced-data: reduce) { .u { display: none } }</style><div aria-hidden=true><a class=u href=/>x</a></div>|CANT_TELL",
       "<div aria-hidden=true><a href='#' id=s>x</a></div><script>document.getElementById('s').addEventListener('focus', go)</script>|CANT_TELL",
   })
   void checksFocusableContent(String html, Outcome expected) {

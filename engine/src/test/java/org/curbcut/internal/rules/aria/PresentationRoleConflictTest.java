@@ -23,7 +23,7 @@ class PresentationRoleConflictTest {
       "<svg role=none aria-label=circle></svg>|FAILED",
       "<div role=none tabindex=0>x</div>|FAILED",
       "<img src=a.png aria-label=Logo>|INAPPLICABLE",
-      "<style>@media (max-width: 600px) { .u { display: none } }</style><div class=u role=none aria-label=x>y</div>|CANT_TELL",
+      "<style>@media (prefers-reduced-data: reduce) { .u { display: none } }</style><div class=u role=none aria-label=x>y</div>|CANT_TELL",
   })
   void checksDecorativeElements(String html, Outcome expected) {
     assertThat(outcome(rule, html)).as(html).isEqualTo(expected);

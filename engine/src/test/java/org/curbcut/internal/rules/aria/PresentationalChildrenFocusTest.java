@@ -21,7 +21,7 @@ class PresentationalChildrenFocusTest {
       "<span role=img aria-label=art>*** <a href='#'>link</a></span>|FAILED",
       "<table><tr><th><a href='#'>h</a></th></tr></table>|INAPPLICABLE",
       "<a href=x><span tabindex=0>W3C</span></a>|INAPPLICABLE",
-      "<style>@media (max-width: 600px) { .u { display: none } }</style><button>x <a class=u href=/>y</a></button>|CANT_TELL",
+      "<style>@media (prefers-reduced-data: reduce) { .u { display: none } }</style><button>x <a class=u href=/>y</a></button>|CANT_TELL",
   })
   void checksDescendants(String html, Outcome expected) {
     assertThat(outcome(rule, html)).as(html).isEqualTo(expected);

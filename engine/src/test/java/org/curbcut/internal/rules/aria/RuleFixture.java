@@ -11,7 +11,7 @@ import org.curbcut.internal.snapshot.HtmlSnapshot;
 /** Runs one rule on one HTML fragment. */
 final class RuleFixture {
   /** Makes display unknown to a static reading (a media query it cannot evaluate). */
-  static final String UNKNOWN_DISPLAY = "<style>@media (max-width: 600px) { .u { display: none } }</style>";
+  static final String UNKNOWN_DISPLAY = "<style>@media (prefers-reduced-data: reduce) { .u { display: none } }</style>";
 
   private RuleFixture() {}
 

@@ -45,7 +45,7 @@ class ImageAltTest {
 
   @Test
   void cannotTellWhenCssMayHideTheImage() {
-    String html = "<style>@media (max-width: 600px) { .x { display: none } }</style><img id=a class=x src=a.png>";
+    String html = "<style>@media (prefers-reduced-data: reduce) { .x { display: none } }</style><img id=a class=x src=a.png>";
     assertThat(audit(rule, html)).cantTell("#a", "maybe-hidden").andNoOtherTargets();
   }
 

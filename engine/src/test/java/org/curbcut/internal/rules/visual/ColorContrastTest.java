@@ -50,6 +50,52 @@ class ColorContrastTest {
   }
 
   @Test
+  void anH1IsSmallerInsideSectioningContent() {
+    // #000 on #666 is 3.66:1: enough for large text only
+    assertThat(outcome("<article><h1 style='color:#000;background:#666'>Heading 24px</h1></article>")).isEqualTo(Outcome.PASSED);
+    assertThat(outcome("<section><article><aside><h1 style='color:#000;background:#666'>Heading 16px</h1></aside></article></section>"))
+        .isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
+  void readsTheColourAndSizeOfPresentationalAttributes() {
+    assertThat(outcome("<font color=#999>Grey words</font>")).isEqualTo(Outcome.FAILED);
+    assertThat(outcome("<table bgcolor=#000><tr><td><font color=#333>Dark on black</font></table>")).isEqualTo(Outcome.FAILED);
+    assertThat(outcome("<div style='background:#666'><font size=5>Large words</font></div>")).isEqualTo(Outcome.PASSED);
+    assertThat(outcome("<div style='background:#666'><font size=2>Small words</font></div>")).isEqualTo(Outcome.FAILED);
+    List<RuleResult> body = Fixture.results(rule, "<style>body{background:#fff}</style><p>Words</p>", Map.of());
+    assertThat(Fixture.outcome(body)).isEqualTo(Outcome.PASSED);
+  }
+
+  @Test
+  void decidesWithLinkSelectorsAndMediaQueriesOfTheAuditedScreen() {
+    assertThat(outcome("<style>a:link{color:#aaa} a:visited{color:#000}</style><a href=/x>Pale link</a> <p>Plain text</p>"))
+        .isEqualTo(Outcome.FAILED);
+    assertThat(outcome("<style>p{color:#333} @media (max-width:600px){p{color:#eee}}</style><p>Dark text</p>"))
+        .isEqualTo(Outcome.PASSED);
+    assertThat(outcome("<style>p{color:#333} @media (min-width:600px){p{color:#eee}}</style><p>Pale text</p>"))
+        .isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
+  void aCantTellSaysWhyTheStyleIsUnknown() {
+    assertThat(keys("<style>@media (prefers-reduced-data: reduce) { p { color: #eee } }</style><p>Some text</p>"))
+        .containsExactly("unknown-style-media-query");
+    assertThat(keys("<style>p:lang(fr) { color: #eee }</style><p>Some text</p>")).containsExactly("unknown-style-selector");
+    assertThat(keys("<style>@supports (display: grid) { p { display: none } }</style><p>Some text</p>"))
+        .containsExactly("unknown-visibility-conditional-rule");
+    assertThat(keys("<style>html { display: none }</style><script>if (self == top) show();</script><p>Some text</p>"))
+        .containsExactly("unknown-visibility-script");
+    // with a style sheet that could not be read, that sheet may be the reason
+    assertThat(keys("<link rel=stylesheet href=gone.css><style>p:lang(fr) { color: #eee }</style><p>Some text</p>"))
+        .containsExactly("unknown-style");
+  }
+
+  private List<String> keys(String html) {
+    return Fixture.results(rule, html).stream().map(RuleResult::messageKey).toList();
+  }
+
+  @Test
   void largeTextNeedsOnly3To1() {
     assertThat(outcome("<p style='color:#000;font-size:18pt;background:#666'>Large</p>")).isEqualTo(Outcome.PASSED);
     assertThat(outcome("<p style='color:#000;font-size:14pt;font-weight:bold;background:#666'>Bold</p>"))

@@ -3,7 +3,15 @@ package org.curbcut.internal.rules.visual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+import java.util.Optional;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.curbcut.rules.Outcome;
+import org.curbcut.rules.Outcomes;
+import org.curbcut.rules.RuleContext;
+import org.curbcut.rules.RuleResult;
+import org.curbcut.snapshot.Device;
+import org.curbcut.snapshot.Page;
 import org.junit.jupiter.api.Test;
 
 class CssOrientationLockTest {
@@ -25,6 +33,19 @@ class CssOrientationLockTest {
         .isEqualTo(Outcome.FAILED);
     assertThat(outcome("body { transform: rotate(90deg) } @media (orientation: landscape) { body { transform: rotate(90deg) } }"))
         .isEqualTo(Outcome.PASSED);
+  }
+
+  @Test
+  void comparesWithTheOtherOrientationWhateverTheAuditedDevice() {
+    String css = "body { transform: rotate(2.5deg) } @media (orientation: landscape) { body { transform: rotate(92.5deg) } }";
+    String html = "<!doctype html><html lang=en><head><title>t</title><style>" + css + "</style></head><body>x</body></html>";
+    // a landscape screen, a portrait one and a square one (portrait) all compare with the other orientation
+    for (Device d : List.of(Device.DEFAULT, Device.DEFAULT.withViewport(375, 667), Device.DEFAULT.withViewport(600, 600))) {
+      Page page = HtmlSnapshot.parse(html, "t.html", "", href -> Optional.empty(), null, d);
+      Outcomes out = new Outcomes(new CssOrientationLock().meta());
+      new CssOrientationLock().evaluate(new RuleContext(page), out);
+      assertThat(out.results()).as(d.toString()).extracting(RuleResult::outcome).containsExactly(Outcome.FAILED);
+    }
   }
 
   @Test

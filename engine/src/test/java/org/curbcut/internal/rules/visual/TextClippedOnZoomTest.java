@@ -21,6 +21,20 @@ class TextClippedOnZoomTest {
   }
 
   @Test
+  void aMediaQueryDecidesOnlyWhenTheZoomedViewportAnswersItTheSame() {
+    // at 200% zoom a 1280px screen is 640px wide at 2dppx
+    String css = ".c { overflow: hidden; height: 1.5em; font-size: 16px }";
+    String text = "<div class=c>" + LONG + "</div>";
+    assertThat(outcome("<style>@media screen and (min-width: 300px) { " + css + " }</style>" + text)).isEqualTo(Outcome.FAILED);
+    assertThat(outcome("<style>@media (max-width: 400px) { " + css + " }</style>" + text)).isEqualTo(Outcome.INAPPLICABLE);
+    for (String differs : new String[] {"(max-width: 640px)", "(min-width: 1024px)", "(min-resolution: 2dppx)"}) {
+      assertThat(outcome("<style>@media " + differs + " { " + css + " }</style>" + text)).as(differs).isEqualTo(Outcome.CANT_TELL);
+    }
+    assertThat(outcome("<style>@media (max-width: 640px) { .c { display: none } }</style><div class=c style='overflow:hidden;"
+        + "height:1.5em;font-size:16px'>" + LONG + "</div>")).isEqualTo(Outcome.CANT_TELL);
+  }
+
+  @Test
   void failsNowrapTextInANarrowBox() {
     assertThat(outcome("<div style='overflow-x:hidden;white-space:nowrap;width:50px;height:16px;line-height:16px'>"
         + LONG + "</div>")).isEqualTo(Outcome.FAILED);
