@@ -136,7 +136,7 @@ export function step(length, at, delta, wrap) {
 /** The next item whose name starts with what was typed (state: { typed, at }), or null. */
 export function typeAhead(state, items, from, key) {
   const now = performance.now();
-  state.typed = now - (state.at || 0) < 700 ? state.typed + key.toLowerCase() : key.toLowerCase();
+  state.typed = now - (state.at ?? -Infinity) < 700 ? (state.typed || '') + key.toLowerCase() : key.toLowerCase();
   state.at = now;
   const at = items.indexOf(from);
   const starts = (s) => (i) => nameOf(i).toLowerCase().startsWith(s);
