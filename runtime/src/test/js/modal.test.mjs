@@ -1,12 +1,12 @@
 // Modal popups (APG dialog-modal rows, design note G4), in every engine: a custom modal the site
 // shows without managing focus, one shown on load, a native <dialog> (the browser's job, kept),
 // and a non-modal popup (never trapped).
-import { describe, it, before, after } from 'node:test';
+import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './support/server.mjs';
 import { engines, launch } from './support/browsers.mjs';
 import { apg } from './support/apg.mjs';
-import { open, read } from './support/widgets.mjs';
+import { open, read, pageRows } from './support/widgets.mjs';
 
 const server = await serve();
 after(() => server.close());
@@ -21,22 +21,14 @@ for (const engine of engines()) {
     before(async () => { b = await launch(engine); b.server = server.url; });
     after(async () => { await b.close(); });
 
-    // A row on the custom modal; in Chromium also a control run without the runtime, which must fail.
-    const row = (id, title, run) => {
-      apg(engine, id, title, async () => { await open(b, 'widgets/modal.html', true); await run(); });
-      if (engine === 'chromium') {
-        it(`control for [${id}]: without the runtime the custom modal fails this row`, async () => {
-          await open(b, 'widgets/modal.html', false);
-          await assert.rejects(async () => run());
-        });
-      }
-    };
+    // Rows on the custom modal; in Chromium each also gets a control run without the runtime, which must fail.
+    const m = pageRows(engine, () => b, 'widgets/modal.html');
     const openDialog = async () => {
       await b.click('#open');
       assert.equal(await read.shown(b, 'dlg'), true);
     };
 
-    row('dialog-modal/focus-in-on-open', 'When the visitor opens the modal (click or Enter), focus moves to its first focusable element', async () => {
+    m.apg('dialog-modal/focus-in-on-open', 'When the visitor opens the modal (click or Enter), focus moves to its first focusable element', async () => {
       await openDialog();
       assert.equal((await b.focused()).id, 'dlg-name', 'after a mouse click');
       await b.click('#dlg-close');
@@ -45,7 +37,7 @@ for (const engine of engines()) {
       assert.equal((await b.focused()).id, 'dlg-name', 'after Enter');
     });
 
-    row('dialog-modal/tab-wraps', 'Tab stays inside the modal: 20 presses, wrapping from the last element to the first', async () => {
+    m.apg('dialog-modal/tab-wraps', 'Tab stays inside the modal: 20 presses, wrapping from the last element to the first', async () => {
       await openDialog();
       const seen = [];
       for (let i = 0; i < 20; i++) {
@@ -56,7 +48,7 @@ for (const engine of engines()) {
       assert.deepEqual(seen.slice(0, 5), ['dlg-date', 'dlg-ok', 'dlg-close', 'dlg-name', 'dlg-date']);
     });
 
-    row('dialog-modal/shift-tab-wraps', 'Shift+Tab stays inside the modal: 20 presses, wrapping from the first element to the last', async () => {
+    m.apg('dialog-modal/shift-tab-wraps', 'Shift+Tab stays inside the modal: 20 presses, wrapping from the first element to the last', async () => {
       await openDialog();
       const seen = [];
       for (let i = 0; i < 20; i++) {
@@ -67,7 +59,7 @@ for (const engine of engines()) {
       assert.deepEqual(seen.slice(0, 5), ['dlg-close', 'dlg-ok', 'dlg-date', 'dlg-name', 'dlg-close']);
     });
 
-    row('dialog-modal/escape-closes', 'Escape closes the modal through the site\'s close button and focus returns to the button that opened it', async () => {
+    m.apg('dialog-modal/escape-closes', 'Escape closes the modal through the site\'s close button and focus returns to the button that opened it', async () => {
       await openDialog();
       await b.press('Tab');
       await b.press('Escape');
@@ -75,7 +67,7 @@ for (const engine of engines()) {
       assert.equal((await b.focused()).id, 'open');
     });
 
-    row('dialog-modal/background-inert', 'While the modal shows, the rest of the page is inert (gone from the accessibility tree); afterwards nothing is', async () => {
+    m.apg('dialog-modal/background-inert', 'While the modal shows, the rest of the page is inert (gone from the accessibility tree); afterwards nothing is', async () => {
       await openDialog();
       const background = await b.eval(() => [...document.querySelectorAll('main h1, #open, #open-native, #open-pop, #pop, #after, [data-curbcut-ui]')]
         .map((el) => el.closest('[inert]') !== null));

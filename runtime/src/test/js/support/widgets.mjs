@@ -82,6 +82,24 @@ export function same(actual, expected, what) {
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
+ * Rows on one fixture page that has no broken / correct pair (the popups page): the row with the
+ * runtime, and in Chromium a control run without it that must fail.
+ */
+export function pageRows(engine, getB, page) {
+  return {
+    apg(row, title, run) {
+      apg(engine, row, title, async () => { await open(getB(), page, true); await run(); });
+      if (engine === 'chromium') {
+        it(`control for [${row}]: without the runtime the page fails this row`, async () => {
+          await open(getB(), page, false);
+          await assert.rejects(async () => run());
+        });
+      }
+    },
+  };
+}
+
+/**
  * The rows of one pattern in one engine: pages = { broken, correct } fixture paths (correct may be
  * null when only the broken case applies). Returns { apg(row, title, run, options), b() }.
  */
