@@ -24,6 +24,14 @@ class MarkersTest {
     }
   }
 
+  @Test
+  void theScriptHasAModuleForEveryWidgetPattern() throws Exception {
+    String index = Files.readString(Path.of("src/main/resources", RuntimeScript.RESOURCE_ROOT, "widgets/index.js"));
+    for (String pattern : Markers.WIDGET_PATTERNS) {
+      assertThat(index).as("widgets/index.js knows %s", pattern).containsPattern("'?" + java.util.regex.Pattern.quote(pattern) + "'?: '");
+    }
+  }
+
   private static String scriptSources() throws IOException {
     try (Stream<Path> files = Files.walk(Path.of("src/main/resources", RuntimeScript.RESOURCE_ROOT))) {
       return files.filter(p -> p.toString().endsWith(".js")).map(p -> {
