@@ -18,7 +18,7 @@ const OURS = '[data-curbcut-ui],script[src^="/curbcut/"]';
 
 /** Loads a fixture page, with the runtime (its widgets set up) or without it. */
 export async function open(b, page, runtime, attrs = '') {
-  await b.goto(`${b.server}/fixtures/${page}${runtime ? `${page.includes('?') ? '&' : '?'}inject=${encodeURIComponent(attrs)}` : ''}`);
+  await b.goto(`${b.base}/fixtures/${page}${runtime ? `${page.includes('?') ? '&' : '?'}inject=${encodeURIComponent(attrs)}` : ''}`);
   if (runtime) {
     await ready(b);
     await b.eval(async () => { await (await import('/curbcut/widgets/index.js')).settled(); });
@@ -105,7 +105,7 @@ export function pageRows(engine, getB, page) {
  */
 export function suite(engine, server, pages) {
   let b;
-  before(async () => { b = await launch(engine); b.server = server.url; });
+  before(async () => { b = await launch(engine); b.base = server.url; });
   after(async () => { await b.close(); });
   return {
     b: () => b,
