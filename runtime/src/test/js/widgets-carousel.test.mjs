@@ -85,6 +85,29 @@ for (const engine of engines()) {
       assert.equal((await b.focused()).id, 'prev');
     });
 
+    it('a rotation control named only by data-curbcut-part="rotation" (its name says no "stop") is used too, its state counted from its clicks', async () => {
+      const b = w.b();
+      await open(b, 'widgets/carousel-part.html?interval=manual', true);
+      assert.equal(await rotates(b), true);
+      assert.equal(await live(b), 'off', 'the part named "slides" is the live region');
+      await b.hover('#slides');
+      await sleep(50);
+      assert.equal(await rotates(b), false, 'paused under the pointer');
+      await b.hover('#after');
+      await sleep(50);
+      assert.equal(await rotates(b), true, 'resumed');
+      await read.focus(b, 'before');
+      await b.press('Tab');
+      assert.equal(await rotates(b), false, 'stopped by focus');
+      assert.equal(await live(b), 'polite');
+      await b.press('Enter');
+      assert.equal(await rotates(b), true, 'the visitor started it again');
+      assert.equal(await label(b), 'Automatische Diashow anhalten');
+      await read.focus(b, 'after');
+      await read.focus(b, 'next');
+      assert.equal(await rotates(b), false, 'focus stops it again');
+    });
+
     it('with the page\'s real timer, rotation under focus stops (broken carousel, runtime)', async () => {
       const b = w.b();
       await open(b, 'widgets/carousel-broken.html?interval=150', true);

@@ -26,9 +26,11 @@ class MarkersTest {
 
   @Test
   void theScriptHasAModuleForEveryWidgetPattern() throws Exception {
-    String index = Files.readString(Path.of("src/main/resources", RuntimeScript.RESOURCE_ROOT, "widgets/index.js"));
+    Path widgets = Path.of("src/main/resources", RuntimeScript.RESOURCE_ROOT, "widgets");
+    String index = Files.readString(widgets.resolve("index.js"));
     for (String pattern : Markers.WIDGET_PATTERNS) {
-      assertThat(index).as("widgets/index.js knows %s", pattern).containsPattern("'?" + java.util.regex.Pattern.quote(pattern) + "'?: '");
+      assertThat(index).as("widgets/index.js knows %s", pattern).containsPattern("[(|]" + java.util.regex.Pattern.quote(pattern) + "[|)]");
+      assertThat(widgets.resolve((pattern.equals("menubar") ? "menu" : pattern) + ".js")).as("the module of %s", pattern).exists();
     }
   }
 

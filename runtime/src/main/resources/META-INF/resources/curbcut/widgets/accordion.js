@@ -5,11 +5,10 @@
 import { isNativeControl, shown } from '../dom.js';
 import { setAttr } from '../journal.js';
 import { KEYS, controlled, plain, press, register, setState, step, visible } from './common.js';
-import { WIDGET } from './index.js';
 
 export function attach(root) {
   const headersOf = () => [...root.querySelectorAll('button[aria-controls],[role=button][aria-controls]')]
-    .filter((h) => h.closest(`[${WIDGET}]`) === root && controlled(h));
+    .filter((h) => h.closest('[data-curbcut-widget]') === root && controlled(h));
   function sync() {
     for (const h of headersOf()) {
       setState(h, 'aria-expanded', shown(controlled(h)), false);

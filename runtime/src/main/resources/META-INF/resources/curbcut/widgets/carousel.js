@@ -65,16 +65,21 @@ export function attach(root) {
       hoverPaused = false; // focus stops it for good, until the visitor starts it again
       if (rotating()) toggle();
     },
+    // Pointer events come before the page's mouseenter / mouseleave: the runtime looks once the
+    // page has answered them, so a carousel that pauses on hover itself is left to do so.
     pointerover(e) {
       if (hovering || !root.contains(e.target)) return;
       hovering = true;
-      if (rotating()) { toggle(); hoverPaused = true; }
+      setTimeout(() => { if (hovering && rotating()) { toggle(); hoverPaused = true; } });
     },
     pointerout(e) {
       if (!hovering || root.contains(e.relatedTarget)) return;
       hovering = false;
-      if (hoverPaused && !root.contains(doc.activeElement) && rotating() === false) toggle();
-      hoverPaused = false;
+      setTimeout(() => {
+        if (hovering) return; // back over it already
+        if (hoverPaused && !root.contains(doc.activeElement) && rotating() === false) toggle();
+        hoverPaused = false;
+      });
     },
     beforeClick: (e) => {
       const c = controlOf();
