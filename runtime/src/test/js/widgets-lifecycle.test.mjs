@@ -59,6 +59,15 @@ for (const engine of engines()) {
       });
     }
 
+    it('under a strict Content-Security-Policy the widget modules load and work with no violation', async () => {
+      await open(b(), 'widgets/combobox-broken.html?csp', true);
+      await read.focus(b(), 'cb');
+      await b().press('ArrowDown');
+      assert.equal(await read.attr(b(), 'cb', 'aria-activedescendant'), 'f1', 'the lazily loaded module runs');
+      assert.equal(await b().eval(() => document.adoptedStyleSheets.length), 1, 'the outline of the active suggestion is a constructed sheet');
+      assert.deepEqual(await b().eval(() => window.cspViolations), []);
+    });
+
     it('after turning the fixes off, the widgets add no keys any more', async () => {
       await open(b(), 'widgets/tabs-broken.html', true);
       await turnOff(b());
