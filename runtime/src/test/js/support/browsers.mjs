@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import puppeteer from 'puppeteer-core';
-import { Builder, Key } from 'selenium-webdriver';
+import { Builder, By, Key } from 'selenium-webdriver';
 
 const EXECUTABLES = {
   chromium: '/usr/bin/chromium',
@@ -91,6 +91,50 @@ class PuppeteerPage {
     return this.page.evaluate(FOCUSED);
   }
 
+  /** A trusted mouse click on the element the selector finds. */
+  async click(selector) {
+    await this.page.click(selector);
+  }
+
+  /** Moves the mouse over the element the selector finds. */
+  async hover(selector) {
+    await this.page.hover(selector);
+  }
+
+  /**
+   * Chromium only: the full accessibility tree (CDP Accessibility.getFullAXTree) as nested
+   * [role, name, value, ignored, properties, children], without the document's URL and the subtrees of the elements the
+   * selector matches (the runtime's own host and script).
+   */
+  async axTree(skipSelector) {
+    if (this.engine !== 'chromium') throw new Error('the full accessibility tree is a Chromium (CDP) feature');
+    const cdp = await this.page.createCDPSession();
+    try {
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: skipSelector });
+      const skipIds = new Set(nodeIds);
+      const skip = new Set();
+      // Every node under a skipped element, its shadow tree included (the AX tree skips the host).
+      const walk = (node, inside) => {
+        const now = inside || skipIds.has(node.nodeId);
+        if (now) skip.add(node.backendNodeId);
+        for (const c of [...(node.children || []), ...(node.shadowRoots || [])]) walk(c, now);
+      };
+      walk(root, false);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+      const shape = (n) => {
+        if (skip.has(n.backendDOMNodeId)) return null;
+        const props = (n.properties || []).filter((p) => p.name !== 'url').map((p) => `${p.name}=${JSON.stringify(p.value && p.value.value)}`).sort();
+        const children = (n.childIds || []).map((id) => byId.get(id)).filter(Boolean).map(shape).filter(Boolean);
+        return [n.role && n.role.value, n.name && n.name.value, n.value && n.value.value, !!n.ignored, props, children];
+      };
+      return shape(nodes[0]);
+    } finally {
+      await cdp.detach();
+    }
+  }
+
   async close() {
     await this.browser.close();
   }
@@ -159,6 +203,14 @@ class WebKitPage {
 
   async focused() {
     return this.driver.executeScript(`return ${FOCUSED}`);
+  }
+
+  async click(selector) {
+    await this.driver.findElement(By.css(selector)).click();
+  }
+
+  async hover(selector) {
+    await this.driver.actions().move({ origin: await this.driver.findElement(By.css(selector)) }).perform();
   }
 
   async close() {

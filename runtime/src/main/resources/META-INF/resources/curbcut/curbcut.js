@@ -14,6 +14,7 @@ import { installModalKeys, syncModals, trackActions } from './modal.js';
 import { load } from './prefs.js';
 import { applySettings, adjustAdded } from './adjust.js';
 import * as journal from './journal.js';
+import { syncWidgets } from './widgets/index.js';
 
 const LOADED = Symbol.for('curbcut.runtime');
 
@@ -142,6 +143,7 @@ async function start(doc, win) {
   const sync = () => {
     syncDisclosures(doc);
     syncModals(doc, ui.host);
+    syncWidgets(doc);
   };
   afterRender(sync);
   observe(doc, [sync, adjustAdded]);

@@ -41,7 +41,7 @@ function openModal(doc, dialog, skipRoot) {
   // Every sibling of the dialog and of each of its ancestors, the runtime's own bar included.
   for (let node = dialog; node && node !== doc.documentElement; node = node.parentElement) {
     for (const sib of node.parentElement ? node.parentElement.children : []) {
-      if (sib === node || sib.inert || /^(script|style|template|link|meta)$/.test(sib.localName)) continue;
+      if (sib === node || sib.inert || /^(head|script|style|template|link|meta)$/.test(sib.localName)) continue;
       setAttr(sib, 'inert', '');
       inerted.push(sib);
     }
@@ -84,8 +84,13 @@ export function closeControl(dialog) {
     candidates.find((c) => /(^|[-_\s])(close|dismiss)([-_\s]|$)/i.test(c.className || '')) || null;
 }
 
-/** Tab and Shift+Tab wrap inside the open modal; Esc closes it through its close control. */
+/**
+ * Tab and Shift+Tab wrap inside the open modal; Esc closes it through its close control. A click
+ * (the visitor's, or the one Esc gives the close control) is followed at once by a check for a
+ * modal that opened or closed, so focus moves in or back without waiting for the next frame.
+ */
 export function installModalKeys(doc) {
+  doc.defaultView.addEventListener('click', () => syncModals(doc));
   doc.addEventListener('keydown', (e) => {
     if (!open || e.defaultPrevented || !fixesOn()) return;
     const { dialog } = open;

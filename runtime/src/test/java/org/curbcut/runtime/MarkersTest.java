@@ -24,6 +24,16 @@ class MarkersTest {
     }
   }
 
+  @Test
+  void theScriptHasAModuleForEveryWidgetPattern() throws Exception {
+    Path widgets = Path.of("src/main/resources", RuntimeScript.RESOURCE_ROOT, "widgets");
+    String index = Files.readString(widgets.resolve("index.js"));
+    for (String pattern : Markers.WIDGET_PATTERNS) {
+      assertThat(index).as("widgets/index.js knows %s", pattern).containsPattern("[(|]" + java.util.regex.Pattern.quote(pattern) + "[|)]");
+      assertThat(widgets.resolve((pattern.equals("menubar") ? "menu" : pattern) + ".js")).as("the module of %s", pattern).exists();
+    }
+  }
+
   private static String scriptSources() throws IOException {
     try (Stream<Path> files = Files.walk(Path.of("src/main/resources", RuntimeScript.RESOURCE_ROOT))) {
       return files.filter(p -> p.toString().endsWith(".js")).map(p -> {

@@ -1,0 +1,30 @@
+// Keys for the custom widgets a repair names with data-curbcut-widget="<pattern>". A pattern's
+// module is fetched (same origin) only when the page has such a widget; this is all every page pays.
+import { fixesOn } from '../journal.js';
+
+const PATTERNS = /^(menubutton|menu|menubar|disclosure-nav|tabs|accordion|radiogroup|listbox|combobox|carousel)$/;
+const seen = new WeakSet();
+const live = new Set();
+let pending = [];
+
+const guard = (fn) => { try { fn(); } catch (err) { console.error('curbcut:', err); } };
+
+/** With each batch of page changes: new widgets are set up, known ones kept current. */
+export function syncWidgets(doc) {
+  if (!fixesOn()) return;
+  for (const w of live) w.root.isConnected ? guard(() => w.sync()) : live.delete(w);
+  for (const root of doc.querySelectorAll('[data-curbcut-widget]')) {
+    const pattern = root.getAttribute('data-curbcut-widget').trim().toLowerCase();
+    if (seen.has(root) || !PATTERNS.test(pattern)) continue;
+    seen.add(root);
+    pending.push(import(`./${pattern === 'menubar' ? 'menu' : pattern}.js`).then((m) => guard(() => {
+      const w = root.isConnected && m.attach(root, pattern);
+      if (w) { live.add(w); w.sync(); }
+    }), (err) => console.error('curbcut:', err)));
+  }
+}
+
+/** Resolves once every widget found so far is set up. */
+export async function settled() {
+  while (pending.length) await Promise.all(pending.splice(0));
+}
