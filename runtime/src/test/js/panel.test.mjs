@@ -83,7 +83,7 @@ for (const engine of engines()) {
       await panelOpen(b);
     }
 
-    apg(engine, 'dialog-modal/open-focus', 'the launcher opens a labelled modal dialog and focus moves into it', async () => {
+    apg(engine, 'dialog-modal/focus-in-on-open', 'the launcher opens a labelled modal dialog and focus moves into it', async () => {
       await openFromLauncher();
       const d = await inPanel(b, (root) => {
         const dialog = root.querySelector('dialog');
