@@ -63,8 +63,12 @@ for (const engine of engines()) {
     it('the popup\'s checkbox toggles with Space and its close control works with Enter', async () => {
       await open('index.html', { popupSeen: false });
       await tabTo((f) => f.role === 'checkbox');
+      const state = () => b.eval(() => [document.querySelector('.fake-check').classList.contains('checked'), document.querySelector('.fake-check').getAttribute('aria-checked')]);
       await b.press(' ');
-      assert.equal(await b.eval(() => document.querySelector('.fake-check').classList.contains('checked')), true);
+      assert.deepEqual(await state(), [true, 'true'], 'the state a screen reader hears follows the look');
+      await b.press(' ');
+      assert.deepEqual(await state(), [false, 'false']);
+      await b.press(' ');
       await tabTo((f) => f.role === 'button' && f.text === '×');
       await b.press('Enter');
       await settle(b);

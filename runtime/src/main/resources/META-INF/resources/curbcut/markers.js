@@ -16,8 +16,30 @@ function activatable(target) {
   return el;
 }
 
+const CHECKED_STATE = { rule: 'aria-required-attr', wcag: '4.1.2' };
+
+/**
+ * A marked custom checkbox or switch whose click changes only how it looks (a class) would keep
+ * the aria-checked its repair wrote forever; when the page's own click handler leaves the state
+ * as it was, the click toggles it, as a native checkbox would.
+ */
+function keepCheckedState(win) {
+  let before = null;
+  win.addEventListener('click', (e) => {
+    const el = e.target?.closest?.(`[${ACTIVATE}][role=checkbox],[${ACTIVATE}][role=switch]`);
+    before = el && fixesOn() ? { el, state: el.getAttribute('aria-checked') } : null;
+  }, true);
+  win.addEventListener('click', (e) => {
+    if (!before || e.defaultPrevented) return;
+    const { el, state } = before;
+    before = null;
+    if (el.getAttribute('aria-checked') === state) setAttr(el, 'aria-checked', state === 'true' ? 'false' : 'true', CHECKED_STATE);
+  });
+}
+
 /** Enter (on keydown) and Space (on keyup, buttons only) run the element's click, as APG says. */
 export function installActivation(win) {
+  keepCheckedState(win);
   let spaceOn = null;
   win.addEventListener('keydown', (e) => {
     const el = activatable(e.target);
