@@ -142,7 +142,7 @@ async function start(doc, win) {
   installModalKeys(doc);
   const sync = () => {
     syncDisclosures(doc);
-    syncModals(doc, ui.host);
+    syncModals(doc);
     syncWidgets(doc);
   };
   afterRender(sync);

@@ -28,14 +28,14 @@ export function trackActions(doc) {
 }
 
 /** Checks the page for a modal that opened or closed; called once per batch of changes. */
-export function syncModals(doc, skipRoot) {
+export function syncModals(doc) {
   if (open && !(open.dialog.isConnected && shown(open.dialog))) closeModal(doc);
   if (open || !fixesOn()) return;
   const dialog = [...doc.querySelectorAll(MODAL)].find((d) => shown(d) && !d.closest('[inert]'));
-  if (dialog) openModal(doc, dialog, skipRoot);
+  if (dialog) openModal(doc, dialog);
 }
 
-function openModal(doc, dialog, skipRoot) {
+function openModal(doc, dialog) {
   const byUser = performance.now() - lastAction.at < USER_ACTION_MS;
   const inerted = [];
   // Every sibling of the dialog and of each of its ancestors, the runtime's own bar included.
@@ -109,9 +109,4 @@ export function installModalKeys(doc) {
     if (e.shiftKey && (at <= 0)) { e.preventDefault(); stops[stops.length - 1].focus(); }
     else if (!e.shiftKey && (at === -1 || at === stops.length - 1)) { e.preventDefault(); stops[0].focus(); }
   });
-}
-
-/** The modal the runtime keeps focus in, if any. */
-export function openModalElement() {
-  return open?.dialog || null;
 }
