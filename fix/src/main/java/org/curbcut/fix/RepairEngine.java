@@ -32,7 +32,7 @@ import org.curbcut.snapshot.Page;
  * that repair's own {@link FixContext}.
  */
 public final class RepairEngine {
-  private static final int MAX_ROUNDS = 4;
+  private static final int MAX_ROUNDS = 8;
 
   private final Auditor auditor;
   private final Map<String, List<Fixer>> fixers = new HashMap<>();
@@ -106,7 +106,9 @@ public final class RepairEngine {
       deadline.check();
       List<RuleResult> drop = run.unconfirmed(accepted, t);
       if (drop.isEmpty()) break;
-      if (round >= MAX_ROUNDS) drop = new ArrayList<>(accepted); // no confirmed set found: serve the original
+      // each round drops at least one repair, so this ends; past the cap the search costs more
+      // than it saves, and the original is served
+      if (round >= MAX_ROUNDS) drop = new ArrayList<>(accepted);
       for (RuleResult d : drop) {
         accepted.remove(d);
         rejected.put(d, FixContext.message("engine.unverified"));
@@ -114,7 +116,7 @@ public final class RepairEngine {
       t = run.trial(accepted);
     }
     List<RuleResult> newFailures = newFailures(page, before, t.after(), t.patch(), t.repaired());
-    return new RepairResult(page, t.text(), outcomes(page, attempts, accepted, rejected, t), before, t.after(), newFailures);
+    return new RepairResult(page, t.text(), outcomes(page, before, attempts, accepted, rejected, t), before, t.after(), newFailures);
   }
 
   /** The audit, when every rule ran; else the stop it ran into, thrown again. */
@@ -233,37 +235,65 @@ public final class RepairEngine {
         drop.addAll(blamed);
         unexplained |= blamed.isEmpty();
       }
-      if (drop.isEmpty() && unexplained) drop.addAll(culprits(accepted, t));
-      return new ArrayList<>(drop);
+      if (!drop.isEmpty()) return new ArrayList<>(drop);
+      // failures that a rule could not decide before and now can (a page given landmarks now shows
+      // it has no skip link) are barriers it already had: the page's failures grow only by new ones
+      return unexplained ? culprits(accepted, t, this::unexplained) : List.of();
+    }
+
+    /** New failures of a trial that none of its repairs touched. */
+    private int unexplained(List<RuleResult> set, Trial t) {
+      Touched touched = new Touched(t.patch());
+      for (RuleResult r : set) touched.add(r, find(t, r.target()), (Repair) attempts.get(r));
+      int n = 0;
+      for (RuleResult fresh : newFailures(page, before, t.after(), t.patch(), t.repaired())) {
+        if (touched.by(fresh.target()).isEmpty()) n++;
+      }
+      return n;
     }
 
     /**
-     * The repairs to blame for new failures no repair touched: the repairs of the first rule
-     * without whose repairs fewer new failures remain, narrowed to the single repairs of that rule
-     * whose removal helps; all repairs when no one rule's repairs are to blame.
+     * The repairs to blame for harm no single repair's element shows (a rule about how the page
+     * fits together), {@code harm} measuring it for a set of repairs: found one at a time, each as
+     * the repair whose addition to the ones before it (in the order of the failures) first does
+     * harm, by bisection; removed, and the rest tried again until no harm remains. The unrelated
+     * repairs stay: several repairs that make one edit together (two rules asking for the same
+     * landmark) are all found, where removing each rule's repairs alone would show nothing.
      */
-    private List<RuleResult> culprits(List<RuleResult> accepted, Trial t) {
-      int now = newFailures(page, before, t.after(), t.patch(), t.repaired()).size();
-      Map<String, List<RuleResult>> byRule = new LinkedHashMap<>();
-      for (RuleResult r : accepted) byRule.computeIfAbsent(r.rule().id(), k -> new ArrayList<>()).add(r);
-      for (List<RuleResult> group : byRule.values()) {
-        if (!helps(group, accepted, now)) continue;
-        if (group.size() == 1) return group;
-        List<RuleResult> single = new ArrayList<>();
-        for (RuleResult r : group) if (helps(List.of(r), accepted, now)) single.add(r);
-        return single.isEmpty() ? group : single;
+    private List<RuleResult> culprits(List<RuleResult> accepted, Trial t, Harm harm) {
+      List<RuleResult> kept = new ArrayList<>(accepted);
+      List<RuleResult> out = new ArrayList<>();
+      int now = harm.of(kept, t);
+      while (now > 0 && !kept.isEmpty()) {
+        deadline.check();
+        RuleResult culprit = firstHarmful(kept, harm);
+        out.add(culprit);
+        kept.remove(culprit);
+        now = harm.of(kept, trial(kept));
       }
-      return new ArrayList<>(accepted);
+      return out;
     }
 
-    /** True when fewer new failures remain without these repairs. */
-    private boolean helps(List<RuleResult> without, List<RuleResult> accepted, int now) {
-      List<RuleResult> rest = new ArrayList<>(accepted);
-      rest.removeAll(without);
-      Trial less = trial(rest);
-      return newFailures(page, before, less.after(), less.patch(), less.repaired()).size() < now;
+    /** The repair of {@code set} whose addition to those before it first does harm (none do without it). */
+    private RuleResult firstHarmful(List<RuleResult> set, Harm harm) {
+      int harmless = 0; // the empty prefix is the original page: no harm
+      int harmful = set.size();
+      while (harmful - harmless > 1) {
+        int mid = (harmless + harmful) >>> 1;
+        List<RuleResult> prefix = set.subList(0, mid);
+        if (harm.of(prefix, trial(new ArrayList<>(prefix))) > 0) harmful = mid;
+        else harmless = mid;
+      }
+      return set.get(harmful - 1);
     }
   }
+
+  /** How much harm a trial of a set of repairs does (0: none). */
+  @FunctionalInterface
+  private interface Harm {
+    int of(List<RuleResult> set, Trial t);
+  }
+
 
   /**
    * Which accepted repairs touched an element of the repaired page: the repair's own element is
@@ -322,7 +352,8 @@ public final class RepairEngine {
    * One more exception: a rule that failed before on the page as a whole (its root or body) and
    * no longer does, but now fails on parts of the page, reports the same barrier in finer grain (a
    * page with no landmarks fails region on its body; once a repair adds the main landmark, region
-   * fails on each block left outside it): those failures are not new.
+   * fails on each block left outside it): those failures are not new. (The repair is not counted
+   * as fixed when they outnumber the failures before: see {@link #outcomes}.)
    */
   static List<RuleResult> newFailures(Page original, PageReport before, PageReport after, TextPatch patch, Page repaired) {
     List<RuleResult> out = new ArrayList<>();
@@ -350,6 +381,12 @@ public final class RepairEngine {
       if (pageWide.contains(r.rule().id()) && r.target().page() == repaired) continue;
       out.add(r);
     }
+    return out;
+  }
+
+  private static Map<String, Integer> failedByRule(PageReport report) {
+    Map<String, Integer> out = new HashMap<>();
+    for (RuleResult r : report.results()) if (r.outcome() == Outcome.FAILED) out.merge(r.rule().id(), 1, Integer::sum);
     return out;
   }
 
@@ -410,11 +447,19 @@ public final class RepairEngine {
   }
 
 
-  private List<RepairOutcome> outcomes(Page page, Map<RuleResult, FixAttempt> attempts, List<RuleResult> accepted,
-                                       Map<RuleResult, String> rejected, Trial t) {
+  /**
+   * How each failure ended. A repair of a failure on the page as a whole after which its rule fails
+   * on more parts of the page than it failed before (a landmark that leaves sixteen blocks outside
+   * it where the page failed once) helped, and is kept, but is not counted as fixed: the page's
+   * failures grew, and what is left is for a person to review.
+   */
+  private List<RepairOutcome> outcomes(Page page, PageReport before, Map<RuleResult, FixAttempt> attempts,
+                                       List<RuleResult> accepted, Map<RuleResult, String> rejected, Trial t) {
     List<RepairOutcome> out = new ArrayList<>();
     Set<RuleResult> acceptedSet = new java.util.HashSet<>(accepted);
     AcceptedRepairs repairs = new AcceptedRepairs(accepted, attempts);
+    Map<String, Integer> countBefore = failedByRule(before);
+    Map<String, Integer> countAfter = failedByRule(t.after());
     Function<Element, String> selectors = org.curbcut.audit.Selectors.remembering();
     // what the re-audit still fails or cannot decide: per element, and per rule on the page
     Map<Element, Set<String>> open = new IdentityHashMap<>();
@@ -428,7 +473,13 @@ public final class RepairEngine {
       RuleResult failure = e.getKey();
       if (acceptedSet.contains(failure)) {
         Repair r = (Repair) e.getValue();
-        out.add(new RepairOutcome(failure, status(r), r, null));
+        String rule = failure.rule().id();
+        int left = countAfter.getOrDefault(rule, 0);
+        if (isPageElement(failure.target()) && left > countBefore.getOrDefault(rule, 0)) {
+          out.add(new RepairOutcome(failure, RepairStatus.FIXED_NEEDS_REVIEW, r, FixContext.message("engine.grew", left)));
+        } else {
+          out.add(new RepairOutcome(failure, status(r), r, null));
+        }
         continue;
       }
       Repair by = repairs.isEmpty() ? null : resolvedBy(failure, page, repairs, t, open, openOnPage);
