@@ -17,7 +17,8 @@ import org.curbcut.snapshot.Element;
 /**
  * aria-hidden-focus: takes focusable content inside an {@code aria-hidden="true"} subtree out of
  * the tab order ({@code tabindex="-1"}), so keyboard users never land on something screen readers
- * cannot see.
+ * cannot see. Not when the page's scripts may show the content (a closed dialog, an inactive
+ * slide): a static tabindex would outlive the script opening it.
  */
 final class AriaHiddenFocusFixer implements Fixer {
   @Override
@@ -28,6 +29,7 @@ final class AriaHiddenFocusFixer implements Fixer {
   @Override
   public FixAttempt attempt(RuleResult failure, FixContext ctx) {
     Element hidden = failure.target();
+    if (ScriptRevealed.mayBe(hidden, ctx)) return FixerSupport.needsPerson(rule(), hidden, "hidden-focus.script-revealed");
     List<Edit> edits = new ArrayList<>();
     List<Element> focusable = Stream.concat(Stream.of(hidden), hidden.descendants())
         .filter(e -> ctx.aria().isInTabOrder(e).isTrue()).toList();

@@ -120,4 +120,30 @@ class FixersTest {
     assertThat(PatternHintFixer.describe("[A-Z]{2}[0-9]{6}")).contains("2 capital letters 6 digits");
     assertThat(PatternHintFixer.describe("(a|b)+")).isEmpty();
   }
+
+  @Test
+  void leavesAHiddenDialogThatThePageScriptOpensToTheRuntime() {
+    // Bootstrap's closed modal: aria-hidden until its script opens it; a tabindex of -1 on its
+    // close button would outlive the opening and keep the button out of reach
+    String modal = "<div class='modal fade' id=m aria-hidden=true><button>Close</button></div>";
+    RepairResult scripted = repair(HEAD + "<a href='#m' data-toggle=modal>Open</a>" + modal + "<script src=bootstrap.js></script>" + TAIL);
+    assertThat(scripted.changed()).isFalse();
+    RepairOutcome o = outcome(scripted, "aria-hidden-focus");
+    assertThat(o.status()).isEqualTo(RepairStatus.NOT_REPAIRABLE);
+    assertThat(o.reason()).startsWith("The page's scripts may show this hidden content");
+    // with no script on the page nothing can reveal it: the repair is made
+    RepairResult still = repair(HEAD + modal + TAIL);
+    assertThat(still.repairedText()).contains("<button tabindex=\"-1\">Close</button>");
+    assertThat(outcome(still, "aria-hidden-focus").status()).isEqualTo(RepairStatus.FIXED_VERIFIED);
+  }
+
+  @Test
+  void takesAHiddenDuplicateLinkOutOfTheTabOrderOnAScriptedPage() {
+    // a card's image link hidden as a duplicate of its title link: nothing about it opens or closes
+    RepairResult r = repair(HEAD + "<div class=card><div aria-hidden=true><a href=/story><img src=s.jpg alt=''></a></div>"
+        + "<h2><a href=/story>The story</a></h2></div><script>track()</script>" + TAIL);
+    assertThat(r.repairedText()).contains("<a href=/story tabindex=\"-1\"><img src=s.jpg alt=''></a>");
+    assertThat(outcome(r, "aria-hidden-focus").status()).isEqualTo(RepairStatus.FIXED_VERIFIED);
+    assertThat(r.newFailures()).isEmpty();
+  }
 }
