@@ -146,4 +146,18 @@ class FixersTest {
     assertThat(outcome(r, "aria-hidden-focus").status()).isEqualTo(RepairStatus.FIXED_VERIFIED);
     assertThat(r.newFailures()).isEmpty();
   }
+
+  @Test
+  void setsNoLanguageFromAPageOfMenusOrPlaceholderLatin() {
+    RepairResult menus = repair("<!doctype html><html><head><title>TMZ</title></head><body><main><div class=nav>"
+        + "Our TV Shows Enter your Zip Code Got a Tip? Call TMZ at (888) 847-9869 or Click Here Celebs Videos Photos "
+        + "TMZ SPORTS TMZ TV Store TMZ TOURS HOLLYWOOD NEW YORK</div></main></body></html>");
+    assertThat(menus.repairedText()).startsWith("<!doctype html><html><head>");
+    assertThat(outcome(menus, "html-has-lang").reason()).startsWith("The page has too little running text");
+    RepairResult lorem = repair("<!doctype html><html><head><title>Template</title></head><body><main><p>Lorem ipsum dolor sit "
+        + "amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad "
+        + "minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.</p></main></body></html>");
+    assertThat(lorem.repairedText()).startsWith("<!doctype html><html><head>");
+    assertThat(outcome(lorem, "html-has-lang").reason()).startsWith("The page's text is placeholder Latin");
+  }
 }
