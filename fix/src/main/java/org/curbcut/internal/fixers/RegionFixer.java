@@ -41,7 +41,7 @@ final class RegionFixer implements Fixer {
     if (failure.target().is("body")) return wholePage(failure.target(), ctx);
     for (Element e = failure.target(); e != null && !e.is("body", "html"); e = e.parent()) {
       Optional<String> role = landmarkFor(e);
-      if (role.isEmpty() || e.has("role")) continue;
+      if (role.isEmpty() || e.has("role") || isEmpty(e)) continue;
       // banner and contentinfo only at the top level, as HTML scopes header/footer
       if (!role.get().equals("navigation") && e.ancestors().anyMatch(RegionFixer::scopesLandmarks)) continue;
       boolean pageWide = !role.get().equals("navigation");
@@ -63,6 +63,7 @@ final class RegionFixer implements Fixer {
     for (Element e : body.descendants().toList()) {
       Optional<String> role = landmarkFor(e);
       if (role.isEmpty() || e.has("role") || ctx.aria().role(e).map(RegionFixer::isLandmark).orElse(false)) continue;
+      if (isEmpty(e)) continue;
       boolean pageWide = !role.get().equals("navigation");
       if (e.ancestors().anyMatch(a -> scopesLandmarks(a) || a.is("template"))) continue;
       // document order: a block's ancestors were seen first. A navigation may sit in the banner or
@@ -82,6 +83,15 @@ final class RegionFixer implements Fixer {
     return new Repair(rule(), body, edits, FixContext.message("change.region-roles", String.join("; ", named)),
         chosen.stream().map(c -> landmarkFor(c).orElse("")).collect(java.util.stream.Collectors.joining(", ")),
         FixContext.message("region.from-names"), Confidence.LIKELY);
+  }
+
+  /**
+   * A block with no text and nothing embedded: an empty {@code <div id="footer">} that a script
+   * fills, or a leftover. A landmark there would announce a region with nothing in it.
+   */
+  private static boolean isEmpty(Element e) {
+    if (!e.textContent().isBlank()) return false;
+    return e.descendants().noneMatch(d -> d.is("svg") || HtmlStandards.get().isAtomicInline(d.name()));
   }
 
   private static boolean isLandmark(String role) {

@@ -60,4 +60,14 @@ class RegionFixerTest {
     assertThat(onBody.repair().edits()).hasSize(3);
     assertThat(r.newFailures()).isEmpty();
   }
+
+  @Test
+  void anEmptyFooterThatAScriptFillsGetsNoLandmark() {
+    RepairResult r = repair("<!doctype html><html lang=en><head><title>T</title></head><body>"
+        + "<div class=header><a href=/>Clinic</a></div>"
+        + "<div class=content><h1>Welcome</h1><p>Text.</p></div>"
+        + "<div id=footer> </div><script src=footer.js></script></body></html>");
+    assertThat(r.repairedText()).contains("<div class=header role=\"banner\">").contains("<div id=footer> </div>");
+    assertThat(r.newFailures()).isEmpty();
+  }
 }
