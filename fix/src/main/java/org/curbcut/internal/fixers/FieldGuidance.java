@@ -44,6 +44,11 @@ final class FieldGuidance {
   final String patternWords;
   /** The limits nobody mentions, or null. */
   final InputLimits limits;
+  /**
+   * True when the rule found the limits unmentioned but the text around the field gives each of
+   * their numbers (in words the rule does not read, "(0–120)", "max. 500"): a hint would say it twice.
+   */
+  final boolean limitsSaidNearby;
   final String hintId;
   final String hintText;
   final String describedBy;
@@ -57,7 +62,10 @@ final class FieldGuidance {
     this.messageId = message == null ? null : message.id().orElseGet(() -> FreshIds.take(ctx, "curbcut-error-" + base));
     this.patternWords = ctx.failure("pattern-has-hint", field).flatMap(f -> f.diagnostic(AttributeValue.class))
         .flatMap(p -> PatternHintFixer.describe(p.value())).orElse(null);
-    this.limits = ctx.failure("constraint-has-hint", field).flatMap(f -> f.diagnostic(InputLimits.class)).orElse(null);
+    InputLimits unmentioned = ctx.failure("constraint-has-hint", field).flatMap(f -> f.diagnostic(InputLimits.class)).orElse(null);
+    this.limitsSaidNearby = unmentioned != null && NearbyText.givesEvery(field, java.util.stream.Stream.of(unmentioned.maxLength(), unmentioned.min(), unmentioned.max())
+        .filter(java.util.Objects::nonNull).toList());
+    this.limits = limitsSaidNearby ? null : unmentioned;
     List<String> parts = new ArrayList<>();
     if (patternWords != null) parts.add(FixContext.message("hint.format", patternWords) + (limits != null ? "." : ""));
     if (limits != null) parts.add(limitWords(limits));

@@ -74,7 +74,7 @@ final class FormGuidanceFixers {
       if (rule.equals("pattern-has-hint")) {
         return FixerSupport.needsPerson(rule, field, "hint.complex-pattern", field.attrOr("pattern", ""));
       }
-      return FixerSupport.needsPerson(rule, field, "hint.no-limits");
+      return FixerSupport.needsPerson(rule, field, plan.limitsSaidNearby ? "hint.said-nearby" : "hint.no-limits");
     }
     Optional<List<Edit>> edits = plan.edits();
     if (edits.isEmpty()) return FixerSupport.notInSource(rule, field);

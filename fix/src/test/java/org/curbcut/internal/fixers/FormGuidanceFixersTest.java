@@ -143,4 +143,18 @@ class FormGuidanceFixersTest {
         + " <span id=\"curbcut-hint-msg\" class=\"curbcut-hint\">Up to 300 characters.</span><p class='help-block-error'>");
     assertThat(outcome(r, "constraint-has-hint").status()).isEqualTo(RepairStatus.FIXED_VERIFIED);
   }
+
+  @Test
+  void addsNoHintWhereTheTextBesideTheFieldGivesTheLimitsAlready() {
+    // "(0-120)" says the range in a way the rule does not read; "A number from 0 to 120." would repeat it
+    RepairResult r = repair(HEAD + "<form><table><tr><td>Age (0-120)</td><td><input type=number name=age min=0 max=120 "
+        + "aria-label=Age></td></tr></table></form>" + TAIL);
+    RepairOutcome o = outcome(r, "constraint-has-hint");
+    assertThat(o.status()).isEqualTo(RepairStatus.NOT_REPAIRABLE);
+    assertThat(o.reason()).startsWith("The text next to the field seems to give its limits already");
+    assertThat(r.repairedText()).doesNotContain("curbcut-hint");
+    // a number that only resembles a limit (120 in 1200) is no mention
+    assertThat(repair(HEAD + "<form><label>Donation, up to 1200 people helped <input type=number name=d min=0 max=120></label></form>"
+        + TAIL).repairedText()).contains(">A number from 0 to 120.</span>");
+  }
 }
