@@ -25,8 +25,12 @@ import org.curbcut.testkit.SharedData;
  * loads files, and prints what the audit answered: cantTell and failed results per page (total and
  * median), by rule, the reasons of the contrast rule's cantTell, and the contrast failures. A
  * measurement of how often a static audit cannot decide on pages nobody tuned for, run by hand:
- * {@code java -cp bench/target/benchmarks.jar org.curbcut.bench.RealWorldOutcomes [--sheets-absent] [--passes N] [top]}
- * (the top rules shown, 15 by default). The corpus was saved without its style sheets: by default
+ * {@code java -cp bench/target/benchmarks.jar org.curbcut.bench.RealWorldOutcomes [--sheets-absent] [--passes N] [--times] [--digest] [top]}
+ * (the top rules shown, 15 by default). {@code --times} prints the per-page time of parse + audit
+ * (median, 95th percentile, maximum, the largest page's and the slowest pages; each page's time is
+ * the shortest of its passes after the first, which warms the JVM up); {@code --digest} prints a
+ * SHA-256 of every result and finding of every page, so a change meant to keep all outcomes can be
+ * checked to keep them, to the message and selector. The corpus was saved without its style sheets: by default
  * their links leave the style incomplete, as for any page whose sheets cannot be read;
  * {@code --sheets-absent} reads each as an empty sheet, as a browser that cannot fetch them shows
  * the page (what a browser-based checker measured on the same files).
@@ -49,15 +53,22 @@ public final class RealWorldOutcomes {
       passes = Integer.parseInt(a.get(at + 1));
       a.subList(at, at + 2).clear();
     }
+    boolean times = a.remove("--times");
+    boolean digest = a.remove("--digest");
     int top = a.isEmpty() ? 15 : Integer.parseInt(a.get(0));
     List<Path> files = pages();
     PageLoader loader = new PageLoader(PageLoader.Options.defaults());
     Auditor auditor = new Auditor(AuditOptions.defaults());
+    if (times) {
+      PageTimes.print(files, passes, f -> audit(f, sheetsAbsent, loader, auditor));
+      return;
+    }
     List<PageCounts> perPage = new ArrayList<>();
     Map<String, int[]> byRule = new TreeMap<>(); // rule -> {cantTell, failed, pages failed}
     Map<String, Integer> contrastReasons = new TreeMap<>();
     int errors = 0;
     List<Double> millis = new ArrayList<>();
+    ResultDigest all = new ResultDigest();
     for (int pass = 1; pass < passes; pass++) {
       for (Path f : files) audit(f, sheetsAbsent, loader, auditor);
     }
@@ -72,6 +83,7 @@ public final class RealWorldOutcomes {
         continue;
       }
       millis.add((System.nanoTime() - start) / 1e6);
+      if (digest) System.out.printf(Locale.ROOT, "digest %-36s %s%n", f.getFileName(), all.add(report));
       int cantTell = 0;
       int failed = 0;
       int contrastFailed = 0;
@@ -93,6 +105,7 @@ public final class RealWorldOutcomes {
       perPage.add(new PageCounts(f.getFileName().toString(), cantTell, failed, contrastFailed));
     }
     print(perPage, byRule, contrastReasons, errors, top);
+    if (digest) System.out.printf(Locale.ROOT, "%ndigest of all pages %s%n", all.total());
     double[] ms = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     System.out.printf(Locale.ROOT, "%nread + parse + audit, last of %d passes (a check, not a benchmark): median %.1f ms, total %.0f ms%n", passes,
         ms.length == 0 ? 0 : ms[ms.length / 2], millis.stream().mapToDouble(Double::doubleValue).sum());

@@ -29,8 +29,11 @@ import org.jsoup.select.QueryParser;
 final class SelectorReading {
   enum Kind { NEVER, EXACT, POSSIBLE, UNREADABLE }
 
-  /** One selector as read: its kind, the jsoup query to match with, and the pseudo-element it styles. */
-  record Read(Kind kind, Evaluator query, String pseudoElement, boolean listMayBeInvalid) {}
+  /**
+   * One selector as read: its kind, the jsoup query to match with (and its text, which
+   * {@link SelectorIndex} reads), and the pseudo-element it styles.
+   */
+  record Read(Kind kind, Evaluator query, String queryText, String pseudoElement, boolean listMayBeInvalid) {}
 
   /** States that do not hold for the page at rest (before any interaction), so never match. */
   private static final Set<String> STATES = Set.of("hover", "focus", "focus-visible", "focus-within", "active",
@@ -84,16 +87,16 @@ final class SelectorReading {
         boolean element = part.startsWith("::");
         String name = name(part);
         if (element || LEGACY_PSEUDO_ELEMENTS.contains(name)) {
-          if (k != parts.size() - 1 || pseudoElement != null) return new Read(Kind.NEVER, null, null, true);
+          if (k != parts.size() - 1 || pseudoElement != null) return new Read(Kind.NEVER, null, null, null, true);
           if (!KNOWN_PSEUDO_ELEMENTS.contains(name)) mayBeInvalid = true;
-          if (!MODELLED_PSEUDO_ELEMENTS.contains(name)) return new Read(Kind.NEVER, null, name, mayBeInvalid);
+          if (!MODELLED_PSEUDO_ELEMENTS.contains(name)) return new Read(Kind.NEVER, null, null, name, mayBeInvalid);
           pseudoElement = name;
           continue;
         }
-        if (STATES.contains(name)) return new Read(Kind.NEVER, null, null, false);
+        if (STATES.contains(name)) return new Read(Kind.NEVER, null, null, null, false);
         if (isVendor(name) && !isReadable(part)) {
           // -moz-placeholder, -ms-fullscreen ...: states or boxes of one browser, which the others drop
-          return new Read(Kind.NEVER, null, null, true);
+          return new Read(Kind.NEVER, null, null, null, true);
         }
         String superOnly = SUPERSETS.get(name);
         if (superOnly != null && part.length() == name.length() + 1) {
@@ -133,8 +136,8 @@ final class SelectorReading {
     String query = (approximate ? superset : exact).toString().trim();
     if (query.isEmpty() || endsWithCombinator(query)) query = query + "*";
     Evaluator evaluator = parse(query);
-    if (evaluator == null) return new Read(Kind.UNREADABLE, null, pseudoElement, mayBeInvalid);
-    return new Read(approximate ? Kind.POSSIBLE : Kind.EXACT, evaluator, pseudoElement, mayBeInvalid);
+    if (evaluator == null) return new Read(Kind.UNREADABLE, null, null, pseudoElement, mayBeInvalid);
+    return new Read(approximate ? Kind.POSSIBLE : Kind.EXACT, evaluator, query, pseudoElement, mayBeInvalid);
   }
 
   /** A pseudo-class browsers evaluate the same as a query jsoup reads, or null. */

@@ -15,14 +15,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
-import org.jsoup.select.Elements;
-import org.jsoup.select.Selector;
 
 /**
  * Resolves the author cascade statically: presentational hints of HTML attributes, {@code <style>}
  * blocks and stylesheets the caller could load, then inline {@code style}, for one
  * {@link Device}. Selector matching uses jsoup's selector engine on the parsed document, one
- * selector of a list at a time ({@link SelectorReading}): rules for states such as {@code :hover}
+ * selector of a list at a time ({@link SelectorReading}), tried only on the elements that may
+ * match it ({@link SelectorIndex}): rules for states such as {@code :hover}
  * are left out because they do not describe the page at rest; a selector static analysis cannot
  * evaluate makes its properties uncertain on the elements it may match, and only there.
  */
@@ -51,6 +50,7 @@ final class StaticCascade {
   private final Map<org.jsoup.nodes.Element, Set<String>> zoomDependent = new IdentityHashMap<>();
   private boolean complete = true;
   private int order;
+  private SelectorIndex index;
 
   StaticCascade(Device device) {
     this.device = device;
@@ -100,6 +100,12 @@ final class StaticCascade {
     for (CssSheet.StyleRule rule : sheet.rules) applyRule(doc, rule);
   }
 
+  /** The index of the document the sheets are matched against (one document per cascade). */
+  private SelectorIndex index(Document doc) {
+    if (index == null) index = new SelectorIndex(doc);
+    return index;
+  }
+
   /** One rule, selector by selector: an unknown selector decides only about what it may match. */
   private void applyRule(Document doc, CssSheet.StyleRule rule) {
     List<SelectorReading.Read> reads = new ArrayList<>();
@@ -121,7 +127,7 @@ final class StaticCascade {
       switch (read.kind()) {
         case NEVER, UNREADABLE -> { }
         case EXACT, POSSIBLE -> {
-          Elements matched = Selector.select(read.query(), doc);
+          List<org.jsoup.nodes.Element> matched = index(doc).select(read.query(), read.queryText());
           if (rule.zoomDependent() && read.pseudoElement() == null) markZoomDependent(matched, rule);
           if (!rule.here()) continue; // it may apply only when the page is zoomed
           UnknownStyle unknown = rule.unknown() != null ? rule.unknown()
@@ -133,7 +139,7 @@ final class StaticCascade {
   }
 
   /** Offers the rule's declarations to what it matched; {@code unknown} non-null when it may not apply. */
-  private void apply(Elements matched, CssSheet.StyleRule rule, String pseudoElement, UnknownStyle unknown, int spec) {
+  private void apply(List<org.jsoup.nodes.Element> matched, CssSheet.StyleRule rule, String pseudoElement, UnknownStyle unknown, int spec) {
     for (org.jsoup.nodes.Element el : matched) {
       if (pseudoElement != null) {
         for (CssSheet.Declaration d : rule.declarations()) {
@@ -242,7 +248,7 @@ final class StaticCascade {
   }
 
   /** What a rule that applies differently at 200% zoom declares may change there. */
-  private void markZoomDependent(Elements matched, CssSheet.StyleRule rule) {
+  private void markZoomDependent(List<org.jsoup.nodes.Element> matched, CssSheet.StyleRule rule) {
     for (org.jsoup.nodes.Element el : matched) {
       Set<String> set = zoomDependent.computeIfAbsent(el, k -> new HashSet<>());
       for (CssSheet.Declaration d : rule.declarations()) set.addAll(expandNames(d.property()));
