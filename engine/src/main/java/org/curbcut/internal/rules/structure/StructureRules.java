@@ -19,6 +19,7 @@ public final class StructureRules {
         new TdHeadersAttr(), new ThHasDataCells(), new TableHasHeaders(), new ThHasScope(),
         new ListStructure(), new Listitem(), new DefinitionList(),
         new AutocompleteValid(), new ErrorMessageDescribes(), new FormFieldErrorMessage(),
+        new RadioCheckboxGroup(), new FieldsetLegend(),
         // keyboard
         new FrameFocusableContent(), new ScrollableRegionFocusable(), new KeyboardTrap(), new CharacterKeyShortcut(),
         new TabindexPositive(), new NestedInteractive(),
