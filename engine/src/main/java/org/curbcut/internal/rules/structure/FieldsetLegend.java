@@ -18,7 +18,7 @@ import org.curbcut.snapshot.Tri;
  * Real-site check (no ACT rule; WCAG technique H71), 1.3.1 Info and Relationships: a
  * {@code fieldset} that groups form fields says what the group is. Applicability: a
  * {@code fieldset} exposed as a group (no other role) that is shown to assistive technology and
- * holds at least one form field. Expectation: it has a non-empty accessible name, from its
+ * holds at least two form fields (one field in a fieldset, such as a search box, is only wrapped). Expectation: it has a non-empty accessible name, from its
  * {@code legend} (or aria-label / aria-labelledby). No legend, or an empty one, fails; a name CSS
  * may change or hide is cantTell.
  */
@@ -42,7 +42,8 @@ public final class FieldsetLegend implements Rule {
       Aria aria = ctx.aria(e.page());
       if (!aria.role(e).map("group"::equals).orElse(false)) continue;
       Tri hidden = aria.isHiddenFromAT(e);
-      if (hidden.isTrue() || e.descendants().noneMatch(FormFields::isField)) continue;
+      // one field (a search box with its button) is wrapped, not grouped: nothing to name
+      if (hidden.isTrue() || e.descendants().filter(FormFields::isField).limit(2).count() < 2) continue;
       AccessibleName name = aria.name(e);
       if (!name.isEmpty()) out.passed(e);
       else if (name.known() != Tri.TRUE || hidden.isUnknown()) out.cantTell(e, UNKNOWN);

@@ -11,6 +11,7 @@ public final class StructureRules {
     return List.of(
         // language and title
         new HtmlHasLang(), new HtmlLangValid(), new ValidLang(), new HtmlLangMatchesContent(), new LangMatchesContent(),
+        new LangOfParts(),
         new DocumentTitle(), new DocumentTitleDescriptive(),
         // timing and zoom
         new MetaRefresh(), new MetaRefreshNoException(), new MetaViewport(),

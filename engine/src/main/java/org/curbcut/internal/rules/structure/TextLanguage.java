@@ -27,6 +27,8 @@ final class TextLanguage {
   private static final double LANGUAGE_SHARE = 0.22;
   /** A declared language whose function words make up less than this share is not the text's. */
   private static final double ABSENT_SHARE = 0.04;
+  /** Fewer different function words than this are no evidence of a language. */
+  static final int MIN_DISTINCT = 5;
   /** A text in which this share of words is Lorem ipsum is a placeholder. */
   private static final double LOREM_SHARE = 0.15;
 
@@ -77,6 +79,9 @@ final class TextLanguage {
         if (LOREM.contains(w) && !ANY_FUNCTION_WORD.contains(w)) lorem++;
       }
       if (lorem >= LOREM_SHARE * words.size()) return Kind.LOREM_IPSUM;
+      // an alphabetical index, initials or a list of symbols is not running text
+      long single = words.stream().filter(w -> w.codePointCount(0, w.length()) == 1).count();
+      if (single * 3 > words.size() && dominantScript() == Character.UnicodeScript.LATIN) return Kind.NOT_LANGUAGE;
       return Kind.NATURAL;
     }
 
@@ -99,14 +104,22 @@ final class TextLanguage {
       return (double) n / letterCount;
     }
 
+    /**
+     * The share of words that are function words of the language; 0 when fewer than
+     * {@value #MIN_DISTINCT} different ones occur (a few repeated words are no evidence).
+     */
     double functionShare(String lang) {
       Set<String> list = WORDS.get(lang);
       if (list == null || words.isEmpty()) return 0;
       int hits = 0;
+      Set<String> distinct = new HashSet<>();
       for (String w : words) {
-        if (list.contains(w)) hits++;
+        if (list.contains(w)) {
+          hits++;
+          distinct.add(w);
+        }
       }
-      return (double) hits / words.size();
+      return distinct.size() < MIN_DISTINCT ? 0 : (double) hits / words.size();
     }
   }
 
