@@ -33,6 +33,8 @@ final class GenericLinkText {
    */
   private static final Set<String> PARTS = Set.of("article", "section", "aside", "nav", "main", "header", "footer",
       "li", "td", "th", "figure", "form", "dialog", "body");
+  /** The parts that end the search for a preceding heading: a section of the page, or the page. */
+  private static final Set<String> SECTIONS = Set.of("article", "section", "aside", "nav", "main", "dialog", "body");
 
   private GenericLinkText() {}
 
@@ -50,16 +52,20 @@ final class GenericLinkText {
   static boolean hasContext(Aria aria, Element link) {
     if (!aria.description(link).isEmpty()) return true;
     String own = TextChecks.normalize(link.textContent());
-    Element part = null;
+    boolean inSection = false;
     for (Element a = link.parent(); a != null; a = a.parent()) {
       boolean context = a.isHtml() && CONTEXT_ELEMENTS.contains(a.name())
           || aria.role(a).map(CONTEXT_ROLES::contains).orElse(false);
       if (context && hasOtherText(a, own)) return true;
       // a table cell's context includes its header cells
       if (a.is("td") && a.closest("table").map(t -> t.descendants().anyMatch(d -> d.is("th"))).orElse(false)) return true;
-      if (part == null && a.isHtml() && PARTS.contains(a.name())) part = a;
+      // a heading before the link in its card, list item or section; not beyond the nearest section
+      if (!inSection && a.isHtml() && PARTS.contains(a.name())) {
+        if (headingBefore(aria, a, link)) return true;
+        inSection = SECTIONS.contains(a.name());
+      }
     }
-    return part != null && headingBefore(aria, part, link);
+    return false;
   }
 
   private static boolean hasOtherText(Element context, String own) {

@@ -23,6 +23,8 @@ class LinkInContextDescriptiveTest {
     assertThat(run("<div class=teaser><img src=t.jpg alt=''><div>New bike lanes</div><a href=/a>Read more »</a></div>"))
         .isEqualTo(Outcome.FAILED);
     assertThat(run("<main><a href=/x>Click here</a></main>")).isEqualTo(Outcome.FAILED);
+    // a heading in another section does not tell what this one's link is about
+    assertThat(run("<section><h2>Sports</h2></section><nav><ul><li><a href=/m>More</a></li></ul></nav>")).isEqualTo(Outcome.FAILED);
     assertThat(run("<div><a href=/m>More...</a></div><h2>Contact</h2>")).isEqualTo(Outcome.FAILED);
     assertThat(run("<div><a href=/x>Mehr</a> <a href=/y>Lire la suite</a></div>")).isEqualTo(Outcome.FAILED);
     assertThat(Fixture.results(rule, "<a href=/x>here</a>").get(0).is(LinkInContextDescriptive.GENERIC)).isTrue();
@@ -39,7 +41,8 @@ class LinkInContextDescriptiveTest {
         "<a href=/p aria-describedby=d>Read more</a><span id=d>about pricing</span>",
         "<a href=/p title='Pricing in 2025'>Read more</a>",
         "<article><h2>Pricing</h2><img src=a.png alt=''><a href=/p>Read more</a></article>",
-        "<h1>Pricing</h1><div><div><a href=/p>Read more</a></div></div>"}) {
+        "<h1>Pricing</h1><div><div><a href=/p>Read more</a></div></div>",
+        "<section><h2>Deal professor</h2><p>Text</p><footer><p><a href=/c>See more »</a></p></footer></section>"}) {
       assertThat(run(html)).as(html).isEqualTo(Outcome.CANT_TELL);
       assertThat(Fixture.results(rule, html).get(0).is(LinkInContextDescriptive.GENERIC_IN_CONTEXT)).as(html).isTrue();
     }
