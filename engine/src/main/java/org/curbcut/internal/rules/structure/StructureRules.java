@@ -17,7 +17,7 @@ public final class StructureRules {
         new MetaRefresh(), new MetaRefreshNoException(), new MetaViewport(),
         new AutoUpdatingContent(), new Marquee(), new Blink(),
         // tables, lists, forms
-        new TdHeadersAttr(), new ThHasDataCells(), new TableHasHeaders(), new ThHasScope(), new LayoutTable(),
+        new TdHeadersAttr(), new ThHasDataCells(), new TableHasHeaders(), new ThHasScope(), new LayoutTable(), new EmptyTableHeader(),
         new ListStructure(), new Listitem(), new DefinitionList(),
         new AutocompleteValid(), new ErrorMessageDescribes(), new FormFieldErrorMessage(),
         new RadioCheckboxGroup(), new FieldsetLegend(),
