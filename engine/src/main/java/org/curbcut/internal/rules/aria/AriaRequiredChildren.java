@@ -21,8 +21,11 @@ import org.curbcut.internal.standards.RoleSpec;
 
 /**
  * ACT bc4a75 "ARIA required owned elements".
- * Applicability: every HTML or SVG element included in the accessibility tree whose semantic
- * role has required owned elements, unless {@code aria-busy="true"}. Expectations: it owns at
+ * Applicability: every HTML or SVG element included in the accessibility tree whose explicit
+ * semantic role (a {@code role} attribute) has required owned elements, unless
+ * {@code aria-busy="true"}. Native lists and tables with their implicit role are left to
+ * {@code list} and the table rules, as axe-core does: an empty {@code ul} or a {@code ul} a
+ * script fills is not an ARIA authoring error. Expectations: it owns at
  * least one element (owning nothing at all gives cantTell: a script may fill it; owning only empty
  * generic elements fails), and every element it owns in the accessibility tree has a role among its
  * required owned elements; an entry {@code group > x} admits a group owning only x (or nested such
@@ -50,6 +53,7 @@ public final class AriaRequiredChildren implements Rule {
     for (Element e : ctx.allElements()) {
       if (!AriaAttributes.isHtmlOrSvg(e)) continue;
       Aria aria = ctx.aria(e.page());
+      if (aria.explicitRole(e).isEmpty()) continue;
       Optional<RoleSpec> spec = aria.roleSpec(e);
       if (spec.isEmpty() || spec.get().requiredOwnedElements().isEmpty()) continue;
       if (e.token("aria-busy").orElse("").equals("true")) continue;

@@ -12,14 +12,15 @@ import org.curbcut.rules.RuleMeta;
 import org.curbcut.snapshot.Element;
 
 /**
- * Real-site check (no ACT rule; axe-core "blink"): no {@code blink} element. Browsers stopped
- * blinking it long ago, so it is not a 2.2.2 failure today, but it is obsolete and some user
- * agents may still blink it: remove it.
+ * Real-site check (no ACT rule; axe-core "blink", WCAG failure F47), 2.2.2 Pause, Stop, Hide: no
+ * {@code blink} element. Current browsers no longer blink it, but the author asked for blinking
+ * content that cannot be paused, some user agents still honour it, and axe-core fails it under
+ * 2.2.2 too: remove it.
  */
 public final class Blink implements Rule {
   static final MessageKey<Diagnostic> OBSOLETE = MessageKey.of("obsolete");
   private static final RuleMeta META = RuleMeta.of(Blink.class, "blink",
-      List.of(), List.of(), Level.BEST_PRACTICE, Impact.SERIOUS)
+      List.of(), List.of("2.2.2"), Level.A, Impact.SERIOUS)
       .withMessages(OBSOLETE);
 
   @Override

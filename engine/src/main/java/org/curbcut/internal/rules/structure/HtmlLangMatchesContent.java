@@ -17,15 +17,22 @@ import org.curbcut.snapshot.Tri;
  * ACT ucwvc8 "HTML page language subtag matches default language".
  * Applicability: the {@code html} element of a page whose {@code lang} has a known primary
  * language tag and which has content in that language (text not inside another lang, or a title).
- * Expectation: the primary subtag matches the page's default language. Curbcut does not detect
- * natural languages yet, so an applicable page is cantTell: a person checks it.
+ * Expectation: the primary subtag matches the page's default language. Decided only on strong
+ * evidence ({@link TextLanguage}): at least {@value TextLanguage#MIN_WORDS} words of natural-language
+ * text in the page's own language scope, whose writing system or function words confirm the
+ * language or rule it out; a short text, Lorem ipsum, code, a language without a word list or a
+ * close relative of the declared one is cantTell.
  */
 public final class HtmlLangMatchesContent implements Rule {
   static final MessageKey<AttributeValue> CHECK = MessageKey.of("check", AttributeValue.class,
       d -> new Object[] {LanguageTags.primarySubtag(d.value())});
+  static final MessageKey<AttributeValue> MISMATCH = MessageKey.of("mismatch", AttributeValue.class,
+      d -> new Object[] {LanguageTags.primarySubtag(d.value())});
+  static final MessageKey<AttributeValue> PLACEHOLDER = MessageKey.of("placeholder", AttributeValue.class,
+      d -> new Object[] {LanguageTags.primarySubtag(d.value())});
   private static final RuleMeta META = RuleMeta.of(HtmlLangMatchesContent.class, "html-lang-matches-content",
       List.of("ucwvc8"), List.of("3.1.1"), Level.A, Impact.SERIOUS)
-      .withMessages(CHECK);
+      .withMessages(CHECK, MISMATCH, PLACEHOLDER);
 
   @Override
   public RuleMeta meta() {
@@ -42,6 +49,12 @@ public final class HtmlLangMatchesContent implements Rule {
         .anyMatch(e -> e.is("title") && !Markup.isWhitespace(e.textContent()));
     Tri content = LangScopes.hasPerceivableText(ctx.aria(), root);
     if (!hasTitle && content.isFalse()) return;
-    out.cantTell(root, CHECK, new AttributeValue("lang", lang.get().trim()));
+    AttributeValue declared = new AttributeValue("lang", lang.get().trim());
+    TextLanguage.Sample sample = LangScopes.sample(ctx.aria(), root);
+    switch (TextLanguage.matches(sample, LanguageTags.primarySubtag(lang.get()))) {
+      case TRUE -> out.passed(root);
+      case FALSE -> out.failed(root, MISMATCH, declared);
+      case UNKNOWN -> out.cantTell(root, sample.kind() == TextLanguage.Kind.LOREM_IPSUM ? PLACEHOLDER : CHECK, declared);
+    }
   }
 }

@@ -61,6 +61,27 @@ final class LangScopes {
     return best;
   }
 
+  /**
+   * The text that inherits its language from {@code owner}, as a sample to tell its language by:
+   * text that is not certainly hidden, outside code elements (code is not in a natural language).
+   */
+  static TextLanguage.Sample sample(Aria aria, Element owner) {
+    return sample(aria, owner, owner);
+  }
+
+  /** As {@link #sample(Aria, Element)} for the text under {@code within} whose language comes from {@code owner}. */
+  static TextLanguage.Sample sample(Aria aria, Element within, Element owner) {
+    TextLanguage.Collector words = new TextLanguage.Collector();
+    for (Text t : Markup.texts(within)) {
+      Element parent = t.parent();
+      if (parent == null || languageOwner(t) != owner) continue;
+      if (parent.closest("code", "pre", "kbd", "samp", "var", "math", "svg").isPresent()) continue;
+      if (Markup.perceivable(aria, parent).isFalse()) continue;
+      if (!words.add(t.data())) break;
+    }
+    return words.sample();
+  }
+
   private static boolean nonBlank(String s) {
     return !Markup.isWhitespace(s);
   }

@@ -16,16 +16,17 @@ import org.curbcut.snapshot.Node;
 import org.curbcut.snapshot.Text;
 
 /**
- * Real-site check (no ACT rule; axe-core "list"), 1.3.1 Info and Relationships: a {@code ul},
- * {@code ol} or {@code menu} that is exposed as a list directly contains only {@code li},
- * {@code script} and {@code template} elements (and no text), so assistive technology announces
- * the right number of items.
+ * axe-core "list", 1.3.1 Info and Relationships: a {@code ul}, {@code ol} or {@code menu} that is
+ * exposed as a list directly contains only {@code li}, {@code script} and {@code template}
+ * elements (and no text), so assistive technology announces the right number of items. This is
+ * ACT bc4a75 (required owned elements) for the implicit list role, which
+ * {@code aria-required-children} leaves to this rule.
  */
 public final class ListStructure implements Rule {
   static final MessageKey<UnexpectedChild> CHILD = MessageKey.of("child", UnexpectedChild.class,
       d -> new Object[] {d.child()});
   private static final RuleMeta META = RuleMeta.of(ListStructure.class, "list",
-      List.of(), List.of("1.3.1"), Level.A, Impact.SERIOUS)
+      List.of("bc4a75"), List.of("1.3.1"), Level.A, Impact.SERIOUS)
       .withMessages(CHILD);
 
   @Override

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.rules.commons.Scripting;
 import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.snapshot.Attribute;
@@ -37,24 +38,11 @@ final class Markup {
 
   /** The raw text of an element whose content the snapshot does not keep (script, style). */
   static String rawText(Element e) {
-    Page page = e.page();
-    if (page == null || !e.startTag().isKnown() || !e.endTag().isKnown()) return e.textContent();
-    String text = page.text();
-    int s = e.startTag().end().offset();
-    int end = e.endTag().start().offset();
-    if (end <= s) {
-      // the end tag range may span the whole element: cut the text up to its closing tag
-      end = Math.min(text.length(), e.endTag().end().offset());
-      int close = text.toLowerCase(Locale.ROOT).lastIndexOf("</" + e.name(), end);
-      if (close >= s) end = close;
-    }
-    if (s < 0 || end > text.length() || s >= end) return "";
-    return text.substring(s, end);
+    return Scripting.rawText(e);
   }
 
   /** Script facts of a page: several rules ask on every page, so each audit computes them once. */
   private static final RuleContext.Key<String> SCRIPT_TEXT = RuleContext.Key.of("inline-script-text");
-  private static final RuleContext.Key<Boolean> SCRIPTING = RuleContext.Key.of("has-scripting");
 
   /** Inline script text of the page (script elements without src) and every on* handler attribute. */
   static String inlineScriptText(RuleContext ctx, Page page) {
@@ -77,24 +65,11 @@ final class Markup {
 
   /** True when some script can run on the page: a script element (inline or external) or an event handler attribute. */
   static boolean hasScripting(RuleContext ctx, Page page) {
-    return ctx.memo(SCRIPTING, page, () -> findScripting(page));
-  }
-
-  private static boolean findScripting(Page page) {
-    for (Element e : page.elements()) {
-      if (e.is("script") && isJavaScript(e) && (e.has("src") || !rawText(e).isBlank())) return true;
-      for (Attribute a : e.attributes()) {
-        String n = a.name().toLowerCase(Locale.ROOT);
-        if (n.startsWith("on") && !a.value().isBlank()) return true;
-      }
-      if (e.is("a", "area") && e.attr("href").map(h -> h.trim().toLowerCase(Locale.ROOT).startsWith("javascript:")).orElse(false)) return true;
-    }
-    return false;
+    return Scripting.present(ctx, page);
   }
 
   private static boolean isJavaScript(Element script) {
-    String type = script.token("type").orElse("");
-    return type.isEmpty() || type.contains("javascript") || type.equals("module") || type.contains("ecmascript");
+    return Scripting.isJavaScript(script);
   }
 
   /** Unicode white space, including the no-break space (the ACT definition of whitespace). */

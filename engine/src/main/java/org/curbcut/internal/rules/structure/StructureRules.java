@@ -11,14 +11,16 @@ public final class StructureRules {
     return List.of(
         // language and title
         new HtmlHasLang(), new HtmlLangValid(), new ValidLang(), new HtmlLangMatchesContent(), new LangMatchesContent(),
+        new LangOfParts(),
         new DocumentTitle(), new DocumentTitleDescriptive(),
         // timing and zoom
         new MetaRefresh(), new MetaRefreshNoException(), new MetaViewport(),
         new AutoUpdatingContent(), new Marquee(), new Blink(),
         // tables, lists, forms
-        new TdHeadersAttr(), new ThHasDataCells(), new TableHasHeaders(), new ThHasScope(),
+        new TdHeadersAttr(), new ThHasDataCells(), new TableHasHeaders(), new ThHasScope(), new LayoutTable(), new EmptyTableHeader(),
         new ListStructure(), new Listitem(), new DefinitionList(),
         new AutocompleteValid(), new ErrorMessageDescribes(), new FormFieldErrorMessage(),
+        new RadioCheckboxGroup(), new FieldsetLegend(),
         // keyboard
         new FrameFocusableContent(), new ScrollableRegionFocusable(), new KeyboardTrap(), new CharacterKeyShortcut(),
         new TabindexPositive(), new NestedInteractive(),

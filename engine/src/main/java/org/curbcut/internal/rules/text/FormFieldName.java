@@ -2,11 +2,17 @@ package org.curbcut.internal.rules.text;
 
 import java.util.List;
 import java.util.Set;
+import org.curbcut.internal.aria.AccessibleName;
+import org.curbcut.internal.rules.commons.Scripting;
+import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
+import org.curbcut.rules.MessageKey;
+import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
 import org.curbcut.snapshot.Element;
+import org.curbcut.snapshot.Tri;
 
 /**
  * ACT e086e5 "Form field has non-empty accessible name" — the "missing form label" check.
@@ -16,7 +22,9 @@ import org.curbcut.snapshot.Element;
  * ARIA role (color, date, datetime-local, month, time, week, file), unless an explicit role
  * says otherwise.
  * Expectation: each has a non-empty accessible name (a {@code label}, aria-label(ledby), title or
- * placeholder). A text field's value or content is not its name.
+ * placeholder). A text field's value or content is not its name. A field whose only labels are
+ * empty {@code label} elements on a page that runs scripts is cantTell: filling such a label
+ * from a script (a translation, a form library) is common, and only a browser shows the result.
  */
 public final class FormFieldName extends NonEmptyNameRule {
   /** The form field roles of ACT e086e5. */
@@ -26,12 +34,37 @@ public final class FormFieldName extends NonEmptyNameRule {
   static final Set<String> ROLELESS_INPUTS = Set.of("color", "date", "datetime-local", "month", "time",
       "week", "file");
 
+  /** The field's labels are empty, and the page has scripts that may fill them. */
+  static final MessageKey<Diagnostic> EMPTY_LABEL_SCRIPTED = MessageKey.of("empty-label-scripted",
+      t -> new Object[] {TextChecks.describe(t)});
   private static final RuleMeta META = RuleMeta.of(FormFieldName.class, "form-field-name",
       List.of("e086e5"), List.of("4.1.2"), Level.A, Impact.CRITICAL)
-      .withMessages(TextChecks.NAME_MESSAGES);
+      .withMessages(TextChecks.NAME_MESSAGES).withMessages(FormFieldName.EMPTY_LABEL_SCRIPTED);
 
   public FormFieldName() {
     super(META);
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx, Outcomes out) {
+    for (Element e : ctx.allElements()) {
+      if (!applies(ctx, e)) continue;
+      Tri hidden = TextChecks.hidden(ctx, e);
+      if (hidden.isTrue()) continue;
+      AccessibleName name = ctx.aria().name(e);
+      if (name.isEmpty() && name.known() == Tri.TRUE && emptyLabelsAScriptMayFill(ctx, e)) {
+        out.cantTell(e, EMPTY_LABEL_SCRIPTED);
+      } else {
+        TextChecks.expectName(ctx, e, name, hidden, out);
+      }
+    }
+  }
+
+  private static boolean emptyLabelsAScriptMayFill(RuleContext ctx, Element field) {
+    List<Element> labels = ctx.aria(field.page()).labels().labelsOf(field);
+    if (labels.isEmpty() || !Scripting.present(ctx, field.page())) return false;
+    return labels.stream().allMatch(l -> l.textContent().isBlank()
+        && l.descendants().noneMatch(d -> d != field && d.is("img", "svg", "object", "canvas", "input", "select", "textarea")));
   }
 
   @Override

@@ -17,6 +17,7 @@ public final class TextRules {
         new LinkName(),
         new ButtonName(),
         new FormFieldName(),
+        new PlaceholderOnlyLabel(),
         new FrameTitle(),
         new FrameTitleUnique(),
         new EmptyHeading(),

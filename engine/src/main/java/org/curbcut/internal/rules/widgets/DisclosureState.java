@@ -17,7 +17,10 @@ import org.curbcut.snapshot.Element;
  * disclosure-state (WCAG 4.1.2, no ACT rule). Applicability: a button-like element (a button, role
  * button, or an element with a click handler) that shows and hides other content: it has
  * aria-controls, a toggling click handler, or a name of the common dropdown and accordion patterns;
- * switches and toggle buttons (aria-pressed, role switch or checkbox) are not disclosures.
+ * switches and toggle buttons (aria-pressed, role switch or checkbox) are not disclosures. When
+ * aria-controls is the only sign, these are not disclosures either: the previous/next and slide
+ * buttons of a carousel ({@link CarouselControls}), a close button, and one of three or more
+ * buttons that control the same element (a theme or view chooser).
  * Expectation 1: it exposes its state with aria-expanded="true" or "false".
  */
 public final class DisclosureState implements Rule {
@@ -29,6 +32,9 @@ public final class DisclosureState implements Rule {
       "dropdown-toggle|accordion(-(header|button|toggle|title|trigger))?|collapse-toggle|menu-toggle|submenu-toggle|"
           + "nav-toggle|navbar-toggler|expander|expand-toggle|disclosure|faq-(question|toggle|title)|has-dropdown|"
           + "dropdown-trigger|js-toggle|js-accordion");
+
+  /** This many buttons controlling one element choose among views of it; none of them discloses it. */
+  private static final int CHOOSER_BUTTONS = 3;
 
   @Override
   public RuleMeta meta() {
@@ -46,11 +52,20 @@ public final class DisclosureState implements Rule {
         continue;
       }
       String onclick = e.attrOr("onclick", "").toLowerCase(Locale.ROOT);
-      boolean toggles = e.has("aria-controls") || onclick.contains("toggle") || WidgetSignals.tokenMatches(e, TOGGLE_NAME);
-      if (!toggles) continue;
+      boolean named = onclick.contains("toggle") || WidgetSignals.tokenMatches(e, TOGGLE_NAME);
+      if (!named && !(e.has("aria-controls") && controlsLikeADisclosure(ctx, e))) continue;
       String expanded = e.token("aria-expanded").orElse("");
       if (expanded.equals("true") || expanded.equals("false")) out.passed(e);
       else out.failed(e, NO_STATE);
     }
+  }
+
+  /** aria-controls alone: a disclosure unless the button steps, closes or chooses. */
+  private static boolean controlsLikeADisclosure(RuleContext ctx, Element e) {
+    if (CarouselControls.isCarouselControl(ctx.aria(e.page()), e) || WidgetSignals.looksLikeClose(e)) return false;
+    for (Element target : ctx.aria(e.page()).ids().targets(e, "aria-controls")) {
+      if (ctx.aria(e.page()).ids().referrers(target, "aria-controls").size() >= CHOOSER_BUTTONS) return false;
+    }
+    return true;
   }
 }

@@ -14,6 +14,13 @@ class BlinkTest {
   }
 
   @Test
+  void mapsToPauseStopHideAtLevelA() {
+    assertThat(RULE.meta().wcag()).containsExactly("2.2.2");
+    assertThat(RULE.meta().level()).isEqualTo(org.curbcut.rules.Level.A);
+    assertThat(new Marquee().meta().wcag()).containsExactly("2.2.2");
+  }
+
+  @Test
   void inapplicableWithoutBlink() {
     assertThat(Fixtures.outcome(RULE, Fixtures.page("<p>Sale</p>"))).isEqualTo(Outcome.INAPPLICABLE);
   }

@@ -66,6 +66,38 @@ class WidgetRulesTest {
   }
 
   @Test
+  void disclosureStateLeavesCarouselAndChooserButtonsAlone() {
+    Rule r = new DisclosureState();
+    // carousel arrows and dots control the slides without showing or hiding them
+    assertThat(outcome(r, "<div id=s class='carousel-inner'></div><button aria-controls=s>Go</button>"))
+        .isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(outcome(r, "<div id=s aria-roledescription=carousel></div><button aria-controls=s>Go</button>"))
+        .isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(outcome(r, "<ul id=s class='swiper-wrapper'></ul><button aria-controls=s>Go</button>"))
+        .isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(outcome(r, "<div id=s></div><button aria-controls=s aria-label='Previous slide'>‹</button>"))
+        .isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(outcome(r, "<div id=s></div><button aria-controls=s>Next ›</button>")).isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(outcome(r, "<div id=s></div><button aria-controls=s class='slick-prev'></button>"))
+        .isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(outcome(r, "<div id=s></div><button aria-controls=s>Go to slide 3</button>")).isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(outcome(r, "<section aria-roledescription=carousel><div id=s></div><button aria-controls=s>1</button></section>"))
+        .isEqualTo(Outcome.INAPPLICABLE);
+    // a close button and buttons choosing a view of one element
+    assertThat(outcome(r, "<div id=d></div><button aria-controls=d aria-label=Close>×</button>")).isEqualTo(Outcome.INAPPLICABLE);
+    assertThat(outcome(r, "<div id=t></div><button aria-controls=t>Red</button><button aria-controls=t>Green</button>"
+        + "<button aria-controls=t>Blue</button>")).isEqualTo(Outcome.INAPPLICABLE);
+    // near misses: real disclosures still need their state
+    assertThat(outcome(r, "<nav id=m class='site-nav'></nav><button aria-controls=m>Menu</button>")).isEqualTo(Outcome.FAILED);
+    assertThat(outcome(r, "<div id=m></div><button aria-controls=m>Next steps</button>")).isEqualTo(Outcome.FAILED);
+    assertThat(outcome(r, "<div id=m></div><button aria-controls=m class=preview-toggle>Show</button>")).isEqualTo(Outcome.FAILED);
+    assertThat(outcome(r, "<div id=m></div><button aria-controls=m>Open</button><button aria-controls=m>Close</button>"))
+        .isEqualTo(Outcome.FAILED);
+    assertThat(outcome(r, "<div id=s class=carousel></div><button class=dropdown-toggle aria-controls=s>Slides</button>"))
+        .isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
   void patternHasHint() {
     Rule r = new PatternHasHint();
     assertThat(outcome(r, "<label>Date <input pattern='\\d{2}/\\d{2}/\\d{4}'></label>")).isEqualTo(Outcome.FAILED);
