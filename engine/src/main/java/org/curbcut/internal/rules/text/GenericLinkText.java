@@ -77,7 +77,7 @@ final class GenericLinkText {
   private static boolean headingBefore(Aria aria, Element item, Element link) {
     for (Element d : item.descendants().toList()) {
       if (d == link) return false;
-      if ((d.is("h1", "h2", "h3", "h4", "h5", "h6") || aria.explicitRole(d).map("heading"::equals).orElse(false))
+      if ((org.curbcut.internal.standards.HtmlStandards.get().isHeading(d.name()) || aria.explicitRole(d).map("heading"::equals).orElse(false))
           && !TextChecks.normalize(d.textContent()).isEmpty()) {
         return true;
       }
