@@ -238,7 +238,7 @@ public final class RepairEngine {
       if (!drop.isEmpty()) return new ArrayList<>(drop);
       // failures that a rule could not decide before and now can (a page given landmarks now shows
       // it has no skip link) are barriers it already had: the page's failures grow only by new ones
-      return unexplained ? culprits(accepted, t, this::unexplained) : List.of();
+      return unexplained ? culprits(accepted, t) : List.of();
     }
 
     /** New failures of a trial that none of its repairs touched. */
@@ -253,47 +253,40 @@ public final class RepairEngine {
     }
 
     /**
-     * The repairs to blame for harm no single repair's element shows (a rule about how the page
-     * fits together), {@code harm} measuring it for a set of repairs: found one at a time, each as
+     * The repairs to blame for new failures no repair touched (a rule about how the page fits
+     * together), measured by {@link #unexplained}: found one at a time, each as
      * the repair whose addition to the ones before it (in the order of the failures) first does
      * harm, by bisection; removed, and the rest tried again until no harm remains. The unrelated
      * repairs stay: several repairs that make one edit together (two rules asking for the same
      * landmark) are all found, where removing each rule's repairs alone would show nothing.
      */
-    private List<RuleResult> culprits(List<RuleResult> accepted, Trial t, Harm harm) {
+    private List<RuleResult> culprits(List<RuleResult> accepted, Trial t) {
       List<RuleResult> kept = new ArrayList<>(accepted);
       List<RuleResult> out = new ArrayList<>();
-      int now = harm.of(kept, t);
+      int now = unexplained(kept, t);
       while (now > 0 && !kept.isEmpty()) {
         deadline.check();
-        RuleResult culprit = firstHarmful(kept, harm);
+        RuleResult culprit = firstHarmful(kept);
         out.add(culprit);
         kept.remove(culprit);
-        now = harm.of(kept, trial(kept));
+        now = unexplained(kept, trial(kept));
       }
       return out;
     }
 
     /** The repair of {@code set} whose addition to those before it first does harm (none do without it). */
-    private RuleResult firstHarmful(List<RuleResult> set, Harm harm) {
+    private RuleResult firstHarmful(List<RuleResult> set) {
       int harmless = 0; // the empty prefix is the original page: no harm
       int harmful = set.size();
       while (harmful - harmless > 1) {
         int mid = (harmless + harmful) >>> 1;
         List<RuleResult> prefix = set.subList(0, mid);
-        if (harm.of(prefix, trial(new ArrayList<>(prefix))) > 0) harmful = mid;
+        if (unexplained(prefix, trial(new ArrayList<>(prefix))) > 0) harmful = mid;
         else harmless = mid;
       }
       return set.get(harmful - 1);
     }
   }
-
-  /** How much harm a trial of a set of repairs does (0: none). */
-  @FunctionalInterface
-  private interface Harm {
-    int of(List<RuleResult> set, Trial t);
-  }
-
 
   /**
    * Which accepted repairs touched an element of the repaired page: the repair's own element is

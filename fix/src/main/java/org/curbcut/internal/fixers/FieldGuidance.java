@@ -63,8 +63,9 @@ final class FieldGuidance {
     this.patternWords = ctx.failure("pattern-has-hint", field).flatMap(f -> f.diagnostic(AttributeValue.class))
         .flatMap(p -> PatternHintFixer.describe(p.value())).orElse(null);
     InputLimits unmentioned = ctx.failure("constraint-has-hint", field).flatMap(f -> f.diagnostic(InputLimits.class)).orElse(null);
-    this.limitsSaidNearby = unmentioned != null && NearbyText.givesEvery(field, java.util.stream.Stream.of(unmentioned.maxLength(), unmentioned.min(), unmentioned.max())
-        .filter(java.util.Objects::nonNull).toList());
+    this.limitsSaidNearby = unmentioned != null && NearbyText.givesEvery(field, ctx.aria().labels().labelsNaming(field),
+        java.util.stream.Stream.of(unmentioned.maxLength(), unmentioned.min(), unmentioned.max())
+            .filter(java.util.Objects::nonNull).toList());
     this.limits = limitsSaidNearby ? null : unmentioned;
     List<String> parts = new ArrayList<>();
     if (patternWords != null) parts.add(FixContext.message("hint.format", patternWords) + (limits != null ? "." : ""));

@@ -17,21 +17,21 @@ final class NearbyText {
   private NearbyText() {}
 
   /** True when every one of {@code values} appears as a whole number or date in the text near the field. */
-  static boolean givesEvery(Element field, List<String> values) {
+  static boolean givesEvery(Element field, List<Element> labels, List<String> values) {
     if (values.isEmpty()) return false;
-    String near = of(field);
+    String near = of(field, labels);
     for (String v : values) {
       if (!Pattern.compile("(?<![\\p{Alnum}.])" + Pattern.quote(v) + "(?![\\p{Alnum}]|\\.\\d)").matcher(near).find()) return false;
     }
     return true;
   }
 
-  static String of(Element field) {
+  /** The text near {@code field}; {@code labels}: the labels written for it. */
+  static String of(Element field, List<Element> labels) {
     StringBuilder b = new StringBuilder();
     b.append(field.attrOr("placeholder", "")).append(' ').append(field.attrOr("title", "")).append(' ')
         .append(field.attrOr("aria-label", "")).append(' ');
-    field.id().ifPresent(id -> field.page().elements().stream()
-        .filter(e -> e.is("label") && e.attrOr("for", "").equals(id)).forEach(l -> add(b, l)));
+    labels.forEach(l -> add(b, l));
     Element parent = field.parent();
     if (parent != null) {
       add(b, parent);
