@@ -37,6 +37,14 @@ final class Markup {
 
   /** The raw text of an element whose content the snapshot does not keep (script, style). */
   static String rawText(Element e) {
+    return rawText(e, new LowerCaseText(e.page()));
+  }
+
+  /**
+   * {@link #rawText(Element)}, the page's text lower-cased once for all the elements of one walk
+   * (lower-casing the whole page again for each empty script made pages with many of them slow).
+   */
+  private static String rawText(Element e, LowerCaseText lower) {
     Page page = e.page();
     if (page == null || !e.startTag().isKnown() || !e.endTag().isKnown()) return e.textContent();
     String text = page.text();
@@ -45,15 +53,31 @@ final class Markup {
     if (end <= s) {
       // the end tag range may span the whole element: cut the text up to its closing tag
       end = Math.min(text.length(), e.endTag().end().offset());
-      int close = text.toLowerCase(Locale.ROOT).lastIndexOf("</" + e.name(), end);
+      int close = lower.get().lastIndexOf("</" + e.name(), end);
       if (close >= s) end = close;
     }
     if (s < 0 || end > text.length() || s >= end) return "";
     return text.substring(s, end);
   }
 
+  /** A page's text lower-cased, when first asked. */
+  private static final class LowerCaseText {
+    private final Page page;
+    private String lower;
+
+    LowerCaseText(Page page) {
+      this.page = page;
+    }
+
+    String get() {
+      if (lower == null) lower = page.text().toLowerCase(Locale.ROOT);
+      return lower;
+    }
+  }
+
   /** Script facts of a page: several rules ask on every page, so each audit computes them once. */
   private static final RuleContext.Key<String> SCRIPT_TEXT = RuleContext.Key.of("inline-script-text");
+  private static final RuleContext.Key<String> SCRIPT_TEXT_LOWER = RuleContext.Key.of("inline-script-text-lower-case");
   private static final RuleContext.Key<Boolean> SCRIPTING = RuleContext.Key.of("has-scripting");
 
   /** Inline script text of the page (script elements without src) and every on* handler attribute. */
@@ -61,10 +85,16 @@ final class Markup {
     return ctx.memo(SCRIPT_TEXT, page, () -> collectInlineScriptText(page));
   }
 
+  /** {@link #inlineScriptText} lower-cased ({@link Locale#ROOT}), which rules search for words: once per audit. */
+  static String inlineScriptTextLowerCase(RuleContext ctx, Page page) {
+    return ctx.memo(SCRIPT_TEXT_LOWER, page, () -> inlineScriptText(ctx, page).toLowerCase(Locale.ROOT));
+  }
+
   private static String collectInlineScriptText(Page page) {
     StringBuilder sb = new StringBuilder();
+    LowerCaseText lower = new LowerCaseText(page);
     for (Element e : page.elements()) {
-      if (e.is("script") && isJavaScript(e) && !e.has("src")) sb.append(rawText(e)).append('\n');
+      if (e.is("script") && isJavaScript(e) && !e.has("src")) sb.append(rawText(e, lower)).append('\n');
       for (Attribute a : e.attributes()) {
         if (a.name().toLowerCase(Locale.ROOT).startsWith("on")) sb.append(a.value()).append('\n');
         if (a.name().equalsIgnoreCase("href") && a.value().trim().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
@@ -81,8 +111,9 @@ final class Markup {
   }
 
   private static boolean findScripting(Page page) {
+    LowerCaseText lower = new LowerCaseText(page);
     for (Element e : page.elements()) {
-      if (e.is("script") && isJavaScript(e) && (e.has("src") || !rawText(e).isBlank())) return true;
+      if (e.is("script") && isJavaScript(e) && (e.has("src") || !rawText(e, lower).isBlank())) return true;
       for (Attribute a : e.attributes()) {
         String n = a.name().toLowerCase(Locale.ROOT);
         if (n.startsWith("on") && !a.value().isBlank()) return true;
