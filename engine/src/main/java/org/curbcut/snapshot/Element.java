@@ -25,6 +25,13 @@ public final class Element extends Node {
    * names the parser lower-cases): then an exact match is the only case-insensitive match.
    */
   private final boolean lowerAsciiNames;
+  /**
+   * When not every name is lower-case ASCII: each name case-folded as {@link String#equalsIgnoreCase}
+   * compares (upper case, then lower case, char by char), or null for a name with a surrogate,
+   * which it compares by code point. A lower-case ASCII name then equals a folded name exactly
+   * when it equals the name ignoring case.
+   */
+  private final String[] foldedNames;
   private final SourceRange startTag;
   private final SourceRange endTag;
   final List<Node> children = new ArrayList<>();
@@ -54,6 +61,7 @@ public final class Element extends Node {
     boolean lower = true;
     for (Attribute a : attrs) lower &= isLowerAscii(a.name());
     this.lowerAsciiNames = lower;
+    this.foldedNames = lower ? null : foldedNames(attrs);
     this.startTag = startTag;
     this.endTag = endTag;
   }
@@ -108,11 +116,34 @@ public final class Element extends Node {
       }
       // equalsIgnoreCase needs equal lengths
       if (!sameLength || isLowerAscii(attrName)) return null;
+    } else if (isLowerAscii(attrName)) {
+      // a lower-case ASCII name is its own case fold (every name a rule asks for)
+      String[] folded = foldedNames;
+      for (int i = 0; i < as.length; i++) {
+        if (folded[i] != null ? folded[i].equals(attrName) : as[i].name().equalsIgnoreCase(attrName)) return as[i];
+      }
+      return null;
     }
     for (Attribute a : as) {
       if (a.name().equalsIgnoreCase(attrName)) return a;
     }
     return null;
+  }
+
+  private static String[] foldedNames(Attribute[] as) {
+    String[] out = new String[as.length];
+    for (int i = 0; i < as.length; i++) {
+      String n = as[i].name();
+      char[] f = new char[n.length()];
+      boolean surrogate = false;
+      for (int k = 0; k < f.length; k++) {
+        char c = n.charAt(k);
+        surrogate |= Character.isSurrogate(c);
+        f[k] = Character.toLowerCase(Character.toUpperCase(c));
+      }
+      out[i] = surrogate ? null : new String(f);
+    }
+    return out;
   }
 
   private static boolean isLowerAscii(String s) {

@@ -22,8 +22,9 @@ public final class Scripting {
   }
 
   private static boolean find(Page page) {
+    LowerCaseText lower = new LowerCaseText(page);
     for (Element e : page.elements()) {
-      if (e.is("script") && isJavaScript(e) && (e.has("src") || !rawText(e).isBlank())) return true;
+      if (e.is("script") && isJavaScript(e) && (e.has("src") || !rawText(e, lower).isBlank())) return true;
       for (Attribute a : e.attributes()) {
         String n = a.name().toLowerCase(Locale.ROOT);
         if (n.startsWith("on") && !a.value().isBlank()) return true;
@@ -41,6 +42,14 @@ public final class Scripting {
 
   /** The raw text of an element whose content the snapshot does not keep (script, style). */
   public static String rawText(Element e) {
+    return rawText(e, new LowerCaseText(e.page()));
+  }
+
+  /**
+   * {@link #rawText(Element)}, the page's text lower-cased once for all the elements of one walk
+   * (lower-casing the whole page again for each empty script made pages with many of them slow).
+   */
+  public static String rawText(Element e, LowerCaseText lower) {
     Page page = e.page();
     if (page == null || !e.startTag().isKnown() || !e.endTag().isKnown()) return e.textContent();
     String text = page.text();
@@ -49,10 +58,25 @@ public final class Scripting {
     if (end <= s) {
       // the end tag range may span the whole element: cut the text up to its closing tag
       end = Math.min(text.length(), e.endTag().end().offset());
-      int close = text.toLowerCase(Locale.ROOT).lastIndexOf("</" + e.name(), end);
+      int close = lower.get().lastIndexOf("</" + e.name(), end);
       if (close >= s) end = close;
     }
     if (s < 0 || end > text.length() || s >= end) return "";
     return text.substring(s, end);
+  }
+
+  /** A page's text lower-cased, when first asked. */
+  public static final class LowerCaseText {
+    private final Page page;
+    private String lower;
+
+    public LowerCaseText(Page page) {
+      this.page = page;
+    }
+
+    String get() {
+      if (lower == null) lower = page.text().toLowerCase(Locale.ROOT);
+      return lower;
+    }
   }
 }

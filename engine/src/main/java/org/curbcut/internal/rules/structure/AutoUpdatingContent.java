@@ -1,7 +1,6 @@
 package org.curbcut.internal.rules.structure;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
@@ -42,7 +41,7 @@ public final class AutoUpdatingContent implements Rule {
         out.cantTell(e, CHECK_REGION);
       }
     }
-    String scripts = Markup.inlineScriptText(ctx, ctx.page()).toLowerCase(Locale.ROOT);
+    String scripts = Markup.inlineScriptTextLowerCase(ctx, ctx.page());
     boolean onload = ctx.page().elements().stream().anyMatch(e -> e.is("body") && e.has("onload"));
     if (onload || TIMERS.matcher(scripts).find()) out.cantTell(ctx.page().root(), CHECK_PAGE);
   }

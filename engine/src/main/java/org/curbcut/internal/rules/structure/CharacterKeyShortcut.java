@@ -1,7 +1,6 @@
 package org.curbcut.internal.rules.structure;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
@@ -35,7 +34,7 @@ public final class CharacterKeyShortcut implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     if (!Markup.isHtmlPage(ctx.page())) return;
-    String scripts = Markup.inlineScriptText(ctx, ctx.page()).toLowerCase(Locale.ROOT);
+    String scripts = Markup.inlineScriptTextLowerCase(ctx, ctx.page());
     boolean keyAttrs = ctx.page().elements().stream().anyMatch(e -> e.has("onkeydown") || e.has("onkeyup") || e.has("onkeypress"));
     if (keyAttrs || KEY_EVIDENCE.matcher(scripts).find()) out.cantTell(ctx.page().root(), CHECK);
   }

@@ -1,7 +1,6 @@
 package org.curbcut.internal.rules.structure;
 
 import java.util.List;
-import java.util.Locale;
 import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
 import org.curbcut.rules.Level;
@@ -32,7 +31,7 @@ public final class DeviceMotion implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     if (!Markup.isHtmlPage(ctx.page())) return;
-    String scripts = Markup.inlineScriptText(ctx, ctx.page()).toLowerCase(Locale.ROOT);
+    String scripts = Markup.inlineScriptTextLowerCase(ctx, ctx.page());
     boolean attrs = ctx.page().elements().stream().anyMatch(e -> e.has("ondevicemotion") || e.has("ondeviceorientation"));
     if (attrs || scripts.contains("devicemotion") || scripts.contains("deviceorientation")) {
       out.cantTell(ctx.page().root(), CHECK);

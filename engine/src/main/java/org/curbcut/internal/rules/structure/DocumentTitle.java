@@ -1,7 +1,6 @@
 package org.curbcut.internal.rules.structure;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
@@ -49,7 +48,7 @@ public final class DocumentTitle implements Rule {
     if (!Markup.isHtmlPage(page)) return;
     Element root = page.root();
     Optional<Element> title = firstTitle(page);
-    boolean scriptMaySet = Markup.inlineScriptText(ctx, page).toLowerCase(Locale.ROOT).contains("title");
+    boolean scriptMaySet = Markup.inlineScriptTextLowerCase(ctx, page).contains("title");
     if (title.isEmpty()) {
       if (scriptMaySet) out.cantTell(root, MISSING_SCRIPT);
       else out.failed(root, MISSING);

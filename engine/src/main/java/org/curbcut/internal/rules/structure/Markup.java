@@ -43,16 +43,23 @@ final class Markup {
 
   /** Script facts of a page: several rules ask on every page, so each audit computes them once. */
   private static final RuleContext.Key<String> SCRIPT_TEXT = RuleContext.Key.of("inline-script-text");
+  private static final RuleContext.Key<String> SCRIPT_TEXT_LOWER = RuleContext.Key.of("inline-script-text-lower-case");
 
   /** Inline script text of the page (script elements without src) and every on* handler attribute. */
   static String inlineScriptText(RuleContext ctx, Page page) {
     return ctx.memo(SCRIPT_TEXT, page, () -> collectInlineScriptText(page));
   }
 
+  /** {@link #inlineScriptText} lower-cased ({@link Locale#ROOT}), which rules search for words: once per audit. */
+  static String inlineScriptTextLowerCase(RuleContext ctx, Page page) {
+    return ctx.memo(SCRIPT_TEXT_LOWER, page, () -> inlineScriptText(ctx, page).toLowerCase(Locale.ROOT));
+  }
+
   private static String collectInlineScriptText(Page page) {
     StringBuilder sb = new StringBuilder();
+    Scripting.LowerCaseText lower = new Scripting.LowerCaseText(page);
     for (Element e : page.elements()) {
-      if (e.is("script") && isJavaScript(e) && !e.has("src")) sb.append(rawText(e)).append('\n');
+      if (e.is("script") && isJavaScript(e) && !e.has("src")) sb.append(Scripting.rawText(e, lower)).append('\n');
       for (Attribute a : e.attributes()) {
         if (a.name().toLowerCase(Locale.ROOT).startsWith("on")) sb.append(a.value()).append('\n');
         if (a.name().equalsIgnoreCase("href") && a.value().trim().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
