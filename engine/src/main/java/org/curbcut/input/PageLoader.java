@@ -32,8 +32,9 @@ import org.curbcut.snapshot.Page;
  * as a {@link LoadedPage}, which a repair writes back in the page's own encoding. Safe to share
  * between threads.
  *
- * <p>Files: {@code .html}, {@code .htm} and {@code .xhtml} are parsed as HTML (charset from a byte
- * order mark or {@code <meta charset>}, else UTF-8); {@code .svg} as a non-HTML document. Linked
+ * <p>Files: {@code .html} and {@code .htm} are parsed as HTML (charset from a byte order mark or
+ * {@code <meta charset>}, else UTF-8); {@code .xhtml} (and a response or input of type
+ * {@code application/xhtml+xml}) as XHTML, with XML syntax; {@code .svg} as a non-HTML document. Linked
  * stylesheets are read relative to the file, but only from inside the audited folder (the folder
  * named on the command line, or the file's own folder); others leave the page's style incomplete.
  * Each page reads each of its stylesheets once, and at most {@link Options#maxStylesheets()} of them.
@@ -201,6 +202,12 @@ public final class PageLoader {
     return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml");
   }
 
+  private static final String XHTML = "application/xhtml+xml";
+
+  private static boolean isXhtml(Path p) {
+    return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xhtml");
+  }
+
   private static boolean isFolderPage(Path p) {
     String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
     return n.endsWith(".html") || n.endsWith(".htm");
@@ -276,7 +283,7 @@ public final class PageLoader {
     Path abs = f.path().toAbsolutePath().normalize();
     Function<String, Optional<String>> sheets = isSvg(f.path()) ? null
         : Stylesheets.once(options.maxStylesheets(), Stylesheets.local(abs, f.root(), options.maxBytes()));
-    return parse(f.name(), bytes, null, abs.toUri().toString(), sheets, false, options.device());
+    return parse(f.name(), bytes, null, abs.toUri().toString(), sheets, false, options.device(), isXhtml(f.path()));
   }
 
   // ---------------------------------------------------------------- URLs
@@ -311,7 +318,8 @@ public final class PageLoader {
     Function<String, Optional<String>> sheets = res.isSvg() ? null
         : !options.fetchStylesheets() ? Stylesheets.none()
         : Stylesheets.once(options.maxStylesheets(), Stylesheets.sameOrigin(res.uri(), http(), options.readTimeout()));
-    return parse(r.name(), res.body(), res.charset(), res.uri().toString(), sheets, true, options.device());
+    return parse(r.name(), res.body(), res.charset(), res.uri().toString(), sheets, true, options.device(),
+        res.mimeType().equals(XHTML));
   }
 
   // ---------------------------------------------------------------- pages in memory
@@ -334,11 +342,11 @@ public final class PageLoader {
         : Stylesheets.once(options.maxStylesheets(), input.stylesheets());
     if (input.bytes().isPresent()) {
       return parse(input.name(), input.bytes().get(), input.charset().orElse(null), input.baseUri(), sheets, true,
-          options.device());
+          options.device(), mime.equals(XHTML));
     }
     String text = input.text().orElseThrow();
     try {
-      Function<String, Page> parser = parser(input.name(), input.baseUri(), sheets, options.device());
+      Function<String, Page> parser = parser(input.name(), input.baseUri(), sheets, options.device(), mime.equals(XHTML));
       return new LoadedPage(parser.apply(text), PageEncoding.declaredIn(text), null, parser, false);
     } catch (OutOfMemoryError e) {
       throw new LoadException(input.name(), "not enough memory to parse it (raise -Xmx)");
@@ -351,11 +359,11 @@ public final class PageLoader {
    * @param sheets the page's style-sheet loader; null for a non-HTML (SVG) document
    */
   private static LoadedPage parse(String name, byte[] bytes, String declaredCharset, String baseUri,
-                                  Function<String, Optional<String>> sheets, boolean overHttp, Device device)
-      throws LoadException {
+                                  Function<String, Optional<String>> sheets, boolean overHttp, Device device,
+                                  boolean xhtml) throws LoadException {
     try {
       PageEncoding.Decoded d = PageEncoding.sniff(bytes, declaredCharset);
-      Function<String, Page> parser = parser(name, baseUri, sheets, device);
+      Function<String, Page> parser = parser(name, baseUri, sheets, device, xhtml);
       return new LoadedPage(parser.apply(d.text()), d.encoding(), bytes, parser, overHttp);
     } catch (OutOfMemoryError e) {
       throw new LoadException(name, "not enough memory to parse it (raise -Xmx)");
@@ -363,8 +371,10 @@ public final class PageLoader {
   }
 
   private static Function<String, Page> parser(String name, String baseUri, Function<String, Optional<String>> sheets,
-                                               Device device) {
+                                               Device device, boolean xhtml) {
     if (sheets == null) return text -> HtmlSnapshot.parseNonHtml(text, name);
+    // XHTML is XML: a browser reads <div/> as an empty div, the HTML parser as an open one
+    if (xhtml) return text -> HtmlSnapshot.parseXhtml(text, name, baseUri, sheets, device);
     return text -> HtmlSnapshot.parse(text, name, baseUri, sheets, null, device);
   }
 

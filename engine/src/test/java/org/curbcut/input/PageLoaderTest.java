@@ -183,6 +183,33 @@ class PageLoaderTest {
     assertThat(p.isHtmlDocument()).isFalse();
   }
 
+  private static final String XHTML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
+      + "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><title>X</title></head>"
+      + "<body><div id=\"a\"/><p id=\"b\">After</p><br/></body></html>";
+
+  @Test
+  void xhtmlFileIsReadWithXmlSyntax() throws Exception {
+    Page p = loadOne(write("page.xhtml", XHTML).toString());
+    org.curbcut.snapshot.Element div = p.byId("a").orElseThrow();
+    // a self-closing div is empty: the paragraph after it is its sibling, not its child
+    assertThat(div.childElements()).isEmpty();
+    assertThat(p.byId("b").orElseThrow().parent().name()).isEqualTo("body");
+    assertThat(p.isHtmlDocument()).isTrue();
+    assertThat(div.isHtml()).isTrue();
+    // the same text as .html is read by the HTML parser, where <div/> stays open
+    Page html = loadOne(write("page.html", XHTML).toString());
+    assertThat(html.byId("b").orElseThrow().parent().name()).isEqualTo("div");
+  }
+
+  @Test
+  void xhtmlInputIsReadWithXmlSyntax() throws Exception {
+    LoadedPage page = loader.read(PageInput.of(XHTML.getBytes(StandardCharsets.UTF_8), "application/xhtml+xml; charset=utf-8",
+        "http://example.org/page"));
+    assertThat(page.page().byId("b").orElseThrow().parent().name()).isEqualTo("body");
+    // a repair is parsed the same way
+    assertThat(page.reparse(XHTML).byId("a").orElseThrow().childElements()).isEmpty();
+  }
+
   @Test
   void folderListsEveryPageSortedSkippingHiddenAndNodeModules() throws Exception {
     write("b.html", "<p>b");

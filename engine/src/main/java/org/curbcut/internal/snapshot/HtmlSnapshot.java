@@ -51,6 +51,8 @@ public final class HtmlSnapshot {
   private final RenderFacts renderFacts;
   private final Device device;
   private boolean htmlDocument = true;
+  /** XHTML (a .xhtml file, application/xhtml+xml): read by the XML parser, so {@code <div/>} is empty. */
+  private boolean xml;
   private String text = "";
 
   private HtmlSnapshot(String source, String baseUri, Function<String, Optional<String>> stylesheets, int srcdocDepth,
@@ -103,6 +105,19 @@ public final class HtmlSnapshot {
   }
 
   /**
+   * Parses an XHTML document (a {@code .xhtml} file, or one served as {@code application/xhtml+xml})
+   * as a browser does: with XML syntax, so a self-closing {@code <div/>} is an empty element and
+   * does not swallow what follows. The page is an HTML document (its elements are in the HTML
+   * namespace).
+   */
+  public static Page parseXhtml(String text, String source, String baseUri, Function<String, Optional<String>> stylesheets,
+                                Device device) {
+    HtmlSnapshot b = new HtmlSnapshot(source, baseUri, stylesheets, 0, null, device);
+    b.xml = true;
+    return b.build(text);
+  }
+
+  /**
    * Parses an SVG or XML document (e.g. a standalone {@code .svg} file) through the HTML parser, so
    * its elements land in their namespaces; the page is marked as not an HTML document.
    */
@@ -119,7 +134,7 @@ public final class HtmlSnapshot {
 
   private Page build(String html) {
     this.text = html;
-    Parser parser = Parser.htmlParser().setTrackPosition(true);
+    Parser parser = (xml ? Parser.xmlParser() : Parser.htmlParser()).setTrackPosition(true);
     Document doc = Jsoup.parse(html, baseUri, parser);
     StaticCascade cascade = cascade(doc);
     sameStyle = cascade.sameStyle();
@@ -145,6 +160,7 @@ public final class HtmlSnapshot {
     if (sameStyle.test(other)) return built;
     HtmlSnapshot again = new HtmlSnapshot(source, baseUri, stylesheets, srcdocDepth, null, other);
     again.htmlDocument = htmlDocument;
+    again.xml = xml;
     return again.build(text);
   }
 

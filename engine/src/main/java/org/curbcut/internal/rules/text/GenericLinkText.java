@@ -1,9 +1,5 @@
 package org.curbcut.internal.rules.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -86,16 +82,8 @@ final class GenericLinkText {
   }
 
   private static Set<String> load() {
-    try (InputStream in = GenericLinkText.class.getResourceAsStream("generic-link-texts.txt")) {
-      if (in == null) throw new IllegalStateException("generic-link-texts.txt missing");
-      Set<String> out = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String l = line.strip();
-        if (!l.isEmpty() && !l.startsWith("#")) out.add(normalise(l));
-      }
-      return Set.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Set<String> out = new HashSet<>();
+    for (String line : TextData.lines("generic-link-texts.txt")) out.add(normalise(line));
+    return Set.copyOf(out);
   }
 }

@@ -30,6 +30,8 @@ public final class TextRules {
         new LabelDescriptive(),
         new LinkInContextDescriptive(),
         new LinkDescriptive(),
+        new LinkNewWindow(),
+        new LinkFileType(),
         new IdenticalLinksSameContext(),
         new IdenticalLinksSamePurpose(),
         new HeadingDescriptive(),
