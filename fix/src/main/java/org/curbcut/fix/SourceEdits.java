@@ -21,6 +21,7 @@ public final class SourceEdits {
     Optional<Attribute> existing = e.attribute(name);
     if (existing.isPresent()) {
       Attribute a = existing.get();
+      if (a.value().isEmpty()) return replaceEmptyValue(text, a, name, value);
       SourceRange vr = a.valueRange();
       if (vr.isKnown() && vr.start().offset() > 0) {
         int s = vr.start().offset();
@@ -34,6 +35,36 @@ public final class SourceEdits {
       return Optional.of(new Edit(nr.start().offset(), nr.end().offset(), name + "=\"" + escape(value, '"') + "\""));
     }
     return startTagInsertionPoint(e).map(at -> Edit.insert(at, " " + name + "=\"" + escape(value, '"') + "\""));
+  }
+
+  /**
+   * An empty value ({@code alt=""}, {@code alt=''}, {@code alt=}, {@code alt}): the parser gives it
+   * no range of its own, so the source after the name says where the value goes.
+   */
+  private static Optional<Edit> replaceEmptyValue(String text, Attribute a, String name, String value) {
+    SourceRange nr = a.nameRange();
+    if (!nr.isKnown()) return Optional.empty();
+    int i = nr.end().offset();
+    int j = skipSpace(text, i);
+    if (j >= text.length() || text.charAt(j) != '=') {
+      return Optional.of(Edit.insert(i, "=\"" + escape(value, '"') + "\""));
+    }
+    int k = skipSpace(text, j + 1);
+    if (k < text.length() && (text.charAt(k) == '"' || text.charAt(k) == '\'')) {
+      char q = text.charAt(k);
+      if (k + 1 < text.length() && text.charAt(k + 1) == q) return Optional.of(Edit.insert(k + 1, escape(value, q)));
+      return Optional.empty();
+    }
+    // "alt=" right before the tag's end: the value was left out
+    return Optional.of(new Edit(nr.start().offset(), k, name + "=\"" + escape(value, '"') + "\""));
+  }
+
+  private static int skipSpace(String text, int i) {
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\n'
+        || text.charAt(i) == '\r' || text.charAt(i) == '\f')) {
+      i++;
+    }
+    return i;
   }
 
   /** Removes an attribute with the white space before it. */

@@ -41,6 +41,20 @@ class SourceEditsTest {
   }
 
   @Test
+  void fillsAnEmptyValueInEveryWayItCanBeWritten() {
+    Page p = HtmlSnapshot.parse("<img id=a alt=\"\" src=1><img id=b alt = '' src=2><img id=c src=3 alt><img id=d ALT>"
+        + "<img id=e src=5 alt=>", "t");
+    String out = apply(p, SourceEdits.setAttribute(p.byId("a").orElseThrow(), "alt", "One").orElseThrow(),
+        SourceEdits.setAttribute(p.byId("b").orElseThrow(), "alt", "It's").orElseThrow(),
+        SourceEdits.setAttribute(p.byId("c").orElseThrow(), "alt", "Three").orElseThrow(),
+        SourceEdits.setAttribute(p.byId("d").orElseThrow(), "alt", "Four").orElseThrow(),
+        SourceEdits.setAttribute(p.byId("e").orElseThrow(), "alt", "Five").orElseThrow());
+    assertThat(out).isEqualTo("<img id=a alt=\"One\" src=1><img id=b alt = 'It&#39;s' src=2><img id=c src=3 alt=\"Three\">"
+        + "<img id=d ALT=\"Four\"><img id=e src=5 alt=\"Five\">");
+    assertThat(HtmlSnapshot.parse(out, "t").byId("b").orElseThrow().attrOr("alt", "")).isEqualTo("It's");
+  }
+
+  @Test
   void removesAnAttributeWithItsLeadingSpace() {
     Page p = HtmlSnapshot.parse("<video src=v.mp4 autoplay loop></video><p aria-hidden=\"true\" id=a>x</p>", "t");
     String out = apply(p,
