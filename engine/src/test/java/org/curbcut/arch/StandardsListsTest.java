@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class StandardsListsTest {
   /** The size of the allowlist today. Lower it when an entry goes; raise it only with the lead's review. */
-  static final int MOST_ALLOWED = 28;
+  static final int MOST_ALLOWED = 29;
   /** Modules whose main sources are checked (bench writes test pages and may name elements freely). */
   static final List<String> MODULES = List.of("engine", "fix", "cli");
   private static final String STANDARDS = "org/curbcut/internal/standards/";

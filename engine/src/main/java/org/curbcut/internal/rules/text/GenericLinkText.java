@@ -1,23 +1,18 @@
 package org.curbcut.internal.rules.text;
 
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.GenericLinkTexts;
 import org.curbcut.snapshot.Element;
 
 /**
- * Link texts that tell nothing by themselves ("click here", "read more"; data file
- * {@code generic-link-texts.txt}), and whether a link has the programmatically determined context
+ * Link texts that tell nothing by themselves ("click here", "read more"; {@link GenericLinkTexts}),
+ * and whether a link has the programmatically determined context
  * that WCAG 2.4.4 lets such a text lean on: its paragraph, list item, table cell with its header
  * cells, heading, a description (aria-describedby, title), or a heading before it in the part of
  * the page it belongs to (its section, card, list item or the page: technique H80).
  */
 final class GenericLinkText {
-  /** Punctuation, arrows and ellipses around "Read more »". */
-  private static final Pattern NOISE = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Set<String> TEXTS = load();
   /** Ancestors whose text is a link's context (ACT "programmatically determined link context"). */
   private static final Set<String> CONTEXT_ELEMENTS = Set.of("p", "li", "td", "th", "dd", "dt", "caption", "figcaption",
       "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "label", "legend");
@@ -36,12 +31,17 @@ final class GenericLinkText {
 
   /** The name in the form the word list uses: lower case, words separated by one space. */
   static String normalise(String name) {
-    return NOISE.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    return GenericLinkTexts.normalise(name);
   }
 
   /** True when the whole name is a generic link text. */
   static boolean isGeneric(String name) {
-    return TEXTS.contains(normalise(name));
+    return GenericLinkTexts.isGeneric(name);
+  }
+
+  /** True for an element whose text is a link's programmatically determined context (a paragraph, list item, cell…). */
+  static boolean isContextElement(String name) {
+    return CONTEXT_ELEMENTS.contains(name);
   }
 
   /** Whether anything around the link can say what its generic text is about. */
@@ -81,9 +81,4 @@ final class GenericLinkText {
     return false;
   }
 
-  private static Set<String> load() {
-    Set<String> out = new HashSet<>();
-    for (String line : TextData.lines("generic-link-texts.txt")) out.add(normalise(line));
-    return Set.copyOf(out);
-  }
 }

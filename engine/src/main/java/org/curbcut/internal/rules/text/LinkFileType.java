@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.curbcut.internal.aria.AccessibleName;
 import org.curbcut.internal.aria.Aria;
@@ -40,7 +39,6 @@ public final class LinkFileType implements Rule {
   private static final Map<String, Pattern> TYPE_WORDS = load();
   private static final Pattern SIZE = Pattern.compile(
       "\\d+(?:[.,]\\d+)?\\s*(?:bytes?|octets?|[kmgt]i?b|[kmgt]o|kbytes|mbytes)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-  private static final Set<String> CONTEXT = Set.of("p", "li", "td", "th", "dd", "dt", "caption", "figcaption");
 
   @Override
   public RuleMeta meta() {
@@ -58,7 +56,7 @@ public final class LinkFileType implements Rule {
       if (TextChecks.hidden(ctx, e).isTrue() || name.isEmpty()) continue;
       Pattern type = TYPE_WORDS.get(ext.get());
       String said = name.value() + " " + aria.description(e).value();
-      String around = e.ancestors().filter(a -> a.isHtml() && CONTEXT.contains(a.name())).findFirst()
+      String around = e.ancestors().filter(a -> a.isHtml() && GenericLinkText.isContextElement(a.name())).findFirst()
           .map(Element::textContent).orElse("");
       if (type.matcher(said).find() || type.matcher(around).find()) out.passed(e);
       else if (name.known() != Tri.TRUE) out.cantTell(e, UNKNOWN);
