@@ -6,12 +6,14 @@ import java.util.Optional;
 import org.curbcut.fix.Confidence;
 import org.curbcut.fix.FixContext;
 import org.curbcut.internal.icons.LinkPurpose;
+import org.curbcut.internal.icons.SameDestination;
 import org.curbcut.snapshot.Element;
 
 /**
  * Takes alt text from what the page says around the image: the caption of a figure that holds only
- * this image, or, for an image that is the only content of a link, the link's target. Never the
- * file name alone. Always needs review: the page's words may describe something else.
+ * this image, or, for an image that is the only content of a link, the text of the page's other
+ * links to the same address (likely when they all agree), else the link's target. Never the file
+ * name alone. Captions and targets need review: the page's words may describe something else.
  */
 public final class ContextDescriber implements ImageDescriber {
   @Override
@@ -33,6 +35,14 @@ public final class ContextDescriber implements ImageDescriber {
       }
     }
     Optional<Element> link = img.ancestors().filter(a -> a.is("a") && a.has("href")).findFirst();
+    if (link.isPresent() && SameDestination.onlyImage(link.get()).filter(img::equals).isPresent()) {
+      // the link's name, which its only image must carry: what the page's other links there say
+      Optional<SameDestination.Name> same = SameDestination.of(link.get());
+      if (same.isPresent()) {
+        return Optional.of(new Description(same.get().text(), FixContext.message("alt.context.same-destination",
+            same.get().text(), same.get().address()), same.get().sure() ? Confidence.LIKELY : Confidence.NEEDS_REVIEW));
+      }
+    }
     if (link.isPresent()) {
       Optional<String> purpose = LinkPurpose.fromHref(link.get().attrOr("href", ""), baseHost(img));
       if (purpose.isPresent()) {

@@ -10,6 +10,7 @@ import org.curbcut.fix.FixContext;
 import org.curbcut.fix.Fixer;
 import org.curbcut.internal.icons.IconVocabulary;
 import org.curbcut.internal.icons.LinkPurpose;
+import org.curbcut.internal.icons.SameDestination;
 import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
@@ -17,7 +18,8 @@ import org.curbcut.snapshot.Element;
 /**
  * link-name and button-name: names icon-only links and buttons with {@code aria-label}, from (in
  * this order) an SVG {@code <title>}, a tooltip attribute of a common library, the classes or
- * ligature of a known icon set, and for links the target (brand domains, the site's own pages).
+ * ligature of a known icon set (or the sprite symbol an SVG {@code <use>} draws), and for links the text of the page's other links to the same
+ * address, then the target (brand domains, the site's own pages).
  */
 final class ControlNameFixer implements Fixer {
   private static final List<String> TOOLTIP_ATTRS = List.of(
@@ -47,6 +49,10 @@ final class ControlNameFixer implements Fixer {
           .map(FixerSupport::squash).filter(s -> !s.isEmpty()).findFirst();
       if (tip.isPresent()) return label(e, tip.get(), FixContext.message("name.tooltip", attr), Confidence.LIKELY);
     }
+    if (e.is("a")) {
+      Optional<SameDestination.Name> same = SameDestination.of(e);
+      if (same.isPresent()) return nameFromSameDestination(e, same.get());
+    }
     Optional<String[]> icon = iconName(e);
     if (icon.isPresent()) {
       return label(e, icon.get()[0], FixContext.message("name.icon-class", icon.get()[1]), Confidence.NEEDS_REVIEW);
@@ -64,6 +70,21 @@ final class ControlNameFixer implements Fixer {
     return FixerSupport.needsPerson(rule, e, "name.needs-person");
   }
 
+  /**
+   * The text of the page's other links to the same address. A link whose only content is one image
+   * gets it as the image's alt (what the image link does, and the image-alt repair writes the
+   * same); otherwise the link gets it as aria-label. Several different texts need review.
+   */
+  private FixAttempt nameFromSameDestination(Element link, SameDestination.Name same) {
+    String provenance = FixContext.message("name.same-destination", same.text(), same.address());
+    Confidence c = same.sure() ? Confidence.LIKELY : Confidence.NEEDS_REVIEW;
+    Optional<Element> image = SameDestination.onlyImage(link);
+    if (image.isPresent()) {
+      return FixerSupport.setAttribute(rule, image.get(), "alt", same.text(), provenance, c);
+    }
+    return label(link, same.text(), provenance, c);
+  }
+
   private FixAttempt label(Element e, String name, String provenance, Confidence c) {
     return FixerSupport.setAttribute(rule, e, "aria-label", FixerSupport.shorten(name, 80), provenance, c);
   }
@@ -77,7 +98,8 @@ final class ControlNameFixer implements Fixer {
           && (x.name().equals("ion-icon") || x.has("data-icon")));
       Stream<String> ligature = isLigatureFont(x) ? Stream.of(FixerSupport.squash(x.textContent())) : Stream.empty();
       Stream<String> feather = x.has("data-feather") ? Stream.of("feather-" + x.attrOr("data-feather", "")) : Stream.empty();
-      return Stream.of(classes, extra, ligature, feather).flatMap(s -> s);
+      Stream<String> sprite = spriteSymbol(x).stream();
+      return Stream.of(classes, extra, ligature, feather, sprite).flatMap(s -> s);
     }).flatMap(token -> v.forToken(token).map(name -> Stream.<String[]>of(new String[] {name, token})).orElse(Stream.empty()))
         .findFirst();
   }
@@ -95,6 +117,14 @@ final class ControlNameFixer implements Fixer {
       }
     }
     return found.size() == 1 ? Optional.of(found.values().iterator().next()) : Optional.empty();
+  }
+
+  /** The symbol an SVG {@code <use href="#icon-twitter">} draws, from a sprite sheet: its id names the icon. */
+  static Optional<String> spriteSymbol(Element x) {
+    if (!x.name().equals("use") || x.isHtml()) return Optional.empty();
+    String href = x.attr("href").or(() -> x.attr("xlink:href")).orElse("").strip();
+    int hash = href.indexOf('#');
+    return hash < 0 || hash == href.length() - 1 ? Optional.empty() : Optional.of(href.substring(hash + 1));
   }
 
   private static boolean isLigatureFont(Element x) {

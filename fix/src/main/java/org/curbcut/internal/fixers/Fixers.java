@@ -36,6 +36,8 @@ public final class Fixers {
     all.add(new InputImageAltFixer(altText));
     all.add(new TableHeadersFixer());
     all.add(new ThScopeFixer());
+    all.add(new ListItemFixer());
+    all.add(new SvgImageNameFixer());
     all.addAll(ReferenceFixers.all());
     return all;
   }

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.curbcut.fix.Confidence;
 import org.curbcut.fix.FixAttempt;
 import org.curbcut.fix.FixContext;
@@ -11,12 +13,20 @@ import org.curbcut.fix.Fixer;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
 
-/** frame-title: a title from the framed document's own title, or from well-known embed hosts. */
+/** frame-title: a title from the framed document's own title, an advertisement slot's evidence, or well-known embed hosts. */
 final class FrameTitleFixer implements Fixer {
   private static final Map<String, String> EMBEDS = Map.of(
       "youtube.com", "YouTube video", "youtube-nocookie.com", "YouTube video", "vimeo.com", "Vimeo video",
       "google.com/maps", "Map", "maps.google.com", "Map", "openstreetmap.org", "Map",
-      "spotify.com", "Spotify player", "soundcloud.com", "SoundCloud player", "calendar.google.com", "Calendar");
+      "spotify.com", "Spotify player", "soundcloud.com", "SoundCloud player", "calendar.google.com", "Calendar",
+      "dailymotion.com", "Dailymotion video");
+  /** Hosts that serve only advertisements. */
+  private static final Set<String> AD_HOSTS = Set.of("doubleclick.net", "googlesyndication.com", "googleadservices.com",
+      "pos.baidu.com", "tanx.com", "adnxs.com", "criteo.com", "dianomi.com", "amazon-adsystem.com", "adform.net");
+  /** Words of a frame's id, name, class or address that mark an advertisement slot (AdSense, Yahoo, Tanx ids). */
+  private static final Set<String> AD_WORDS = Set.of("ad", "ads", "advert", "adverts", "advertising", "advertisement",
+      "adtag", "smartads", "aswift", "yads", "tanxssp", "adslot", "adframe");
+  private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
 
   @Override
   public String rule() {
@@ -35,6 +45,8 @@ final class FrameTitleFixer implements Fixer {
       }
     }
     String src = frame.attrOr("src", "");
+    Optional<FixAttempt> ad = advertisement(frame, src);
+    if (ad.isPresent()) return ad.get();
     try {
       URI uri = URI.create(src.trim().replace(" ", "%20"));
       if (uri.getHost() != null) {
@@ -51,5 +63,37 @@ final class FrameTitleFixer implements Fixer {
       // an unreadable src says nothing about the frame
     }
     return FixerSupport.needsPerson(rule(), frame, "frame.needs-person");
+  }
+
+  /**
+   * An advertisement slot: served by an ad network (likely), or named so by its id, name, class
+   * or address (needs review). Its title says so, which is what a visitor needs to skip it.
+   */
+  private Optional<FixAttempt> advertisement(Element frame, String src) {
+    String host = "";
+    String path = "";
+    try {
+      URI uri = URI.create(src.trim().replace(" ", "%20"));
+      host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+      path = uri.getPath() == null ? "" : uri.getPath();
+    } catch (IllegalArgumentException ignored) {
+      // an unreadable src: only the frame's names can tell
+    }
+    for (String adHost : AD_HOSTS) {
+      if (host.equals(adHost) || host.endsWith("." + adHost)) {
+        return Optional.of(FixerSupport.setAttribute(rule(), frame, "title", FixContext.message("frame.ad-title"),
+            FixContext.message("frame.ad-host", host), Confidence.LIKELY));
+      }
+    }
+    String names = String.join(" ", frame.attrOr("id", ""), frame.attrOr("name", ""), frame.attrOr("class", ""), path,
+        frame.attrOr("data-adtag", "").isEmpty() ? "" : "adtag");
+    for (String word : WORD_BREAK.split(names)) {
+      String w = word.toLowerCase(Locale.ROOT).replaceAll("\\d+$", "");
+      if (AD_WORDS.contains(w)) {
+        return Optional.of(FixerSupport.setAttribute(rule(), frame, "title", FixContext.message("frame.ad-title"),
+            FixContext.message("frame.ad-name", word), Confidence.NEEDS_REVIEW));
+      }
+    }
+    return Optional.empty();
   }
 }

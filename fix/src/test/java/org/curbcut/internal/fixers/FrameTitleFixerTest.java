@@ -1,0 +1,60 @@
+package org.curbcut.internal.fixers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.curbcut.audit.AuditOptions;
+import org.curbcut.fix.Confidence;
+import org.curbcut.fix.RepairEngine;
+import org.curbcut.fix.RepairResult;
+import org.curbcut.fix.RepairStatus;
+import org.curbcut.fix.alt.AltTextPipeline;
+import org.curbcut.fix.alt.ImageFetcher;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
+import org.junit.jupiter.api.Test;
+
+/** Frame titles for advertisement slots and video embeds; a frame nothing describes is left to a person. */
+class FrameTitleFixerTest {
+  private static final String HEAD = "<!doctype html><html lang=en><head><title>T</title></head><body><main><h1>T</h1>";
+
+  private static RepairResult repair(String body) {
+    RepairEngine engine = new RepairEngine(AuditOptions.defaults(),
+        Fixers.all(new AltTextPipeline(List.of(), ImageFetcher.defaults(null))), Confidence.NEEDS_REVIEW);
+    return engine.repair(HtmlSnapshot.parse(HEAD + body + "</main></body></html>", "t.html"),
+        text -> HtmlSnapshot.parse(text, "t.html"));
+  }
+
+  private static List<RepairStatus> statuses(RepairResult r) {
+    return r.outcomes().stream().filter(o -> o.failure().rule().id().equals("frame-title")).map(o -> o.status()).toList();
+  }
+
+  @Test
+  void aFrameFromAnAdNetworkIsTitledAdvertisement() {
+    RepairResult r = repair("<iframe src=\"http://pos.baidu.com/s?hei=90\" width=130 height=90></iframe>");
+    assertThat(r.repairedText()).contains("<iframe src=\"http://pos.baidu.com/s?hei=90\" width=130 height=90 title=\"Advertisement\">");
+    assertThat(statuses(r)).containsExactly(RepairStatus.FIXED_VERIFIED);
+  }
+
+  @Test
+  void anAdSlotNamedSoNeedsReview() {
+    RepairResult r = repair("<iframe id=google_ads_iframe_1 width=728 height=90></iframe>"
+        + "<iframe src=\"http://www.example.cn/ad/top_1000x60.html\" width=1000 height=60></iframe>");
+    assertThat(r.repairedText()).contains("<iframe id=google_ads_iframe_1 width=728 height=90 title=\"Advertisement\">")
+        .contains("top_1000x60.html\" width=1000 height=60 title=\"Advertisement\">");
+    assertThat(statuses(r)).containsOnly(RepairStatus.FIXED_NEEDS_REVIEW);
+  }
+
+  @Test
+  void wordsThatOnlyContainAdAreNotAdvertisements() {
+    RepairResult r = repair("<iframe id=uploader class=\"head-loader\" src=\"/upload/readme.html\"></iframe>");
+    assertThat(r.repairedText()).doesNotContain("title=");
+    assertThat(statuses(r)).containsExactly(RepairStatus.NOT_REPAIRABLE);
+  }
+
+  @Test
+  void aDailymotionEmbedIsAVideoForReview() {
+    RepairResult r = repair("<iframe src=\"//www.dailymotion.com/embed/video/x2p552m\" width=534 height=320></iframe>");
+    assertThat(r.repairedText()).contains("title=\"Dailymotion video\"");
+    assertThat(statuses(r)).containsExactly(RepairStatus.FIXED_NEEDS_REVIEW);
+  }
+}

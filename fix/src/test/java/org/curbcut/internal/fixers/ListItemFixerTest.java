@@ -1,0 +1,75 @@
+package org.curbcut.internal.fixers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.curbcut.audit.AuditOptions;
+import org.curbcut.fix.Confidence;
+import org.curbcut.fix.RepairEngine;
+import org.curbcut.fix.RepairResult;
+import org.curbcut.fix.RepairStatus;
+import org.curbcut.fix.alt.AltTextPipeline;
+import org.curbcut.fix.alt.ImageFetcher;
+import org.curbcut.internal.snapshot.HtmlSnapshot;
+import org.junit.jupiter.api.Test;
+
+/** List items outside a list: the container becomes the list, or the item stops being a list item. */
+class ListItemFixerTest {
+  private static final String HEAD = "<!doctype html><html lang=en><head><title>T</title></head><body><main><h1>T</h1>";
+
+  private static RepairResult repair(String body) {
+    RepairEngine engine = new RepairEngine(AuditOptions.defaults(),
+        Fixers.all(new AltTextPipeline(List.of(), ImageFetcher.defaults(null))), Confidence.LIKELY);
+    return engine.repair(HtmlSnapshot.parse(HEAD + body + "</main></body></html>", "t.html"),
+        text -> HtmlSnapshot.parse(text, "t.html"));
+  }
+
+  private static List<RepairStatus> statuses(RepairResult r) {
+    return r.outcomes().stream().filter(o -> o.failure().rule().id().equals("listitem")).map(o -> o.status()).toList();
+  }
+
+  @Test
+  void aDivOfListItemsBecomesTheirListInOneEdit() {
+    RepairResult r = repair("<div class=links>\n <li><a href=/a>A</a></li>\n <li><a href=/b>B</a></li>\n</div>");
+    assertThat(r.repairedText()).contains("<div class=links role=\"list\">\n <li><a href=/a>A</a></li>\n <li><a href=/b>B</a></li>");
+    assertThat(statuses(r)).containsExactly(RepairStatus.FIXED_VERIFIED, RepairStatus.FIXED_VERIFIED);
+    assertThat(r.outcomes().get(0).repair().provenance()).contains("holds only list items");
+    assertThat(r.newFailures()).isEmpty();
+  }
+
+  @Test
+  void theItemsOfAToolbarListStopBeingListItems() {
+    RepairResult r = repair("<ul role=toolbar aria-label=Tools><li><button>Like</button></li><li><button>Share</button></li></ul>");
+    assertThat(r.repairedText()).contains("<ul role=toolbar aria-label=Tools><li role=\"none\"><button>Like</button></li>"
+        + "<li role=\"none\"><button>Share</button></li></ul>");
+    assertThat(statuses(r)).containsOnly(RepairStatus.FIXED_VERIFIED);
+    assertThat(r.newFailures()).isEmpty();
+  }
+
+  @Test
+  void aContainerWithOtherContentKeepsItsRoleAndItsItemsBecomeNone() {
+    RepairResult r = repair("<div><p>Sections</p><li>One</li></div>");
+    assertThat(r.repairedText()).contains("<div><p>Sections</p><li role=\"none\">One</li></div>");
+    assertThat(r.newFailures()).isEmpty();
+  }
+
+  @Test
+  void aTableCellIsNeverTurnedIntoAList() {
+    RepairResult r = repair("<table><tr><th>Links</th></tr><tr><td><li>One</li><li>Two</li></td></tr></table>");
+    assertThat(r.repairedText()).doesNotContain("<td role=").contains("<td><li role=\"none\">One</li><li role=\"none\">Two</li></td>");
+  }
+
+  @Test
+  void aFocusableItemIsLeftToAPerson() {
+    RepairResult r = repair("<div><p>Pick</p><li tabindex=0>One</li></div>");
+    assertThat(r.repairedText()).doesNotContain("role=");
+    assertThat(statuses(r)).containsExactly(RepairStatus.NOT_REPAIRABLE);
+  }
+
+  @Test
+  void itemsOfARealListAreNotTouched() {
+    RepairResult r = repair("<ul><li>One</li></ul><div role=list><li>Two</li></div>");
+    assertThat(statuses(r)).isEmpty();
+    assertThat(r.repairedText()).doesNotContain("role=\"");
+  }
+}
