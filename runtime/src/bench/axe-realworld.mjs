@@ -1,7 +1,7 @@
 // axe-core on real pages, as an independent cross-check of Curbcut (issue "Accuracy, speed and
 // safety on real pages"). Four modes:
 //
-//   node src/bench/axe-realworld.mjs DIR --out FILE [--scripts] [--best-practice]
+//   node src/bench/axe-realworld.mjs DIR --out FILE [--scripts] [--best-practice] [--nodes]
 //     Serves DIR on a loopback HTTP server, opens every page (.html/.htm, as `curbcut audit DIR`
 //     finds them) in headless Chromium at 1280×800 (Curbcut's default device), aborts every
 //     request to another origin, injects axe-core and times
@@ -10,7 +10,9 @@
 //     time and the violating nodes per rule; prints median, p95 and max of the times.
 //     Page scripts do not run by default (a `script-src 'none'` Content-Security-Policy on every
 //     response; --scripts lets them run), so axe sees the static page Curbcut audits. Frames are
-//     not entered (Curbcut's static audit does not enter them either).
+//     not entered (Curbcut's static audit does not enter them either). --nodes also records every
+//     violating node (its selector and the first 300 characters of its markup), to explain a miss
+//     or a repair that did not take.
 //   node src/bench/axe-realworld.mjs --compare BEFORE.json AFTER.json
 //     Violating nodes before and after (e.g. after `curbcut fix`), in total and per rule, and every
 //     (page, rule) with more nodes after than before ("worse").
@@ -99,7 +101,7 @@ async function serveFolder(root, noScripts) {
 }
 
 // --- measuring -----------------------------------------------------------------------------------
-async function auditOne(browser, origin, name, axeSource, tags) {
+async function auditOne(browser, origin, name, axeSource, tags, withNodes) {
   const page = await browser.newPage();
   try {
     await page.setViewport(VIEWPORT);
@@ -117,21 +119,25 @@ async function auditOne(browser, origin, name, axeSource, tags) {
     const loadMs = performance.now() - t0;
     loaded = true;
     await page.evaluate(axeSource);
-    const r = await page.evaluate(async (runTags) => {
+    const r = await page.evaluate(async (runTags, keepNodes) => {
       const start = performance.now();
       const result = await window.axe.run(document, { runOnly: { type: 'tag', values: runTags }, resultTypes: ['violations'], iframes: false });
       const axeMs = performance.now() - start;
       const violations = {};
-      for (const v of result.violations) violations[v.id] = v.nodes.length;
-      return { axeMs, violations, version: window.axe.version };
-    }, tags);
+      const nodes = {};
+      for (const v of result.violations) {
+        violations[v.id] = v.nodes.length;
+        if (keepNodes) nodes[v.id] = v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html.slice(0, 300) }));
+      }
+      return { axeMs, violations, nodes: keepNodes ? nodes : undefined, version: window.axe.version };
+    }, tags, withNodes);
     return { loadMs, ...r };
   } finally {
     await page.close().catch(() => {});
   }
 }
 
-async function measure(dir, out, scripts, bestPractice) {
+async function measure(dir, out, scripts, bestPractice, withNodes) {
   const tags = bestPractice ? [...TAGS, 'best-practice'] : TAGS;
   const names = pagesIn(dir);
   if (names.length === 0) throw new Error(`no pages in ${dir}`);
@@ -147,9 +153,10 @@ async function measure(dir, out, scripts, bestPractice) {
     for (const name of names) {
       const bytes = statSync(path.join(dir, name)).size;
       try {
-        const r = await auditOne(browser, server.origin, name, axeSource, tags);
+        const r = await auditOne(browser, server.origin, name, axeSource, tags, withNodes);
         version = r.version;
-        pages.push({ name, bytes, loadMs: round(r.loadMs), axeMs: round(r.axeMs), violations: r.violations });
+        pages.push({ name, bytes, loadMs: round(r.loadMs), axeMs: round(r.axeMs), violations: r.violations,
+          ...(withNodes ? { nodes: r.nodes } : {}) });
       } catch (e) {
         pages.push({ name, bytes, error: String(e.message || e).split('\n')[0] });
       }
@@ -291,7 +298,7 @@ function summary(curbcutFile, axeFile, afterFile) {
 const args = process.argv.slice(2);
 const flag = (f) => { const i = args.indexOf(f); if (i < 0) return false; args.splice(i, 1); return true; };
 const option = (f) => { const i = args.indexOf(f); if (i < 0) return null; const v = args[i + 1]; args.splice(i, 2); return v; };
-const usage = 'usage: axe-realworld.mjs DIR --out FILE [--scripts] [--best-practice] | --compare BEFORE AFTER | --misses AXE CURBCUT [--map FILE] | --summary CURBCUT AXE [AXE_AFTER]';
+const usage = 'usage: axe-realworld.mjs DIR --out FILE [--scripts] [--best-practice] [--nodes] | --compare BEFORE AFTER | --misses AXE CURBCUT [--map FILE] | --summary CURBCUT AXE [AXE_AFTER]';
 try {
   if (flag('--compare')) {
     if (args.length !== 2) throw new Error(usage);
@@ -306,9 +313,10 @@ try {
   } else {
     const scripts = flag('--scripts');
     const bestPractice = flag('--best-practice');
+    const withNodes = flag('--nodes');
     const out = option('--out');
     if (!out || args.length !== 1) throw new Error(usage);
-    await measure(args[0], out, scripts, bestPractice);
+    await measure(args[0], out, scripts, bestPractice, withNodes);
   }
 } catch (e) {
   console.error(`axe-realworld: ${e.message}`);
