@@ -34,6 +34,8 @@ public final class ContextDescriber implements ImageDescriber {
             Confidence.NEEDS_REVIEW));
       }
     }
+    Optional<Description> status = statusIcon(img);
+    if (status.isPresent()) return status;
     Optional<Element> link = img.ancestors().filter(a -> a.is("a") && a.has("href")).findFirst();
     if (link.isPresent() && SameDestination.onlyImage(link.get()).filter(img::equals).isPresent()) {
       // the link's name, which its only image must carry: what the page's other links there say
@@ -51,6 +53,59 @@ public final class ContextDescriber implements ImageDescriber {
       }
     }
     return Optional.empty();
+  }
+
+  /** Icons are small: 32 CSS pixels or less by their width or height attribute. */
+  private static final int ICON = 32;
+  /** Class words that say what an element is, not what an icon means (data file next to this class). */
+  private static final java.util.Set<String> NOT_MEANINGS = classWords();
+
+  private static java.util.Set<String> classWords() {
+    try (java.io.InputStream in = ContextDescriber.class.getResourceAsStream("class-words-not-meanings.txt")) {
+      if (in == null) throw new IllegalStateException("class-words-not-meanings.txt missing");
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A status icon: a small image whose file name says what its cell or container's class says
+   * ({@code <td class="not_finished"><img src="not-finished.png">}). Two sources that agree, but
+   * still a guess from names: needs review.
+   */
+  static Optional<Description> statusIcon(Element img) {
+    if (!iconSized(img)) return Optional.empty();
+    String src = img.attrOr("src", "");
+    String file = src.replaceAll("[?#].*$", "").replaceAll("^.*/", "").replaceAll("\\.[A-Za-z0-9]+$", "");
+    java.util.List<String> fileWords = words(file);
+    if (fileWords.isEmpty()) return Optional.empty();
+    java.util.List<Element> holders = img.parent() == null ? java.util.List.of(img) : java.util.List.of(img, img.parent());
+    for (Element e : holders) {
+      for (String token : e.attrOr("class", "").split("\\s+")) {
+        java.util.List<String> classWords = words(token);
+        if (classWords.isEmpty() || classWords.size() > 3 || classWords.stream().anyMatch(NOT_MEANINGS::contains)) continue;
+        if (java.util.Collections.indexOfSubList(fileWords, classWords) >= 0) {
+          String alt = String.join(" ", classWords);
+          alt = Character.toUpperCase(alt.charAt(0)) + alt.substring(1);
+          return Optional.of(new Description(alt, FixContext.message("alt.context.status-icon", alt, token),
+              Confidence.NEEDS_REVIEW));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean iconSized(Element img) {
+    return java.util.stream.Stream.of("width", "height").map(a -> img.attrOr(a, "").strip().replaceFirst("px$", ""))
+        .filter(v -> v.matches("\\d{1,4}")).anyMatch(v -> Integer.parseInt(v) <= ICON);
+  }
+
+  /** The letter words of a name, lower case: "fff-277-notFinished_2" gives fff, not, finished. */
+  private static java.util.List<String> words(String name) {
+    return java.util.Arrays.stream(name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).split("[^a-z]+"))
+        .filter(w -> w.length() >= 2).toList();
   }
 
   private static String baseHost(Element e) {

@@ -49,6 +49,11 @@ final class ControlNameFixer implements Fixer {
           .map(FixerSupport::squash).filter(s -> !s.isEmpty()).findFirst();
       if (tip.isPresent()) return label(e, tip.get(), FixContext.message("name.tooltip", attr), Confidence.LIKELY);
     }
+    String value = FixerSupport.squash(e.attrOr("value", ""));
+    if (e.is("button") && value.codePoints().anyMatch(Character::isLetter)) {
+      // the value a button sends is the author's word for what it does, though no one sees it
+      return label(e, value, FixContext.message("name.button-value"), Confidence.NEEDS_REVIEW);
+    }
     if (e.is("a")) {
       Optional<SameDestination.Name> same = SameDestination.of(e);
       if (same.isPresent()) return nameFromSameDestination(e, same.get());

@@ -37,6 +37,7 @@ public final class Fixers {
     all.add(new TableHeadersFixer());
     all.add(new ThScopeFixer());
     all.add(new ListItemFixer());
+    all.add(new ListChildrenFixer());
     all.add(new SvgImageNameFixer());
     all.addAll(ReferenceFixers.all());
     return all;

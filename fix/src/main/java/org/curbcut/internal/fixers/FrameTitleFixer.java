@@ -10,6 +10,7 @@ import org.curbcut.fix.Confidence;
 import org.curbcut.fix.FixAttempt;
 import org.curbcut.fix.FixContext;
 import org.curbcut.fix.Fixer;
+import org.curbcut.internal.icons.LinkPurpose;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
 
@@ -20,9 +21,6 @@ final class FrameTitleFixer implements Fixer {
       "google.com/maps", "Map", "maps.google.com", "Map", "openstreetmap.org", "Map",
       "spotify.com", "Spotify player", "soundcloud.com", "SoundCloud player", "calendar.google.com", "Calendar",
       "dailymotion.com", "Dailymotion video");
-  /** Hosts that serve only advertisements. */
-  private static final Set<String> AD_HOSTS = Set.of("doubleclick.net", "googlesyndication.com", "googleadservices.com",
-      "pos.baidu.com", "tanx.com", "adnxs.com", "criteo.com", "dianomi.com", "amazon-adsystem.com", "adform.net");
   /** Words of a frame's id, name, class or address that mark an advertisement slot (AdSense, Yahoo, Tanx ids). */
   private static final Set<String> AD_WORDS = Set.of("ad", "ads", "advert", "adverts", "advertising", "advertisement",
       "adtag", "smartads", "aswift", "yads", "tanxssp", "adslot", "adframe");
@@ -79,11 +77,9 @@ final class FrameTitleFixer implements Fixer {
     } catch (IllegalArgumentException ignored) {
       // an unreadable src: only the frame's names can tell
     }
-    for (String adHost : AD_HOSTS) {
-      if (host.equals(adHost) || host.endsWith("." + adHost)) {
-        return Optional.of(FixerSupport.setAttribute(rule(), frame, "title", FixContext.message("frame.ad-title"),
-            FixContext.message("frame.ad-host", host), Confidence.LIKELY));
-      }
+    if (!host.isEmpty() && LinkPurpose.isAdHost(host)) {
+      return Optional.of(FixerSupport.setAttribute(rule(), frame, "title", FixContext.message("frame.ad-title"),
+          FixContext.message("frame.ad-host", host), Confidence.LIKELY));
     }
     String names = String.join(" ", frame.attrOr("id", ""), frame.attrOr("name", ""), frame.attrOr("class", ""), path,
         frame.attrOr("data-adtag", "").isEmpty() ? "" : "adtag");

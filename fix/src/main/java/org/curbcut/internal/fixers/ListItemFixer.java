@@ -6,6 +6,7 @@ import org.curbcut.fix.FixAttempt;
 import org.curbcut.fix.FixContext;
 import org.curbcut.fix.Fixer;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
@@ -31,6 +32,10 @@ final class ListItemFixer implements Fixer {
     Element parent = li.parent();
     Aria aria = ctx.aria();
     if (!li.is("li") || parent == null) return FixerSupport.needsPerson(rule(), li, "listitem.needs-person");
+    if (insideList(parent, aria)) {
+      // <ul><div><li>: browsers count the items through the wrapper; a role on it would nest lists
+      return FixerSupport.needsPerson(rule(), li, "listitem.wrapped-in-list", parent.name());
+    }
     if (aria.explicitRole(parent).isEmpty() && aria.role(parent).isEmpty() && parent.isHtml() && holdsOnlyItems(parent)) {
       return FixerSupport.setAttribute(rule(), parent, "role", "list",
           FixContext.message("listitem.container-is-list", parent.name()), Confidence.LIKELY);
@@ -40,6 +45,13 @@ final class ListItemFixer implements Fixer {
     String provenance = role.isPresent() ? FixContext.message("listitem.parent-role", parent.name(), role.get())
         : FixContext.message("listitem.not-in-list", parent.name());
     return FixerSupport.setAttribute(rule(), li, "role", "none", provenance, Confidence.LIKELY);
+  }
+
+  /** True when the wrapper sits directly in a list element (a ul, ol or menu exposed as a list). */
+  private static boolean insideList(Element wrapper, Aria aria) {
+    Element up = wrapper.parent();
+    if (up == null || !up.isHtml() || !HtmlStandards.get().isListElement(up.name())) return false;
+    return aria.explicitRole(up).map(r -> r.equals("list")).orElse(true);
   }
 
   /** True when every child element is an {@code li} (or inert script/template) and no text sits beside them. */

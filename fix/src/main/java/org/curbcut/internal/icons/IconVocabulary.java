@@ -38,6 +38,8 @@ public final class IconVocabulary {
       root.get("concepts").fields().forEachRemaining(c -> {
         String name = c.getValue().get("name").asText();
         concepts.put(c.getKey().toLowerCase(Locale.ROOT), name);
+        // other words class names use for the concept ("prev")
+        if (c.getValue().has("words")) c.getValue().get("words").forEach(w -> concepts.put(w.asText().toLowerCase(Locale.ROOT), name));
         c.getValue().get("tokens").forEach(t -> tokens.put(t.asText().toLowerCase(Locale.ROOT), name));
       });
       Map<String, String> domains = new LinkedHashMap<>();

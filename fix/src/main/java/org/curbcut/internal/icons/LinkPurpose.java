@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Drafts a link's purpose from its target: a brand for social links, "Email" for mailto:, a
- * humanised last path segment for the site's own pages ("/about-us" → "About us").
+ * humanised last path segment for pages ("/about-us" → "About us"), and for another site's front
+ * page its name as the address writes it ("egotastic.com"). Never for advertising hosts.
  */
 public final class LinkPurpose {
   private LinkPurpose() {}
@@ -33,12 +34,33 @@ public final class LinkPurpose {
     if (host != null && !host.equalsIgnoreCase(pageHost)) {
       Optional<String> brand = IconVocabulary.get().forHost(host, path);
       if (brand.isPresent()) return brand;
-      return Optional.empty();
+      if (isAdHost(host) || uri.getQuery() != null && path.replaceAll("/+$", "").isEmpty()) return Optional.empty();
+      // another site: its story's slug, or for its front page the site's own name ("egotastic.com")
+      if (!path.replaceAll("/+$", "").isEmpty()) return fromPath(path).filter(p -> !p.equals("Home")).or(() -> siteName(host));
+      return siteName(host);
     }
     // a named section of a page says more than the page: insurance.html#donate is about donating
     String fragment = uri.getFragment() == null ? "" : uri.getFragment();
     if (fragment.matches("[A-Za-z][A-Za-z_-]{2,}")) return fromPath(fragment);
     return fromPath(path);
+  }
+
+  /** Hosts that serve only advertisements: a link or frame there says nothing about the page. */
+  private static final java.util.Set<String> AD_HOSTS = java.util.Set.of("doubleclick.net", "googlesyndication.com",
+      "googleadservices.com", "pos.baidu.com", "tanx.com", "adnxs.com", "criteo.com", "dianomi.com", "amazon-adsystem.com",
+      "adform.net", "pixanalytics.com");
+
+  /** True for a host of an advertising network. */
+  public static boolean isAdHost(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    return AD_HOSTS.stream().anyMatch(a -> h.equals(a) || h.endsWith("." + a));
+  }
+
+  /** A site's name as its address writes it, without www.: only for plain names of two or three labels. */
+  static Optional<String> siteName(String host) {
+    String h = host.toLowerCase(Locale.ROOT).replaceFirst("^(www|m)\\.", "");
+    if (!h.matches("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*){1,2}")) return Optional.empty();
+    return Optional.of(h);
   }
 
   static Optional<String> fromPath(String path) {

@@ -34,6 +34,30 @@ class AltTextPipelineTest {
         .isEqualTo(Confidence.LIKELY);
     assertThat(decorative("<a href=/help><img src=help.png></a>")).isEmpty();
     assertThat(decorative("<img src=team-photo.jpg width=400 height=300>")).isEmpty();
+    assertThat(decorative("<img src=../../366/logo_bana/corner_1.gif width=7 height=7>").orElseThrow().provenance())
+        .contains("border or rule");
+    assertThat(decorative("<img src=../bar.gif width=535 height=15 border=0>")).isPresent();
+    assertThat(decorative("<img src=bar-chart.png width=535 height=300>")).isEmpty();
+    assertThat(decorative("<img src=share.jpg style=\"position:absolute; bottom:-9999px; left:-9999px;\">")).isPresent();
+    assertThat(decorative("<img src=https://t.example/p.gif style=\"width: 0px; height: 0px\">")).isPresent();
+    assertThat(decorative("<img src=chart.png style=\"width: 50%\">")).isEmpty();
+    // a link named by its title: the thumbnails inside it would only repeat the name
+    assertThat(decorative("<a href=/s/1 title=\"Frank unloads on the budget\"><span><img data-src=t.jpg></span></a>")
+        .orElseThrow().provenance()).contains("named by its title");
+  }
+
+  @Test
+  void aStatusIconIsNamedOnlyWhenItsFileNameAndItsCellsClassAgree() {
+    ContextDescriber c = new ContextDescriber();
+    Optional<Description> notFinished = c.describe(new ImageInput(
+        img("<table><tr><td class=not_finished><img src=\"https://cdn.example/fff-277-not-finished-2.png\" width=20px></td></tr></table>"),
+        Optional::empty));
+    assertThat(notFinished.orElseThrow().alt()).isEqualTo("Not finished");
+    assertThat(notFinished.get().confidence()).isEqualTo(Confidence.NEEDS_REVIEW);
+    // the class says nothing the file says, the class names a kind of image, or the image is not icon-sized
+    assertThat(c.describe(new ImageInput(img("<td class=done><img src=finished.png width=20></td>"), Optional::empty))).isEmpty();
+    assertThat(c.describe(new ImageInput(img("<span class=icon><img src=icon.png width=16></span>"), Optional::empty))).isEmpty();
+    assertThat(c.describe(new ImageInput(img("<td class=finished><img src=finished.png width=300></td>"), Optional::empty))).isEmpty();
   }
 
   @Test

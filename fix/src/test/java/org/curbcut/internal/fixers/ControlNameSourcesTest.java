@@ -31,5 +31,11 @@ class ControlNameSourcesTest {
     assertThat(LinkPurpose.fromHref("article.html#open-sessions", "")).contains("Open sessions");
     assertThat(LinkPurpose.fromHref("article.html#s2", "")).contains("Article");
     assertThat(LinkPurpose.fromHref("article.html", "")).contains("Article");
+    // another site: its front page by its name, a story by its slug, never an ad network or a tracker
+    assertThat(LinkPurpose.fromHref("http://www.usmagazine.com/", "")).contains("usmagazine.com");
+    assertThat(LinkPurpose.fromHref("http://www.tmz.com/2015/03/17/floyd-mayweather-fight-diet/", ""))
+        .contains("Floyd mayweather fight diet");
+    assertThat(LinkPurpose.fromHref("http://pubads.g.doubleclick.net/gampad/clk?id=3", "")).isEmpty();
+    assertThat(LinkPurpose.fromHref("http://c.l.qq.com/?a=1", "")).isEmpty();
   }
 }

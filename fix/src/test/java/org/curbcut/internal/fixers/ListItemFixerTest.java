@@ -72,4 +72,28 @@ class ListItemFixerTest {
     assertThat(statuses(r)).isEmpty();
     assertThat(r.repairedText()).doesNotContain("role=\"");
   }
+
+  @Test
+  void itemsWrappedInsideAListAreLeftToAPerson() {
+    RepairResult r = repair("<ul><div class=group><li>One</li><li>Two</li></div></ul>");
+    assertThat(r.repairedText()).doesNotContain("role=");
+  }
+
+  @Test
+  void plainContainersInAListBecomeItsItems() {
+    RepairResult r = repair("<ul class=cards><li>One</li>\n<div class=card>Two</div><span>Three</span></ul>");
+    assertThat(r.repairedText()).contains("<ul class=cards><li>One</li>\n<div class=card role=\"listitem\">Two</div>"
+        + "<span role=\"listitem\">Three</span></ul>");
+    assertThat(r.outcomes()).filteredOn(o -> o.failure().rule().id().equals("list")).extracting(o -> o.status())
+        .containsExactly(RepairStatus.FIXED_VERIFIED);
+    assertThat(r.newFailures()).isEmpty();
+  }
+
+  @Test
+  void aHeadingInAListIsLeftToAPerson() {
+    RepairResult r = repair("<ul><h2>Topics</h2><li>One</li></ul>");
+    assertThat(r.repairedText()).doesNotContain("role=");
+    assertThat(r.outcomes()).filteredOn(o -> o.failure().rule().id().equals("list")).extracting(o -> o.status())
+        .containsExactly(RepairStatus.NOT_REPAIRABLE);
+  }
 }

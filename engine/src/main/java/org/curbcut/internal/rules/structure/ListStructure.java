@@ -18,7 +18,7 @@ import org.curbcut.snapshot.Text;
 /**
  * axe-core "list", 1.3.1 Info and Relationships: a {@code ul}, {@code ol} or {@code menu} that is
  * exposed as a list directly contains only {@code li}, {@code script} and {@code template}
- * elements (and no text), so assistive technology announces the right number of items. This is
+ * elements, or elements with role listitem (and no text), so assistive technology announces the right number of items. This is
  * ACT bc4a75 (required owned elements) for the implicit list role, which
  * {@code aria-required-children} leaves to this rule.
  */
@@ -48,7 +48,8 @@ public final class ListStructure implements Rule {
           break;
         }
         if (n instanceof Element c && !c.is("script", "template")) {
-          boolean item = c.is("li") && aria.explicitRole(c).map(r -> r.equals("listitem")).orElse(true);
+          // an li, or any element with role listitem (the list owns it as an item)
+          boolean item = aria.explicitRole(c).map(r -> r.equals("listitem")).orElse(c.is("li"));
           if (!item && !aria.isHiddenFromAT(c).isTrue()) {
             bad = "<" + c.name() + ">";
             break;

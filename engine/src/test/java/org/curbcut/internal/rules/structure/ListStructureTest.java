@@ -19,6 +19,13 @@ class ListStructureTest {
   }
 
   @Test
+  void anElementWithRoleListitemIsAnItem() {
+    assertThat(Fixtures.outcome(RULE, Fixtures.page("<ul><li>a</li><div role=listitem>b</div></ul>"))).isEqualTo(Outcome.PASSED);
+    // an li whose role is not listitem is not an item
+    assertThat(Fixtures.outcome(RULE, Fixtures.page("<ul><li>a</li><li role=button>b</li></ul>"))).isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
   void failsTextChild() {
     assertThat(Fixtures.outcome(RULE, Fixtures.page("<ol>loose<li>a</li></ol>"))).isEqualTo(Outcome.FAILED);
   }
