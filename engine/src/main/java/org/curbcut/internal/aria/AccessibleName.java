@@ -13,7 +13,11 @@ import org.curbcut.snapshot.Tri;
 public record AccessibleName(String value, NameSource source, Tri known) {
   public static final AccessibleName NONE = new AccessibleName("", NameSource.NONE, Tri.TRUE);
 
+  /**
+   * True when the name is empty or only white space, Unicode's included: ACT counts
+   * {@code alt="&#160;"} as no name (and browsers announce nothing for it).
+   */
   public boolean isEmpty() {
-    return value.isBlank();
+    return value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 }

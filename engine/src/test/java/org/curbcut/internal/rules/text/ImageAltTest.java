@@ -24,6 +24,13 @@ class ImageAltTest {
   }
 
   @Test
+  void anAltOfOnlyANoBreakSpaceIsNoName() {
+    // not the empty string, so not decorative; only white space, so no name either
+    assertThat(audit(rule, "<img id=a src=a.png alt='&#160;'><img id=b src=b.png alt='&#160;Map'>"))
+        .failed("#a", "missing").passed("#b").andNoOtherTargets();
+  }
+
+  @Test
   void failsAnImageWithoutAlt() {
     RuleAudit audit = audit(rule, "<img src=a.png><img id=b src=b.png alt=Logo>");
     assertThat(audit).failed("img:not([alt])", "missing").passed("#b").andNoOtherTargets();
