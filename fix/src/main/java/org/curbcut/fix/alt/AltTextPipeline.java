@@ -70,12 +70,17 @@ public final class AltTextPipeline {
 
   /** Describes an image of the page a repair run is repairing; without an answer, says whether its fetch was refused. */
   public Attempt attempt(Element img, FixContext ctx) {
-    return attempt(img, ctx.images().orElse(fetcher.access()));
+    return attempt(img, ctx.images().orElse(fetcher.access()), ctx);
   }
 
   /** Describes an image whose pixels come from where {@code access} allows; without an answer, says whether its fetch was refused. */
   public Attempt attempt(Element img, ImageAccess access) {
+    return attempt(img, access, null);
+  }
+
+  private Attempt attempt(Element img, ImageAccess access, FixContext ctx) {
     ImageInput input = ImageInput.fetched(img, () -> fetcher.load(img, access));
+    if (ctx != null) input.within(ctx);
     for (ImageDescriber d : describers) {
       Optional<Description> answer = MARKUP_ONLY.contains(d.name()) ? safely(d, input) : cached(d, input);
       if (answer.isPresent()) return new Attempt(answer, Optional.empty());

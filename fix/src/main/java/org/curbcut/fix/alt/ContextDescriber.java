@@ -16,6 +16,9 @@ import org.curbcut.snapshot.Element;
  * name alone. Captions and targets need review: the page's words may describe something else.
  */
 public final class ContextDescriber implements ImageDescriber {
+  /** The page's links by address, built once per repair run (once per image without a repair context). */
+  private static final FixContext.Key<SameDestination> SAME_DESTINATION = FixContext.Key.of("alt-same-destination");
+
   @Override
   public String name() {
     return "context";
@@ -39,7 +42,9 @@ public final class ContextDescriber implements ImageDescriber {
     Optional<Element> link = img.ancestors().filter(a -> a.is("a") && a.has("href")).findFirst();
     if (link.isPresent() && SameDestination.onlyImage(link.get()).filter(img::equals).isPresent()) {
       // the link's name, which its only image must carry: what the page's other links there say
-      Optional<SameDestination.Name> same = SameDestination.of(link.get());
+      Optional<SameDestination.Name> same = image.context()
+          .map(ctx -> ctx.state(SAME_DESTINATION, () -> SameDestination.of(ctx.page())))
+          .orElseGet(() -> SameDestination.of(img.page())).nameOf(link.get());
       if (same.isPresent()) {
         return Optional.of(new Description(same.get().text(), FixContext.message("alt.context.same-destination",
             same.get().text(), same.get().address()), same.get().sure() ? Confidence.LIKELY : Confidence.NEEDS_REVIEW));

@@ -2,6 +2,7 @@ package org.curbcut.fix.alt;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.curbcut.fix.FixContext;
 import org.curbcut.snapshot.Element;
 
 /**
@@ -12,6 +13,7 @@ public final class ImageInput {
   private final Element element;
   private final Supplier<ImageFetcher.Fetch> fetch;
   private ImageFetcher.Fetch fetched;
+  private FixContext context;
 
   /** An image element, and how to fetch its bytes when a describer asks. */
   public ImageInput(Element element, Supplier<Optional<byte[]>> fetch) {
@@ -27,6 +29,17 @@ public final class ImageInput {
   /** An image element, and how to fetch its bytes (or learn why the fetch was refused) when a describer asks. */
   public static ImageInput fetched(Element element, Supplier<ImageFetcher.Fetch> fetch) {
     return new ImageInput(fetch, element);
+  }
+
+  /** This input, read within a repair run whose per-page state describers may share. */
+  public ImageInput within(FixContext ctx) {
+    this.context = ctx;
+    return this;
+  }
+
+  /** The repair run the image is described in, if any: its state caches what describers derive from the page. */
+  public Optional<FixContext> context() {
+    return Optional.ofNullable(context);
   }
 
   /** The image element. */

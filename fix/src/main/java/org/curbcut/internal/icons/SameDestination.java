@@ -1,13 +1,11 @@
 package org.curbcut.internal.icons;
 
 import java.net.URI;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import org.curbcut.internal.standards.GenericLinkTexts;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Page;
@@ -25,11 +23,19 @@ public final class SameDestination {
   private static final java.util.regex.Pattern HOME = java.util.regex.Pattern.compile(
       "^(https?://[^/?#]*/?|file:(/[^?#]*)?/)((index|default|home)\\.[a-z]+)?(#.*)?$");
 
-  /** One index per page; weak keys, the index keeps only strings. */
-  private static final Map<Page, Map<String, Map<String, Integer>>> INDEXES =
-      Collections.synchronizedMap(new WeakHashMap<>());
+  private final Page page;
+  /** Per address, the link texts that lead there and how often. */
+  private final Map<String, Map<String, Integer>> byAddress;
 
-  private SameDestination() {}
+  private SameDestination(Page page) {
+    this.page = page;
+    this.byAddress = index(page);
+  }
+
+  /** The page's links indexed by address: build once per page (repairs keep it in their context's state). */
+  public static SameDestination of(Page page) {
+    return new SameDestination(page);
+  }
 
   /**
    * The text the page's other links to this link's destination carry.
@@ -48,12 +54,11 @@ public final class SameDestination {
   }
 
   /** The name of the link's destination from the page's other links to it, if they give one. */
-  public static Optional<Name> of(Element link) {
-    Page page = link.page();
-    if (page == null || !link.is("a")) return Optional.empty();
+  public Optional<Name> nameOf(Element link) {
+    if (link.page() != page || !link.is("a")) return Optional.empty();
     Optional<String> address = address(link, page);
     if (address.isEmpty()) return Optional.empty();
-    Map<String, Integer> texts = INDEXES.computeIfAbsent(page, SameDestination::index).get(address.get());
+    Map<String, Integer> texts = byAddress.get(address.get());
     if (texts == null || texts.isEmpty()) return Optional.empty();
     String best = null;
     int most = 0;
