@@ -55,7 +55,7 @@ public final class CssText {
     return parts;
   }
 
-  /** The first {@code target} at or after {@code from} outside quotes and parentheses, or -1. */
+  /** The first {@code target} at or after {@code from} outside quotes, parentheses and brackets, or -1. */
   public static int indexOfTopLevel(String s, int from, char target) {
     char quote = 0;
     int depth = 0;
@@ -66,9 +66,11 @@ public final class CssText {
         else if (c == quote) quote = 0;
       } else if (c == '"' || c == '\'') {
         quote = c;
-      } else if (c == '(') {
+      } else if (c == '(' || c == '[') {
+        // CSS syntax: a ( or [ block runs to its matching close, whatever is inside; so an HTML
+        // page's <style><![CDATA[ ... ]]> is one unclosed prelude and browsers drop the sheet
         depth++;
-      } else if (c == ')') {
+      } else if (c == ')' || c == ']') {
         depth = Math.max(0, depth - 1);
       } else if (c == target && depth == 0) {
         return i;
