@@ -24,6 +24,12 @@ public final class DocumentTitle implements Rule {
   static final MessageKey<Diagnostic> MISSING = MessageKey.of("missing");
   static final MessageKey<Diagnostic> EMPTY = MessageKey.of("empty");
   static final MessageKey<Diagnostic> MISSING_SCRIPT = MessageKey.of("missing-script");
+  /**
+   * What a script that gives the page its title writes: document.title, a title element it creates,
+   * or title markup it inserts. The word "title" alone (og:title, data-title) is not evidence.
+   */
+  private static final java.util.regex.Pattern SETS_TITLE =
+      java.util.regex.Pattern.compile("document\\s*\\.\\s*title|createelement\\s*\\(\\s*['\"]title['\"]|<title");
   static final MessageKey<Diagnostic> EMPTY_SCRIPT = MessageKey.of("empty-script");
   private static final RuleMeta META = RuleMeta.of(DocumentTitle.class, "document-title",
       List.of("2779a5"), List.of("2.4.2"), Level.A, Impact.SERIOUS)
@@ -48,7 +54,7 @@ public final class DocumentTitle implements Rule {
     if (!Markup.isHtmlPage(page)) return;
     Element root = page.root();
     Optional<Element> title = firstTitle(page);
-    boolean scriptMaySet = Markup.inlineScriptTextLowerCase(ctx, page).contains("title");
+    boolean scriptMaySet = SETS_TITLE.matcher(Markup.inlineScriptTextLowerCase(ctx, page)).find();
     if (title.isEmpty()) {
       if (scriptMaySet) out.cantTell(root, MISSING_SCRIPT);
       else out.failed(root, MISSING);

@@ -26,6 +26,9 @@ class DocumentTitleTest {
   @Test
   void cantTellWhenScriptMaySetTitle() {
     assertThat(Fixtures.outcome(RULE, "<html><body><script>document.title = \"Hi\"</script></body></html>")).isEqualTo(Outcome.CANT_TELL);
+    // a script that only mentions the word (a share widget's og:title) cannot give the page a title
+    assertThat(Fixtures.outcome(RULE, "<html><body><script>share({title: 'og:title'})</script></body></html>"))
+        .isEqualTo(Outcome.FAILED);
   }
 
   @Test
