@@ -32,7 +32,8 @@ import org.curbcut.snapshot.UnknownStyle;
  * with group {@code opacity}; a CSS gradient gives the set of colours along its stops. Whatever a
  * static reading cannot resolve — background images, blend modes, filters, text shadows, a text box
  * that positioning may move off its ancestors' backgrounds, positioned content that may lie under
- * the text, style sheets that could not be read — makes the result unknown.
+ * the text (unless it is parked off the page, {@link OffPage}), style sheets that could not be
+ * read — makes the result unknown.
  *
  * <p>Every combination of possible colours is measured; the result is the lowest and highest ratio.
  */
@@ -77,6 +78,9 @@ final class TextContrast {
   private static final List<String> TRANSFORMS = List.of("transform", "translate");
   private static final Rgba LINK_UNVISITED = CssColor.parse("#0000ee").orElseThrow();
   private static final Rgba LINK_VISITED = CssColor.parse("#551a8b").orElseThrow();
+  /** User-action states: no element is in one at rest. */
+  private static final java.util.regex.Pattern USER_ACTION =
+      java.util.regex.Pattern.compile(":(hover|active|focus|focus-visible|focus-within)(?![\\w-])", java.util.regex.Pattern.CASE_INSENSITIVE);
   /** Marks "no reason" in the memo maps whose values are nullable reasons. */
   private static final String NONE = new String("none");
 
@@ -155,7 +159,7 @@ final class TextContrast {
             && !Rendering.isRendered(e).isFalse()) {
           Element block = pos.equals("fixed") ? null : containingBlock(e.composedParent());
           if (block == null || block == page.root() || block.is("body")) {
-            if (isMedia(e) || negativeZ) pageWideOverlay = true;
+            if ((isMedia(e) || negativeZ) && !OffPage.isOffPage(styles, e)) pageWideOverlay = true;
           } else {
             overlaysByBlock.computeIfAbsent(block, k -> new ArrayList<>()).add(e);
           }
@@ -218,6 +222,8 @@ final class TextContrast {
           if (at < 0) continue;
           String base = sel.substring(0, at).replaceAll(":+$", "").trim();
           if (base.isEmpty()) base = "*";
+          // a box shown only on hover or focus is not there at rest (as the cascade reads such states)
+          if (!lower.contains(":not(") && USER_ACTION.matcher(base).find()) continue;
           try {
             out.addAll(page.select(base));
           } catch (IllegalArgumentException unreadable) {

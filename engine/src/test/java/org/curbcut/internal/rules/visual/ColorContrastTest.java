@@ -170,4 +170,53 @@ class ColorContrastTest {
     assertThat(Fixture.outcome(new ColorContrastEnhanced(), "<p style='color:#333;background:#fff'>Text</p>"))
         .isEqualTo(Outcome.PASSED);
   }
+
+  /** The offscreen container a social widget parks its cross-domain frames in (wikia.html). */
+  private static final String PARKED_FRAMES = "<div style='position:absolute;top:-10000px;height:0;width:0'>"
+      + "<div><iframe></iframe><iframe></iframe></div></div>";
+
+  @Test
+  void framesParkedFarAboveThePageLieUnderNoText() {
+    // #999 on white is 2.85:1 wherever the text is: the frames cannot reach back 10,000px
+    assertThat(outcome(PARKED_FRAMES + "<p style='color:#999'>Grey text</p>")).isEqualTo(Outcome.FAILED);
+    assertThat(outcome(PARKED_FRAMES.replace("-10000px", "-9999px") + "<p style='color:#333'>Dark text</p>"))
+        .isEqualTo(Outcome.PASSED);
+  }
+
+  @Test
+  void aBoxMovedOutOnlyALittleOrHoldingWhatMayReachBackStillMayLieUnderText() {
+    String grey = "<p style='color:#999'>Grey text</p>";
+    // two frames of 300x150 reach further back than 100px
+    assertThat(TextContrast.reasons()).contains("overlap");
+    assertThat(reason(PARKED_FRAMES.replace("-10000px", "-100px") + grey)).isEqualTo("overlap");
+    // an image's size is its own; text, and positioned content, may be anywhere
+    assertThat(reason("<div style='position:absolute;top:-10000px'><img src=a.png alt=''></div>" + grey)).isEqualTo("overlap");
+    assertThat(reason("<div style='position:absolute;top:-10000px'><iframe style='position:absolute;top:10000px'></iframe></div>"
+        + grey)).isEqualTo("overlap");
+    assertThat(reason("<div style='position:absolute;top:-10000px'><iframe style='margin-top:10em'></iframe></div>" + grey))
+        .isEqualTo("overlap");
+    // with a bottom offset too, the box stretches down to the page
+    assertThat(reason("<div style='position:absolute;top:-10000px;bottom:0'><iframe></iframe></div>" + grey)).isEqualTo("overlap");
+  }
+
+  @Test
+  void aPseudoElementBoxShownOnlyOnHoverIsNotThereAtRest() {
+    String page = "<style>.card:hover .shade:after{content:'';position:absolute;top:0;left:0;width:100%;height:100%;"
+        + "background:black;opacity:.6}</style><div class=card style='position:relative'><p class=shade style='color:#999'>"
+        + "Grey text</p></div>";
+    assertThat(outcome(page)).isEqualTo(Outcome.FAILED);
+    // at rest, the same box may cover the text
+    assertThat(reason(page.replace(".card:hover", ".card"))).isEqualTo("overlap");
+    assertThat(reason(page.replace(".card:hover", ".card:not(:hover)"))).isEqualTo("overlap");
+  }
+
+  private String reason(String html) {
+    var page = Fixture.page(html);
+    TextContrast contrast = new TextContrast(new org.curbcut.rules.RuleContext(page));
+    for (var t : contrast.targets().entrySet()) {
+      TextContrast.Result r = contrast.evaluate(t.getKey(), t.getValue());
+      if (r.kind() == TextContrast.Kind.CANT_TELL) return r.reason();
+    }
+    return null;
+  }
 }
