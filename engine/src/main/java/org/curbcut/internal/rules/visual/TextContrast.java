@@ -107,11 +107,13 @@ final class TextContrast {
   /**
    * A cantTell for style or visibility, with why the style is unknown when the static cascade
    * says (a media query, a selector, a script): {@code style-selector}, {@code visibility-script} ...
-   * A page with a style sheet that could not be read keeps the plain reason: that sheet may be why.
+   * On a page with a linked style sheet that could not be read, every declaration but those of
+   * {@code style} attributes is unknown, so that sheet is the cause: {@code style-unread-sheet},
+   * {@code visibility-unread-sheet}.
    */
   private static Result withCause(Result r, Element target) {
     if (r.kind() != Kind.CANT_TELL || !(r.reason().equals("style") || r.reason().equals("visibility"))) return r;
-    if (target.page() != null && !target.page().isStyleComplete()) return r;
+    if (target.page() != null && !target.page().isStyleComplete()) return Result.cantTell(r.reason() + "-unread-sheet");
     boolean visibility = r.reason().equals("visibility");
     for (Element x = target; x != null; x = x.composedParent()) {
       Optional<UnknownStyle> why = visibility ? hidingUnknown(x) : Rendering.unknownBecause(x);
@@ -638,6 +640,7 @@ final class TextContrast {
     return new HashSet<>(List.of("visibility", "control", "not-text", "style", "color-value", "color-scheme",
         "text-shadow", "text-effect", "effect", "background-image", "position", "overlap", "invisible", "clip-text",
         "user-agent", "style-media-query", "style-conditional-rule", "style-selector", "style-script",
-        "visibility-media-query", "visibility-conditional-rule", "visibility-selector", "visibility-script"));
+        "visibility-media-query", "visibility-conditional-rule", "visibility-selector", "visibility-script",
+        "style-unread-sheet", "visibility-unread-sheet"));
   }
 }

@@ -86,9 +86,16 @@ class ColorContrastTest {
         .containsExactly("unknown-visibility-conditional-rule");
     assertThat(keys("<style>html { display: none }</style><script>if (self == top) show();</script><p>Some text</p>"))
         .containsExactly("unknown-visibility-script");
-    // with a style sheet that could not be read, that sheet may be the reason
+    // with a style sheet that could not be read, that sheet is the reason (it may set anything but style attributes)
     assertThat(keys("<link rel=stylesheet href=gone.css><style>p:lang(fr) { color: #eee }</style><p>Some text</p>"))
-        .containsExactly("unknown-style");
+        .containsExactly("unknown-style-unread-sheet");
+    assertThat(keys("<link rel=stylesheet href=gone.css><style>p { color: #777 }</style><p>Some text</p>"))
+        .containsExactly("unknown-style-unread-sheet");
+    // a sheet that was read is no such reason, nor one for print only
+    assertThat(Fixture.results(rule, "<link rel=stylesheet href=here.css><p>Some text</p>", Map.of("here.css", "p{color:#777}"))
+        .stream().map(RuleResult::messageKey).toList()).containsExactly("below-suggest-text");
+    assertThat(keys("<link rel=stylesheet media=print href=gone.css><style>p { color: #777 }</style><p>Some text</p>"))
+        .containsExactly("below-suggest-text");
   }
 
   private List<String> keys(String html) {
