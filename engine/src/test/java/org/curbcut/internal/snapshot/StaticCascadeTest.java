@@ -163,6 +163,19 @@ class StaticCascadeTest {
   }
 
   @Test
+  void aControlCheckedByItsMarkupMayBeCheckedAtRest() {
+    // the tabs of wikia.html: the checked radio button's label is styled by ":checked ~ label"
+    Page p = parse("<style>[type=radio]:checked ~ label { color: #1a5eb8 } label { color: #aaa }</style>"
+        + "<ul><li><input type=radio name=t checked><label id=on>Trending</label></li>"
+        + "<li><input type=radio name=t><label id=off>Latest</label></li></ul>");
+    assertThat(styleOf(p, "on", "color").unevaluated()).isTrue();
+    assertThat(Rendering.unknownBecause(p.byId("on").orElseThrow(), "color")).contains(UnknownStyle.SELECTOR);
+    // a radio button without the attribute is not checked at rest
+    assertThat(styleOf(p, "off", "color").declared()).contains("#aaa");
+    assertThat(styleOf(p, "off", "color").certain()).isTrue();
+  }
+
+  @Test
   void vendorPseudoClassesOfOtherBrowsersMatchNothing() {
     Page p = parse("<style>input:-ms-input-placeholder { color: red } .v:-moz-full-screen { display: none }</style>"
         + "<input id=i><div class=v id=v>v</div>");
