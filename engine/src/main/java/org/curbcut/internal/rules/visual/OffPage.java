@@ -90,7 +90,9 @@ final class OffPage {
       }
       if (!x.isHtml() || REPLACED.contains(x.name().toLowerCase(Locale.ROOT))) {
         // svg and math too: a size of their own, from their attributes
-        Optional<Double> size = replacedSize(x, x.is("iframe") && x.isHtml() ? FRAME_EXTENT : null);
+        // a width and a height in absolute units (counted above) are its size; else its attributes or default
+        Optional<Double> size = sizedByStyle(styles, x) ? Optional.of(0.0)
+            : replacedSize(x, x.is("iframe") && x.isHtml() ? FRAME_EXTENT : null);
         if (size.isEmpty()) return Optional.empty();
         total += size.get();
         continue; // what a replaced element holds is not laid out on the page
@@ -102,6 +104,15 @@ final class OffPage {
       if (x.shadowRoot() != null) return Optional.empty();
     }
     return Optional.of(total);
+  }
+
+  /** Whether the style gives the element a width and a height in absolute units. */
+  private static boolean sizedByStyle(Styles styles, Element x) {
+    for (String prop : List.of("width", "height")) {
+      Styles.Decl d = styles.get(x, prop);
+      if (!d.certain() || !d.declared() || Css.absolutePx(d.lower()).isEmpty()) return false;
+    }
+    return true;
   }
 
   /** The sum of the lengths a box value declares (colours and styles aside); empty for relative units. */

@@ -188,6 +188,9 @@ class ColorContrastTest {
     assertThat(outcome(PARKED_FRAMES + "<p style='color:#999'>Grey text</p>")).isEqualTo(Outcome.FAILED);
     assertThat(outcome(PARKED_FRAMES.replace("-10000px", "-9999px") + "<p style='color:#333'>Dark text</p>"))
         .isEqualTo(Outcome.PASSED);
+    // a relay frame of 1x1px, 100px above the page (links-in-tables.html)
+    assertThat(outcome("<iframe style='width:1px;height:1px;position:absolute;top:-100px'></iframe>"
+        + "<p style='color:#999'>Grey text</p>")).isEqualTo(Outcome.FAILED);
   }
 
   @Test
@@ -196,6 +199,10 @@ class ColorContrastTest {
     // two frames of 300x150 reach further back than 100px
     assertThat(TextContrast.reasons()).contains("overlap");
     assertThat(reason(PARKED_FRAMES.replace("-10000px", "-100px") + grey)).isEqualTo("overlap");
+    // a frame of its default 300x150 reaches back over 100px; so may one sized in relative units
+    assertThat(reason("<iframe style='position:absolute;top:-100px'></iframe>" + grey)).isEqualTo("overlap");
+    assertThat(reason("<iframe style='width:1px;height:10em;position:absolute;top:-100px'></iframe>" + grey))
+        .isEqualTo("overlap");
     // an image's size is its own; text, and positioned content, may be anywhere
     assertThat(reason("<div style='position:absolute;top:-10000px'><img src=a.png alt=''></div>" + grey)).isEqualTo("overlap");
     assertThat(reason("<div style='position:absolute;top:-10000px'><iframe style='position:absolute;top:10000px'></iframe></div>"
