@@ -121,8 +121,10 @@ final class CssSheet {
       int close = CssText.matchingBrace(css, brace);
       String selectors = css.substring(i, brace).trim();
       String body = css.substring(brace + 1, close < 0 ? n : close);
-      if (body.indexOf('{') >= 0) {
-        // CSS nesting: we do not resolve nested selectors, so what they say is unknown
+      if (body.indexOf('{') >= 0 && !selectors.startsWith("<")) {
+        // CSS nesting: we do not resolve nested selectors, so what they say is unknown (a prelude
+        // that starts with "<", such as a stray "<![CDATA[", is no selector: browsers drop the rule
+        // with all it nests, and so does the cascade)
         incomplete = true;
       }
       rules.add(new StyleRule(selectors, parseDeclarations(body), unknown, here, zoomDiffers));

@@ -163,6 +163,20 @@ class StaticCascadeTest {
   }
 
   @Test
+  void aRuleAfterAStrayCdataMarkerIsDroppedWithWhatItNests() {
+    // spiceworks.html: "<![CDATA[ @media ... { .x { ... } } ]]>" in a style element
+    Page p = parse("<style><![CDATA[ @media only screen and (min-width: 1px) { #a { color: red } } ]]> p { color: navy }"
+        + " #b { color: teal }</style><p id=a>a</p><div id=b>b</div>");
+    assertThat(p.isStyleComplete()).isTrue();
+    // "]]> p" is no selector either: browsers drop that rule too; the next one applies
+    assertThat(styleOf(p, "a", "color").declared()).isEmpty();
+    assertThat(styleOf(p, "a", "color").certain()).isTrue();
+    assertThat(styleOf(p, "b", "color").declared()).contains("teal");
+    // real nesting stays unknown
+    assertThat(parse("<style>.card { color: red; .x { color: blue } }</style><p>p</p>").isStyleComplete()).isFalse();
+  }
+
+  @Test
   void aControlCheckedByItsMarkupMayBeCheckedAtRest() {
     // the tabs of wikia.html: the checked radio button's label is styled by ":checked ~ label"
     Page p = parse("<style>[type=radio]:checked ~ label { color: #1a5eb8 } label { color: #aaa }</style>"
