@@ -83,6 +83,17 @@ final class CssSheet {
         i += css.startsWith("<!--", i) ? 4 : 3;
         continue;
       }
+      if (css.startsWith("<![CDATA[", i)) {
+        // no CDATA section in CSS: "[" opens a block that "]]" closes, so the rule's prelude runs from
+        // "<" past "]]>" to the block of the next rule, and browsers drop it all as an invalid rule
+        int end = css.indexOf("]]>", i);
+        if (end < 0) break;
+        int brace = CssText.indexOfTopLevel(css, end + 3, '{');
+        if (brace < 0) break;
+        int close = CssText.matchingBrace(css, brace);
+        i = close < 0 ? n : close + 1;
+        continue;
+      }
       if (css.charAt(i) == '@') {
         int brace = CssText.indexOfTopLevel(css, i, '{');
         int semi = CssText.indexOfTopLevel(css, i, ';');

@@ -10,6 +10,7 @@ import org.curbcut.snapshot.Rendering;
 import org.curbcut.snapshot.StyleValue;
 import org.curbcut.snapshot.Tri;
 import org.curbcut.snapshot.UnknownStyle;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The static cascade as {@link HtmlSnapshot} builds it: media, selectors, presentational hints, scripts. */
@@ -146,7 +147,9 @@ class StaticCascadeTest {
     assertThat(style(p, "h2", "color").declared()).isEmpty();
     assertThat(style(p, "h2", "color").certain()).isTrue();
     assertThat(Rendering.isRendered(p.select("p").get(0))).isEqualTo(Tri.TRUE);
-    assertThat(style(p, "h2", "background-color").declared()).contains("white");
+    // "<![CDATA[" opens a [ block that nothing closes: it swallows the rest of the sheet (CSS Syntax)
+    assertThat(style(p, "h2", "background-color").declared()).isEmpty();
+    assertThat(style(p, "h2", "background-color").certain()).isTrue();
     assertThat(p.isStyleComplete()).isTrue();
   }
 
@@ -172,6 +175,12 @@ class StaticCascadeTest {
     assertThat(styleOf(p, "a", "color").declared()).isEmpty();
     assertThat(styleOf(p, "a", "color").certain()).isTrue();
     assertThat(styleOf(p, "b", "color").declared()).contains("teal");
+    // everything between the markers goes, and the rule after them
+    Page q = parse("<style><![CDATA[ #a { color: red } #b { color: red } ]]> #c { color: red } #d { color: teal }</style>"
+        + "<p id=a>a</p><p id=b>b</p><p id=c>c</p><p id=d>d</p>");
+    assertThat(q.isStyleComplete()).isTrue();
+    for (String id : List.of("a", "b", "c")) assertThat(styleOf(q, id, "color").declared()).as(id).isEmpty();
+    assertThat(styleOf(q, "d", "color").declared()).contains("teal");
     // real nesting stays unknown
     assertThat(parse("<style>.card { color: red; .x { color: blue } }</style><p>p</p>").isStyleComplete()).isFalse();
   }
