@@ -13,7 +13,8 @@ import org.jsoup.select.QueryParser;
  * How the static cascade reads one selector of a rule's selector list, for the page at rest:
  * <ul>
  *   <li>{@link Kind#NEVER}: it matches no element box at rest (a state such as {@code :hover} or
- *       {@code :visited}, a pseudo-element other than {@code ::before}/{@code ::after});
+ *       {@code :visited}, a pseudo-element other than {@code ::before}/{@code ::after}; not
+ *       {@code :checked}, which a control checked by its markup is at rest);
  *   <li>{@link Kind#EXACT}: jsoup evaluates it as a browser would ({@code :link} and
  *       {@code :any-link} read as {@code :is(a, area)[href]}, {@code :where()} as {@code :is()});
  *   <li>{@link Kind#POSSIBLE}: a valid selector with parts static analysis cannot evaluate
@@ -37,7 +38,7 @@ final class SelectorReading {
 
   /** States that do not hold for the page at rest (before any interaction), so never match. */
   private static final Set<String> STATES = Set.of("hover", "focus", "focus-visible", "focus-within", "active",
-      "visited", "target", "target-within", "checked", "invalid", "valid", "user-invalid", "user-valid",
+      "visited", "target", "target-within", "invalid", "valid", "user-invalid", "user-valid",
       "placeholder-shown", "autofill", "-webkit-autofill", "indeterminate", "fullscreen", "-webkit-full-screen",
       "modal", "popover-open", "open", "picture-in-picture", "current", "past", "future", "drop", "-moz-focusring");
   /** Standard pseudo-classes jsoup does not evaluate (Selectors 4, HTML): valid, unknown at rest. */
@@ -67,7 +68,10 @@ final class SelectorReading {
       "read-write", ":is(*)",
       "in-range", "input",
       "out-of-range", "input",
-      "default", ":is(button, input, option)");
+      "default", ":is(button, input, option)",
+      // at rest: a checkbox or radio button with the checked attribute (the last of its group), an
+      // option selected by its attribute or as the first of its select
+      "checked", ":is(input[checked], option)");
   private static final String LINK = ":is(a, area)[href]";
 
   /** Whether jsoup parses a simple selector (attribute or pseudo-class) on its own, by its text. */

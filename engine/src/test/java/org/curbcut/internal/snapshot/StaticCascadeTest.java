@@ -10,6 +10,7 @@ import org.curbcut.snapshot.Rendering;
 import org.curbcut.snapshot.StyleValue;
 import org.curbcut.snapshot.Tri;
 import org.curbcut.snapshot.UnknownStyle;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The static cascade as {@link HtmlSnapshot} builds it: media, selectors, presentational hints, scripts. */
@@ -157,8 +158,9 @@ class StaticCascadeTest {
     assertThat(style(p, "h2", "color").declared()).isEmpty();
     assertThat(style(p, "h2", "color").certain()).isTrue();
     assertThat(Rendering.isRendered(p.select("p").get(0))).isEqualTo(Tri.TRUE);
-    // the unclosed [ of "<![CDATA[" swallows the rest of the sheet (checked in Chromium)
+    // "<![CDATA[" opens a [ block that nothing closes: it swallows the rest of the sheet (CSS Syntax; checked in Chromium)
     assertThat(style(p, "h2", "background-color").declared()).isEmpty();
+    assertThat(style(p, "h2", "background-color").certain()).isTrue();
     assertThat(p.isStyleComplete()).isTrue();
   }
 
@@ -172,6 +174,39 @@ class StaticCascadeTest {
     assertThat(styleOf(p, "b", "color").unevaluated()).isTrue();
     assertThat(styleOf(p, "d", "color").unevaluated()).isFalse(); // a div is never :disabled
     assertThat(styleOf(p, "p", "color").declared()).contains("navy"); // :where() adds no specificity
+  }
+
+  @Test
+  void aRuleAfterAStrayCdataMarkerIsDroppedWithWhatItNests() {
+    // spiceworks.html: "<![CDATA[ @media ... { .x { ... } } ]]>" in a style element
+    Page p = parse("<style><![CDATA[ @media only screen and (min-width: 1px) { #a { color: red } } ]]> p { color: navy }"
+        + " #b { color: teal }</style><p id=a>a</p><div id=b>b</div>");
+    assertThat(p.isStyleComplete()).isTrue();
+    // "]]> p" is no selector either: browsers drop that rule too; the next one applies
+    assertThat(styleOf(p, "a", "color").declared()).isEmpty();
+    assertThat(styleOf(p, "a", "color").certain()).isTrue();
+    assertThat(styleOf(p, "b", "color").declared()).contains("teal");
+    // everything between the markers goes, and the rule after them
+    Page q = parse("<style><![CDATA[ #a { color: red } #b { color: red } ]]> #c { color: red } #d { color: teal }</style>"
+        + "<p id=a>a</p><p id=b>b</p><p id=c>c</p><p id=d>d</p>");
+    assertThat(q.isStyleComplete()).isTrue();
+    for (String id : List.of("a", "b", "c")) assertThat(styleOf(q, id, "color").declared()).as(id).isEmpty();
+    assertThat(styleOf(q, "d", "color").declared()).contains("teal");
+    // real nesting stays unknown
+    assertThat(parse("<style>.card { color: red; .x { color: blue } }</style><p>p</p>").isStyleComplete()).isFalse();
+  }
+
+  @Test
+  void aControlCheckedByItsMarkupMayBeCheckedAtRest() {
+    // the tabs of wikia.html: the checked radio button's label is styled by ":checked ~ label"
+    Page p = parse("<style>[type=radio]:checked ~ label { color: #1a5eb8 } label { color: #aaa }</style>"
+        + "<ul><li><input type=radio name=t checked><label id=on>Trending</label></li>"
+        + "<li><input type=radio name=t><label id=off>Latest</label></li></ul>");
+    assertThat(styleOf(p, "on", "color").unevaluated()).isTrue();
+    assertThat(Rendering.unknownBecause(p.byId("on").orElseThrow(), "color")).contains(UnknownStyle.SELECTOR);
+    // a radio button without the attribute is not checked at rest
+    assertThat(styleOf(p, "off", "color").declared()).contains("#aaa");
+    assertThat(styleOf(p, "off", "color").certain()).isTrue();
   }
 
   @Test

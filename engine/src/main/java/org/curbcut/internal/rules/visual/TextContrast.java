@@ -32,7 +32,8 @@ import org.curbcut.snapshot.UnknownStyle;
  * with group {@code opacity}; a CSS gradient gives the set of colours along its stops. Whatever a
  * static reading cannot resolve — background images, blend modes, filters, text shadows, a text box
  * that positioning may move off its ancestors' backgrounds, positioned content that may lie under
- * the text, style sheets that could not be read — makes the result unknown.
+ * the text (unless it is parked off the page, {@link OffPage}), style sheets that could not be
+ * read — makes the result unknown.
  *
  * <p>Every combination of possible colours is measured; the result is the lowest and highest ratio.
  */
@@ -77,6 +78,9 @@ final class TextContrast {
   private static final List<String> TRANSFORMS = List.of("transform", "translate");
   private static final Rgba LINK_UNVISITED = CssColor.parse("#0000ee").orElseThrow();
   private static final Rgba LINK_VISITED = CssColor.parse("#551a8b").orElseThrow();
+  /** User-action states: no element is in one at rest. */
+  private static final java.util.regex.Pattern USER_ACTION =
+      java.util.regex.Pattern.compile(":(hover|active|focus|focus-visible|focus-within)(?![\\w-])", java.util.regex.Pattern.CASE_INSENSITIVE);
   /** Marks "no reason" in the memo maps whose values are nullable reasons. */
   private static final String NONE = new String("none");
 
@@ -103,11 +107,13 @@ final class TextContrast {
   /**
    * A cantTell for style or visibility, with why the style is unknown when the static cascade
    * says (a media query, a selector, a script): {@code style-selector}, {@code visibility-script} ...
-   * A page with a style sheet that could not be read keeps the plain reason: that sheet may be why.
+   * On a page with a linked style sheet that could not be read, every declaration but those of
+   * {@code style} attributes is unknown, so that sheet is the cause: {@code style-unread-sheet},
+   * {@code visibility-unread-sheet}.
    */
   private static Result withCause(Result r, Element target) {
     if (r.kind() != Kind.CANT_TELL || !(r.reason().equals("style") || r.reason().equals("visibility"))) return r;
-    if (target.page() != null && !target.page().isStyleComplete()) return r;
+    if (target.page() != null && !target.page().isStyleComplete()) return Result.cantTell(r.reason() + "-unread-sheet");
     boolean visibility = r.reason().equals("visibility");
     for (Element x = target; x != null; x = x.composedParent()) {
       Optional<UnknownStyle> why = visibility ? hidingUnknown(x) : Rendering.unknownBecause(x);
@@ -155,7 +161,7 @@ final class TextContrast {
             && !Rendering.isRendered(e).isFalse()) {
           Element block = pos.equals("fixed") ? null : containingBlock(e.composedParent());
           if (block == null || block == page.root() || block.is("body")) {
-            if (isMedia(e) || negativeZ) pageWideOverlay = true;
+            if ((isMedia(e) || negativeZ) && !OffPage.isOffPage(styles, e)) pageWideOverlay = true;
           } else {
             overlaysByBlock.computeIfAbsent(block, k -> new ArrayList<>()).add(e);
           }
@@ -218,6 +224,8 @@ final class TextContrast {
           if (at < 0) continue;
           String base = sel.substring(0, at).replaceAll(":+$", "").trim();
           if (base.isEmpty()) base = "*";
+          // a box shown only on hover or focus is not there at rest (as the cascade reads such states)
+          if (!lower.contains(":not(") && USER_ACTION.matcher(base).find()) continue;
           try {
             out.addAll(page.select(base));
           } catch (IllegalArgumentException unreadable) {
@@ -632,6 +640,7 @@ final class TextContrast {
     return new HashSet<>(List.of("visibility", "control", "not-text", "style", "color-value", "color-scheme",
         "text-shadow", "text-effect", "effect", "background-image", "position", "overlap", "invisible", "clip-text",
         "user-agent", "style-media-query", "style-conditional-rule", "style-selector", "style-script",
-        "visibility-media-query", "visibility-conditional-rule", "visibility-selector", "visibility-script"));
+        "visibility-media-query", "visibility-conditional-rule", "visibility-selector", "visibility-script",
+        "style-unread-sheet", "visibility-unread-sheet"));
   }
 }

@@ -86,9 +86,16 @@ class ColorContrastTest {
         .containsExactly("unknown-visibility-conditional-rule");
     assertThat(keys("<style>html { display: none }</style><script>if (self == top) show();</script><p>Some text</p>"))
         .containsExactly("unknown-visibility-script");
-    // with a style sheet that could not be read, that sheet may be the reason
+    // with a style sheet that could not be read, that sheet is the reason (it may set anything but style attributes)
     assertThat(keys("<link rel=stylesheet href=gone.css><style>p:lang(fr) { color: #eee }</style><p>Some text</p>"))
-        .containsExactly("unknown-style");
+        .containsExactly("unknown-style-unread-sheet");
+    assertThat(keys("<link rel=stylesheet href=gone.css><style>p { color: #777 }</style><p>Some text</p>"))
+        .containsExactly("unknown-style-unread-sheet");
+    // a sheet that was read is no such reason, nor one for print only
+    assertThat(Fixture.results(rule, "<link rel=stylesheet href=here.css><p>Some text</p>", Map.of("here.css", "p{color:#777}"))
+        .stream().map(RuleResult::messageKey).toList()).containsExactly("below-suggest-text");
+    assertThat(keys("<link rel=stylesheet media=print href=gone.css><style>p { color: #777 }</style><p>Some text</p>"))
+        .containsExactly("below-suggest-text");
   }
 
   private List<String> keys(String html) {
@@ -169,5 +176,70 @@ class ColorContrastTest {
         .isEqualTo(Outcome.FAILED);
     assertThat(Fixture.outcome(new ColorContrastEnhanced(), "<p style='color:#333;background:#fff'>Text</p>"))
         .isEqualTo(Outcome.PASSED);
+  }
+
+  /** The offscreen container a social widget parks its cross-domain frames in (wikia.html). */
+  private static final String PARKED_FRAMES = "<div style='position:absolute;top:-10000px;height:0;width:0'>"
+      + "<div><iframe></iframe><iframe></iframe></div></div>";
+
+  @Test
+  void framesParkedFarAboveThePageLieUnderNoText() {
+    // #999 on white is 2.85:1 wherever the text is: the frames cannot reach back 10,000px
+    assertThat(outcome(PARKED_FRAMES + "<p style='color:#999'>Grey text</p>")).isEqualTo(Outcome.FAILED);
+    assertThat(outcome(PARKED_FRAMES.replace("-10000px", "-9999px") + "<p style='color:#333'>Dark text</p>"))
+        .isEqualTo(Outcome.PASSED);
+    // a relay frame of 1x1px, 100px above the page (links-in-tables.html)
+    assertThat(outcome("<iframe style='width:1px;height:1px;position:absolute;top:-100px'></iframe>"
+        + "<p style='color:#999'>Grey text</p>")).isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
+  void aBoxMovedOutOnlyALittleOrHoldingWhatMayReachBackStillMayLieUnderText() {
+    String grey = "<p style='color:#999'>Grey text</p>";
+    // two frames of 300x150 reach further back than 100px
+    assertThat(TextContrast.reasons()).contains("overlap");
+    assertThat(reason(PARKED_FRAMES.replace("-10000px", "-100px") + grey)).isEqualTo("overlap");
+    // a frame of its default 300x150 reaches back over 100px; so may one sized in relative units
+    assertThat(reason("<iframe style='position:absolute;top:-100px'></iframe>" + grey)).isEqualTo("overlap");
+    assertThat(reason("<iframe style='width:1px;height:10em;position:absolute;top:-100px'></iframe>" + grey))
+        .isEqualTo("overlap");
+    // an image's size is its own; text, and positioned content, may be anywhere
+    assertThat(reason("<div style='position:absolute;top:-10000px'><img src=a.png alt=''></div>" + grey)).isEqualTo("overlap");
+    assertThat(reason("<div style='position:absolute;top:-10000px'><iframe style='position:absolute;top:10000px'></iframe></div>"
+        + grey)).isEqualTo("overlap");
+    assertThat(reason("<div style='position:absolute;top:-10000px'><iframe style='margin-top:10em'></iframe></div>" + grey))
+        .isEqualTo("overlap");
+    // with a bottom offset too, the box stretches down to the page
+    assertThat(reason("<div style='position:absolute;top:-10000px;bottom:0'><iframe></iframe></div>" + grey)).isEqualTo("overlap");
+  }
+
+  @Test
+  void aPseudoElementBoxShownOnlyOnHoverIsNotThereAtRest() {
+    String page = "<style>.card:hover .shade:after{content:'';position:absolute;top:0;left:0;width:100%;height:100%;"
+        + "background:black;opacity:.6}</style><div class=card style='position:relative'><p class=shade style='color:#999'>"
+        + "Grey text</p></div>";
+    assertThat(outcome(page)).isEqualTo(Outcome.FAILED);
+    // at rest, the same box may cover the text
+    assertThat(reason(page.replace(".card:hover", ".card"))).isEqualTo("overlap");
+    assertThat(reason(page.replace(".card:hover", ".card:not(:hover)"))).isEqualTo("overlap");
+  }
+
+  private String reason(String html) {
+    var page = Fixture.page(html);
+    TextContrast contrast = new TextContrast(new org.curbcut.rules.RuleContext(page));
+    for (var t : contrast.targets().entrySet()) {
+      TextContrast.Result r = contrast.evaluate(t.getKey(), t.getValue());
+      if (r.kind() == TextContrast.Kind.CANT_TELL) return r.reason();
+    }
+    return null;
+  }
+
+  @Test
+  void theLabelOfACheckedTabIsNotReadAsUnchecked() {
+    String tabs = "<style>[type=radio]:checked ~ label { color: #1a5eb8 } label { color: #aaa }</style>"
+        + "<input type=radio name=t id=a checked><label for=a>Trending</label>";
+    // the checked colour (6.3:1) or the pale one (2.32:1): the checked attribute may lose to a later radio of its group
+    assertThat(keys(tabs)).containsExactly("unknown-style-selector");
+    assertThat(keys(tabs.replace(" checked>", ">"))).containsExactly("below-suggest-text");
   }
 }
