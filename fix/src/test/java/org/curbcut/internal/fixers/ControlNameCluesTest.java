@@ -2,25 +2,14 @@ package org.curbcut.internal.fixers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.curbcut.audit.AuditOptions;
 import org.curbcut.fix.Confidence;
-import org.curbcut.fix.RepairEngine;
 import org.curbcut.fix.RepairResult;
-import org.curbcut.fix.alt.AltTextPipeline;
-import org.curbcut.fix.alt.ImageFetcher;
-import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.junit.jupiter.api.Test;
 
 /** Names for empty controls from what their markup says: a button's value, an arrow icon, a "prev" class. */
 class ControlNameCluesTest {
-  private static final String HEAD = "<!doctype html><html lang=en><head><title>T</title></head><body><main><h1>T</h1>";
-
   private static String repaired(String body) {
-    RepairEngine engine = new RepairEngine(AuditOptions.defaults(),
-        Fixers.all(new AltTextPipeline(List.of(), ImageFetcher.defaults(null))), Confidence.NEEDS_REVIEW);
-    RepairResult r = engine.repair(HtmlSnapshot.parse(HEAD + body + "</main></body></html>", "t.html"),
-        text -> HtmlSnapshot.parse(text, "t.html"));
+    RepairResult r = RepairFixture.repair(body, Confidence.NEEDS_REVIEW);
     assertThat(r.newFailures()).isEmpty();
     return r.repairedText();
   }

@@ -3,29 +3,19 @@ package org.curbcut.internal.fixers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.curbcut.audit.AuditOptions;
 import org.curbcut.fix.Confidence;
-import org.curbcut.fix.RepairEngine;
 import org.curbcut.fix.RepairResult;
 import org.curbcut.fix.RepairStatus;
-import org.curbcut.fix.alt.AltTextPipeline;
-import org.curbcut.fix.alt.ImageFetcher;
-import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.junit.jupiter.api.Test;
 
 /** Frame titles for advertisement slots and video embeds; a frame nothing describes is left to a person. */
 class FrameTitleFixerTest {
-  private static final String HEAD = "<!doctype html><html lang=en><head><title>T</title></head><body><main><h1>T</h1>";
-
   private static RepairResult repair(String body) {
-    RepairEngine engine = new RepairEngine(AuditOptions.defaults(),
-        Fixers.all(new AltTextPipeline(List.of(), ImageFetcher.defaults(null))), Confidence.NEEDS_REVIEW);
-    return engine.repair(HtmlSnapshot.parse(HEAD + body + "</main></body></html>", "t.html"),
-        text -> HtmlSnapshot.parse(text, "t.html"));
+    return RepairFixture.repair(body, Confidence.NEEDS_REVIEW);
   }
 
   private static List<RepairStatus> statuses(RepairResult r) {
-    return r.outcomes().stream().filter(o -> o.failure().rule().id().equals("frame-title")).map(o -> o.status()).toList();
+    return RepairFixture.statuses(r, "frame-title");
   }
 
   @Test

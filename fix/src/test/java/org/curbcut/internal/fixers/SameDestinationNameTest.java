@@ -3,31 +3,24 @@ package org.curbcut.internal.fixers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.curbcut.audit.AuditOptions;
 import org.curbcut.fix.Confidence;
-import org.curbcut.fix.RepairEngine;
 import org.curbcut.fix.RepairResult;
 import org.curbcut.fix.RepairStatus;
 import org.curbcut.fix.alt.AltTextPipeline;
 import org.curbcut.fix.alt.ContextDescriber;
 import org.curbcut.fix.alt.DecorativeDescriber;
 import org.curbcut.fix.alt.ImageFetcher;
-import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.junit.jupiter.api.Test;
 
 /** Picture links named by the page's headline link to the same story. */
 class SameDestinationNameTest {
-  private static final String HEAD = "<!doctype html><html lang=en><head><title>T</title></head><body><main><h1>News</h1>";
-
   private static RepairResult repair(String body, Confidence minimum) {
     AltTextPipeline alt = new AltTextPipeline(List.of(new DecorativeDescriber(), new ContextDescriber()), ImageFetcher.defaults(null));
-    RepairEngine engine = new RepairEngine(AuditOptions.defaults(), Fixers.all(alt), minimum);
-    return engine.repair(HtmlSnapshot.parse(HEAD + body + "</main></body></html>", "https://news.example/index.html"),
-        text -> HtmlSnapshot.parse(text, "https://news.example/index.html"));
+    return RepairFixture.repair(body, minimum, alt, "https://news.example/index.html");
   }
 
   private static List<RepairStatus> statuses(RepairResult r, String rule) {
-    return r.outcomes().stream().filter(o -> o.failure().rule().id().equals(rule)).map(o -> o.status()).toList();
+    return RepairFixture.statuses(r, rule);
   }
 
   @Test
