@@ -57,6 +57,10 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (default: stdout).")
   Path output;
 
+  @Option(names = "--list-cant-tell",
+      description = "In the JSON report, list every finding that needs a person (cantTell), not only their count per rule.")
+  boolean listCantTell;
+
   @Option(names = "--no-color", description = "No ANSI colours in the text report (also: NO_COLOR=1).")
   boolean noColor;
 
@@ -70,7 +74,7 @@ final class AuditCommand implements Callable<Integer> {
     PathArguments.checkOption("--output", output);
     Curbcut curbcut = pageTimeout.apply(Curbcut.builder().auditOptions(scope.auditOptions()).loading(limits.loaderOptions()))
         .build();
-    ReportWriter writer = Reports.writer(format, color());
+    ReportWriter writer = Reports.writer(format, color(), listCantTell);
 
     List<PageLoader.Resolved> resolved = curbcut.loader().resolve(inputs);
     if (output != null) checkOutput(resolved);

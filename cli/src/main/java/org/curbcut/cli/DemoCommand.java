@@ -66,13 +66,13 @@ final class DemoCommand implements Callable<Integer> {
 
     Path html = outputDir.resolve("report.html");
     try {
-      AtomicFile.write(html, o -> Reports.writer(Format.HTML, false).write(result.report(), o));
+      AtomicFile.write(html, o -> Reports.writer(Format.HTML, false, false).write(result.report(), o));
     } catch (IOException e) {
       throw new UsageError("cannot write " + html + ": " + Errors.oneLine(e));
     }
 
     boolean color = !noColor && Terminal.colorAllowed();
-    ReportWriter stdout = format == Format.TEXT ? Reports.summary() : Reports.writer(format, color);
+    ReportWriter stdout = format == Format.TEXT ? Reports.summary() : Reports.writer(format, color, false);
     AuditCommand.toStdout(spec, result.report(), stdout);
 
     PrintWriter where = format == Format.TEXT ? out : err;

@@ -88,6 +88,10 @@ final class FixCommand implements Callable<Integer> {
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--list-cant-tell",
+      description = "In the JSON report, list every finding that needs a person (cantTell), not only their count per rule.")
+  boolean listCantTell;
+
   @Option(names = "--no-color", description = "No ANSI colours in the text report (also: NO_COLOR=1).")
   boolean noColor;
 
@@ -135,7 +139,7 @@ final class FixCommand implements Callable<Integer> {
     if (diff != null) output.write("--diff", diff, run.patch());
 
     RepairReport result = new RepairReport(Auditor.TOOL_NAME, Auditor.version(), lvl, started, min, repaired);
-    Reports.write(result, format, !noColor && report == null && Terminal.colorAllowed(), report, spec);
+    Reports.write(result, format, !noColor && report == null && Terminal.colorAllowed(), listCantTell, report, spec);
     int remaining = AuditCommand.failuresAtThreshold(result.reaudit(), failThreshold);
     if (!quiet) err.println(StderrText.line("curbcut: " + FixSummary.of(result, run.stopped(), out, diff, report)));
     err.flush();

@@ -18,10 +18,11 @@ final class Reports {
    * The writer for a format.
    *
    * @param color whether a text report may use ANSI colours
+   * @param cantTellListed whether the JSON report lists every cantTell finding (else counts them)
    */
-  static ReportWriter writer(Format format, boolean color) {
+  static ReportWriter writer(Format format, boolean color, boolean cantTellListed) {
     ReportFormat f = ReportFormat.parse(format.label());
-    ReportOptions options = new ReportOptions(color);
+    ReportOptions options = new ReportOptions(color, cantTellListed);
     return (report, out) -> f.write(report, out, options);
   }
 
@@ -34,9 +35,10 @@ final class Reports {
    * Writes a repair report to {@code file} (whole, or not at all: {@link AtomicFile}), or to the
    * command's stdout when it is null (a PrintWriter, so tests can capture it).
    */
-  static void write(RepairReport result, Format format, boolean color, Path file, CommandSpec spec) throws IOException {
+  static void write(RepairReport result, Format format, boolean color, boolean cantTellListed, Path file, CommandSpec spec)
+      throws IOException {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    RepairReportFormat.parse(format.label()).write(result, buf, new ReportOptions(color));
+    RepairReportFormat.parse(format.label()).write(result, buf, new ReportOptions(color, cantTellListed));
     if (file == null) {
       var o = spec.commandLine().getOut();
       o.print(buf.toString(StandardCharsets.UTF_8));

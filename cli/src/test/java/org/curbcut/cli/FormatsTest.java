@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.curbcut.internal.snapshot.HtmlSnapshot;
 import org.curbcut.snapshot.Page;
@@ -27,9 +29,12 @@ class FormatsTest {
     return new String[] {bad.toString(), dir.resolve("missing.html").toString()};
   }
 
-  private MainTest.Run audit(String format) throws IOException {
+  private MainTest.Run audit(String format, String... more) throws IOException {
     String[] in = inputs();
-    MainTest.Run r = run("audit", "--format", format, in[0], in[1]);
+    List<String> args = new ArrayList<>(List.of("audit", "--format", format));
+    args.addAll(List.of(more));
+    args.addAll(List.of(in));
+    MainTest.Run r = run(args.toArray(String[]::new));
     assertThat(r.code()).as(r.err()).isEqualTo(2); // one input unreadable
     assertThat(r.err().lines()).hasSize(1);
     return r;
@@ -45,8 +50,15 @@ class FormatsTest {
   @Test
   void json() throws IOException {
     JsonNode root = new ObjectMapper().readTree(audit("json").out());
-    assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(root.get("schemaVersion").asInt()).isEqualTo(2);
     assertThat(root.get("pages")).hasSize(2);
+    // cantTell findings are counted per rule by default, and listed on request
+    assertThat(root.get("cantTellFindings").asText()).isEqualTo("counted");
+    JsonNode listed = new ObjectMapper().readTree(audit("json", "--list-cant-tell").out());
+    assertThat(listed.get("cantTellFindings").asText()).isEqualTo("listed");
+    int cantTell = listed.at("/pages/0/summary/findings/cantTell").asInt();
+    assertThat(cantTell).isPositive();
+    assertThat(listed.at("/pages/0/findings").size()).isEqualTo(root.at("/pages/0/findings").size() + cantTell);
   }
 
   @Test

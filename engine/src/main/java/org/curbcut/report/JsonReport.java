@@ -17,16 +17,18 @@ import org.curbcut.rules.Outcome;
  */
 final class JsonReport {
   /** Bumped on every incompatible change of the shape (a field removed, renamed or retyped). */
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
   private final JsonExtension extension;
+  private final boolean cantTellListed;
 
-  JsonReport() {
-    this(JsonExtension.NONE);
+  JsonReport(ReportOptions options) {
+    this(JsonExtension.NONE, options);
   }
 
-  JsonReport(JsonExtension extension) {
+  JsonReport(JsonExtension extension, ReportOptions options) {
     this.extension = extension;
+    this.cantTellListed = options.cantTellListed();
   }
 
   void write(ReportModel m, Writer w) throws IOException {
@@ -44,6 +46,8 @@ final class JsonReport {
     root.put("level", r.level().label());
     if (r.started() != null) root.put("started", r.started().toString());
     root.put("notice", Messages.get("notice.scope"));
+    // cantTell findings are most of a real page's findings: listed on request, else counted per rule
+    root.put("cantTellFindings", cantTellListed ? "listed" : "counted");
 
     ObjectNode summary = root.putObject("summary");
     summary.put("pages", m.pages.size());
@@ -94,8 +98,13 @@ final class JsonReport {
     fc.put("cantTell", p.findings(Outcome.CANT_TELL).size());
     ObjectNode rules = n.putObject("rules");
     for (RuleRun run : p.runs()) rules.put(run.rule().id(), run.outcome().act());
+    ObjectNode byRule = n.putObject("cantTellByRule");
+    for (Finding f : p.findings(Outcome.CANT_TELL)) {
+      byRule.put(f.rule(), byRule.path(f.rule()).asInt(0) + 1);
+    }
     ArrayNode findings = n.putArray("findings");
     for (Finding f : p.page().findings()) {
+      if (!cantTellListed && f.outcome() == Outcome.CANT_TELL) continue;
       ObjectNode fn = finding(f);
       extension.finding(p.page(), f, fn);
       findings.add(fn);

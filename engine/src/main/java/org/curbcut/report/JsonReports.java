@@ -20,9 +20,14 @@ import org.curbcut.audit.AuditReport;
 public final class JsonReports {
   private JsonReports() {}
 
-  /** Curbcut's JSON report (docs/report-schema.md). */
+  /** Curbcut's JSON report (docs/report-schema.md), cantTell findings counted per rule. */
   public static ObjectNode json(AuditReport report, JsonExtension extension) {
-    return new JsonReport(extension).build(ReportModel.of(report));
+    return json(report, extension, ReportOptions.defaults());
+  }
+
+  /** Curbcut's JSON report (docs/report-schema.md), cantTell findings listed when the options say so. */
+  public static ObjectNode json(AuditReport report, JsonExtension extension, ReportOptions options) {
+    return new JsonReport(extension, options).build(ReportModel.of(report));
   }
 
   /** The SARIF 2.1.0 report. */

@@ -78,7 +78,7 @@ public enum ReportFormat {
     ReportModel model = ReportModel.of(report);
     switch (this) {
       case TEXT -> new TextReport(options).write(model, out);
-      case JSON -> new JsonReport().write(model, out);
+      case JSON -> new JsonReport(options).write(model, out);
       case SARIF -> new SarifReport().write(model, out);
       case JUNIT -> new JunitReport().write(model, out);
       case EARL -> new EarlReport().write(model, out);

@@ -18,7 +18,7 @@ class JsonReportTest {
   private static final List<String> FINDING_FIELDS = List.of("rule", "act", "wcag", "level", "impact", "outcome",
       "selector", "line", "column", "snippet", "message");
 
-  private final JsonNode json = parse(ReportFixtures.render(ReportFormat.JSON));
+  private final JsonNode json = parse(ReportFixtures.renderListed(ReportFormat.JSON));
 
   @Test
   void hasTheStableShape() {
@@ -53,6 +53,26 @@ class JsonReportTest {
     assertThat(contrast.get("outcome").asText()).isEqualTo("cantTell");
     assertThat(findRule(json.at("/pages/0/findings"), "test-image-alt").get("snippet").asText())
         .isEqualTo(ReportFixtures.HOSTILE_SNIPPET); // kept as data, JSON escaping does the rest
+  }
+
+  @Test
+  void cantTellFindingsAreCountedPerRuleUnlessListed() {
+    JsonNode counted = parse(ReportFixtures.render(ReportFormat.JSON));
+    assertThat(counted.at("/schemaVersion").asInt()).isEqualTo(2);
+    assertThat(counted.at("/cantTellFindings").asText()).isEqualTo("counted");
+    assertThat(json.at("/cantTellFindings").asText()).isEqualTo("listed");
+    for (int page = 0; page < json.get("pages").size(); page++) {
+      JsonNode all = json.at("/pages/" + page + "/findings");
+      JsonNode failedOnly = counted.at("/pages/" + page + "/findings");
+      int cantTell = 0;
+      for (JsonNode f : all) if (f.get("outcome").asText().equals("cantTell")) cantTell++;
+      for (JsonNode f : failedOnly) assertThat(f.get("outcome").asText()).isEqualTo("failed");
+      assertThat(failedOnly.size()).isEqualTo(all.size() - cantTell);
+      int counts = 0;
+      for (JsonNode n : counted.at("/pages/" + page + "/cantTellByRule")) counts += n.asInt();
+      assertThat(counts).isEqualTo(cantTell).isEqualTo(counted.at("/pages/" + page + "/summary/findings/cantTell").asInt());
+    }
+    assertThat(counted.at("/pages/0/cantTellByRule/test-contrast").asInt()).isPositive();
   }
 
   @Test

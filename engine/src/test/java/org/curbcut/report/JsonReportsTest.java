@@ -47,7 +47,7 @@ class JsonReportsTest {
         findings.add(finding);
         node.put("seen", finding.rule());
       }
-    });
+    }, ReportOptions.defaults().withCantTellListed(true));
     assertThat(pages).containsExactlyElementsOf(report.pages());
     assertThat(findings).containsExactlyElementsOf(report.pages().stream().flatMap(p -> p.findings().stream()).toList());
     assertThat(json.at("/pages/0/extra").asInt()).isEqualTo(report.pages().get(0).findings().size());

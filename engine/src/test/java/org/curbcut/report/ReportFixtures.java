@@ -72,4 +72,9 @@ final class ReportFixtures {
   static String render(ReportFormat format) {
     return format.render(report());
   }
+
+  /** The fixture report in a format, every cantTell finding listed (the JSON report only counts them by default). */
+  static String renderListed(ReportFormat format) {
+    return format.render(report(), ReportOptions.defaults().withCantTellListed(true));
+  }
 }

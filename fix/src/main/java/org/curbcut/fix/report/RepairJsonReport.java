@@ -10,6 +10,7 @@ import org.curbcut.audit.PageReport;
 import org.curbcut.fix.RepairStatus;
 import org.curbcut.report.JsonExtension;
 import org.curbcut.report.JsonReports;
+import org.curbcut.report.ReportOptions;
 
 /**
  * The machine-readable repair report: the audit JSON of the pages as given (same fields as
@@ -21,6 +22,13 @@ import org.curbcut.report.JsonReports;
  * Built from the repair's objects: the engine builds the audit trees, this adds to each page.
  */
 final class RepairJsonReport {
+  private final ReportOptions options;
+
+  /** cantTell findings (of the audit and of the re-audit) listed or counted as the options say. */
+  RepairJsonReport(ReportOptions options) {
+    this.options = options;
+  }
+
   /** Bumped on every incompatible change of the repair fields. */
   static final int REPAIR_SCHEMA_VERSION = 1;
 
@@ -36,14 +44,14 @@ final class RepairJsonReport {
       public void page(PageReport page, ObjectNode node) {
         reaudited.putIfAbsent(page, node);
       }
-    });
+    }, options);
     ObjectNode root = JsonReports.json(r.original(), new JsonExtension() {
       @Override
       public void page(PageReport page, ObjectNode node) {
         PageRepair p = repairs.get(page);
         if (p != null) repairFields(p, node, reaudited.get(p.after()));
       }
-    });
+    }, options);
     root.put("repairSchemaVersion", REPAIR_SCHEMA_VERSION);
     root.put("minConfidence", r.minConfidence().label());
     root.put("repairNotice", Messages.get("notice.scope"));
@@ -71,6 +79,7 @@ final class RepairJsonReport {
     ObjectNode an = n.putObject("afterRepair");
     an.set("summary", after.get("summary"));
     an.set("rules", after.get("rules"));
+    an.set("cantTellByRule", after.get("cantTellByRule"));
     an.set("findings", after.get("findings"));
   }
 

@@ -58,7 +58,7 @@ public enum RepairReportFormat {
   public void write(RepairReport report, Writer out, ReportOptions options) throws IOException {
     switch (this) {
       case TEXT -> new RepairTextReport(options).write(report, out);
-      case JSON -> new RepairJsonReport().write(report, out);
+      case JSON -> new RepairJsonReport(options).write(report, out);
       case SARIF -> new RepairSarifReport().write(report, out);
       case JUNIT -> new RepairJunitReport().write(report, out);
       case EARL -> new RepairEarlReport().write(report, out);

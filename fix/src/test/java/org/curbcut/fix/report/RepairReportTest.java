@@ -111,8 +111,10 @@ class RepairReportTest {
   @Test
   void jsonHasTheAuditShapeTheRepairsAndTheShares() throws Exception {
     JsonNode root = new ObjectMapper().readTree(RepairReportFormat.JSON.render(report));
-    assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(root.get("schemaVersion").asInt()).isEqualTo(2);
+    assertThat(root.get("cantTellFindings").asText()).isEqualTo("counted");
     JsonNode page = root.get("pages").get(0);
+    assertThat(page.get("afterRepair").has("cantTellByRule")).isTrue();
     assertThat(page.get("findings").size()).isGreaterThanOrEqualTo(page.get("repairs").size());
     assertThat(page.get("output").asText()).isEqualTo("out/p.html");
     JsonNode s = root.get("repairSummary");
