@@ -83,17 +83,8 @@ final class CssSheet {
         i += css.startsWith("<!--", i) ? 4 : 3;
         continue;
       }
-      if (css.startsWith("<![CDATA[", i)) {
-        // no CDATA section in CSS: "[" opens a block that "]]" closes, so the rule's prelude runs from
-        // "<" past "]]>" to the block of the next rule, and browsers drop it all as an invalid rule
-        int end = css.indexOf("]]>", i);
-        if (end < 0) break;
-        int brace = CssText.indexOfTopLevel(css, end + 3, '{');
-        if (brace < 0) break;
-        int close = CssText.matchingBrace(css, brace);
-        i = close < 0 ? n : close + 1;
-        continue;
-      }
+      // "<![CDATA[" needs no case of its own: indexOfTopLevel reads its "[" as a block that "]]"
+      // closes, so the prelude runs past "]]>" and the rule after it is dropped as a bad selector
       if (css.charAt(i) == '@') {
         int brace = CssText.indexOfTopLevel(css, i, '{');
         int semi = CssText.indexOfTopLevel(css, i, ';');
@@ -132,10 +123,8 @@ final class CssSheet {
       int close = CssText.matchingBrace(css, brace);
       String selectors = css.substring(i, brace).trim();
       String body = css.substring(brace + 1, close < 0 ? n : close);
-      if (body.indexOf('{') >= 0 && !selectors.startsWith("<")) {
-        // CSS nesting: we do not resolve nested selectors, so what they say is unknown (a prelude
-        // that starts with "<", such as a stray "<![CDATA[", is no selector: browsers drop the rule
-        // with all it nests, and so does the cascade)
+      if (body.indexOf('{') >= 0) {
+        // CSS nesting: we do not resolve nested selectors, so what they say is unknown
         incomplete = true;
       }
       rules.add(new StyleRule(selectors, parseDeclarations(body), unknown, here, zoomDiffers));

@@ -16,8 +16,6 @@ import org.curbcut.snapshot.Element;
  * name alone. Captions and targets need review: the page's words may describe something else.
  */
 public final class ContextDescriber implements ImageDescriber {
-  /** The page's links by address, built once per repair run (once per image without a repair context). */
-  private static final FixContext.Key<SameDestination> SAME_DESTINATION = FixContext.Key.of("alt-same-destination");
 
   @Override
   public String name() {
@@ -43,7 +41,7 @@ public final class ContextDescriber implements ImageDescriber {
     if (link.isPresent() && SameDestination.onlyImage(link.get()).filter(img::equals).isPresent()) {
       // the link's name, which its only image must carry: what the page's other links there say
       Optional<SameDestination.Name> same = image.context()
-          .map(ctx -> ctx.state(SAME_DESTINATION, () -> SameDestination.of(ctx.page())))
+          .map(SameDestination::of)
           .orElseGet(() -> SameDestination.of(img.page())).nameOf(link.get());
       if (same.isPresent()) {
         return Optional.of(new Description(same.get().text(), FixContext.message("alt.context.same-destination",
@@ -83,7 +81,7 @@ public final class ContextDescriber implements ImageDescriber {
   static Optional<Description> statusIcon(Element img) {
     if (!iconSized(img)) return Optional.empty();
     String src = img.attrOr("src", "");
-    String file = src.replaceAll("[?#].*$", "").replaceAll("^.*/", "").replaceAll("\\.[A-Za-z0-9]+$", "");
+    String file = ImageFileName.of(src);
     java.util.List<String> fileWords = words(file);
     if (fileWords.isEmpty()) return Optional.empty();
     java.util.List<Element> holders = img.parent() == null ? java.util.List.of(img) : java.util.List.of(img, img.parent());

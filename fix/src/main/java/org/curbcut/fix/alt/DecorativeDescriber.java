@@ -9,10 +9,8 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.curbcut.fix.Confidence;
 import org.curbcut.fix.FixContext;
-import org.curbcut.internal.standards.HtmlStandards;
+import org.curbcut.internal.icons.ControlText;
 import org.curbcut.snapshot.Element;
-import org.curbcut.snapshot.Node;
-import org.curbcut.snapshot.Text;
 
 /**
  * Finds images that carry no information: spacers, tracking pixels, tiny images, pieces of drawn
@@ -78,7 +76,7 @@ public final class DecorativeDescriber implements ImageDescriber {
    * is small (16 pixels or less each way) or thin (15 or less one way, ten times longer the other).
    */
   private static boolean isBorderPiece(String src, int w, int h) {
-    String file = src.replaceAll("[?#].*$", "").replaceAll("^.*/", "").replaceAll("\\.[a-z0-9]+$", "");
+    String file = ImageFileName.of(src);
     boolean named = java.util.Arrays.stream(file.split("[^a-z]+")).anyMatch(BORDER_WORDS::contains);
     boolean small = w <= 16 && h <= 16;
     boolean thin = (h <= 15 && w >= 10 * Math.max(h, 1)) || (w <= 15 && h >= 10 * Math.max(w, 1));
@@ -88,19 +86,7 @@ public final class DecorativeDescriber implements ImageDescriber {
   /** True when the control has visible text of its own besides this image. */
   private static boolean hasOtherText(Element control, Element img) {
     if (control.attr("aria-label").map(s -> !s.isBlank()).orElse(false)) return true;
-    StringBuilder sb = new StringBuilder();
-    collectText(control, img, sb);
-    return sb.toString().codePoints().filter(Character::isLetterOrDigit).count() >= 2;
-  }
-
-  private static void collectText(Element e, Element skip, StringBuilder sb) {
-    for (Node n : e.children()) {
-      if (n instanceof Text t) sb.append(t.data());
-      else if (n instanceof Element c && c != skip && !isCodeOrTemplate(c)) {
-        if (c.is("img") && c.attr("alt").map(s -> !s.isBlank()).orElse(false)) sb.append(c.attr("alt").get());
-        collectText(c, skip, sb);
-      }
-    }
+    return ControlText.besides(control, img).codePoints().filter(Character::isLetterOrDigit).count() >= 2;
   }
 
   private static Optional<Integer> dimension(Optional<String> v) {
@@ -120,10 +106,5 @@ public final class DecorativeDescriber implements ImageDescriber {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
-  }
-
-  /** Script and style code and template content: text no one sees. */
-  private static boolean isCodeOrTemplate(Element e) {
-    return e.isHtml() && (HtmlStandards.get().isRawText(e.name()) || e.is("template"));
   }
 }

@@ -25,9 +25,6 @@ final class ControlNameFixer implements Fixer {
   private static final List<String> TOOLTIP_ATTRS = List.of(
       "data-tooltip", "data-original-title", "data-bs-original-title", "data-title", "data-tippy-content", "data-tip");
 
-  /** The page's links by address, built once per repair run. */
-  private static final FixContext.Key<SameDestination> SAME_DESTINATION = FixContext.Key.of("same-destination");
-
   private final String rule;
 
   ControlNameFixer(String rule) {
@@ -58,7 +55,7 @@ final class ControlNameFixer implements Fixer {
       return label(e, value, FixContext.message("name.button-value"), Confidence.NEEDS_REVIEW);
     }
     if (e.is("a")) {
-      Optional<SameDestination.Name> same = ctx.state(SAME_DESTINATION, () -> SameDestination.of(ctx.page())).nameOf(e);
+      Optional<SameDestination.Name> same = SameDestination.of(ctx).nameOf(e);
       if (same.isPresent()) return nameFromSameDestination(e, same.get());
     }
     Optional<String[]> icon = iconName(e);

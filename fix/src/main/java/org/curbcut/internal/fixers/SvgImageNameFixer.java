@@ -6,6 +6,7 @@ import org.curbcut.fix.FixAttempt;
 import org.curbcut.fix.FixContext;
 import org.curbcut.fix.Fixer;
 import org.curbcut.internal.aria.Aria;
+import org.curbcut.internal.icons.ControlText;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
 
@@ -51,18 +52,6 @@ final class SvgImageNameFixer implements Fixer {
   /** True when the control has text or an author's label besides the icon. */
   private static boolean namedWithoutThis(Element control, Element svg) {
     if (!control.attrOr("aria-label", "").isBlank() || control.has("aria-labelledby")) return true;
-    StringBuilder text = new StringBuilder();
-    collectText(control, svg, text);
-    return !FixerSupport.squash(text.toString()).isEmpty();
-  }
-
-  private static void collectText(Element e, Element skip, StringBuilder out) {
-    for (var n : e.children()) {
-      if (n instanceof org.curbcut.snapshot.Text t) out.append(t.data());
-      else if (n instanceof Element c && !c.equals(skip)) {
-        if (c.is("img") && !c.attrOr("alt", "").isBlank()) out.append(' ').append(c.attrOr("alt", ""));
-        collectText(c, skip, out);
-      }
-    }
+    return !FixerSupport.squash(ControlText.besides(control, svg)).isEmpty();
   }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.curbcut.internal.standards.GenericLinkTexts;
+import org.curbcut.fix.FixContext;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Page;
 
@@ -32,9 +33,17 @@ public final class SameDestination {
     this.byAddress = index(page);
   }
 
-  /** The page's links indexed by address: build once per page (repairs keep it in their context's state). */
+  /** The repair run's index, shared by the link-name repair and the alt-text describer. */
+  private static final FixContext.Key<SameDestination> KEY = FixContext.Key.of("same-destination");
+
+  /** The page's links indexed by address (outside a repair run; a run builds one with {@link #of(FixContext)}). */
   public static SameDestination of(Page page) {
     return new SameDestination(page);
+  }
+
+  /** The index of the page a repair run repairs, built once per run and kept in its state. */
+  public static SameDestination of(FixContext ctx) {
+    return ctx.state(KEY, () -> new SameDestination(ctx.page()));
   }
 
   /**
