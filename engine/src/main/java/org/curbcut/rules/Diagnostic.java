@@ -18,7 +18,7 @@ public sealed interface Diagnostic
     FocusableContent, HeaderScope, HeadingLevels, IdReferences, InputLimits, InvalidValues, Label, LabelAndName,
     LandmarkCount, LandmarkName, LinkContrast, Name, OrientationLock, Refresh, RequiredContext, RequiredOwned,
     RoleAttributes, RuleError, SameName, SharedId, TextSpacing, UnexpectedChild, UnexpectedParent, UnknownAttributes,
-    ViewportSetting, VisualWords {
+    UnreadStyleSheets, ViewportSetting, VisualWords {
 
   /** The kind's stable name in reports: the record's name in kebab-case ({@code rule-error}). */
   default String kind() {

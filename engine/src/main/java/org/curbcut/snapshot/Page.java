@@ -24,6 +24,7 @@ public final class Page {
   private final boolean htmlDocument;
   private final RenderFacts renderFacts;
   private final List<String> styleSheets;
+  private final List<Element> unreadStyleSheets;
   private final Device device;
   private final java.util.function.Function<Device, Page> restyle;
   /** {@link Rendering}'s answers per element: the page never changes, so neither do they. */
@@ -33,7 +34,7 @@ public final class Page {
 
   Page(String source, String text, String baseUri, Element root, List<Element> elements,
        Map<String, List<Element>> byId, BiFunction<Page, String, List<Element>> selector, boolean styleComplete,
-       boolean htmlDocument, List<String> styleSheets, RenderFacts renderFacts, Device device,
+       boolean htmlDocument, List<String> styleSheets, List<Element> unreadStyleSheets, RenderFacts renderFacts, Device device,
        java.util.function.Function<Device, Page> restyle) {
     this.htmlDocument = htmlDocument;
     this.source = source;
@@ -45,6 +46,7 @@ public final class Page {
     this.selector = selector;
     this.styleComplete = styleComplete;
     this.styleSheets = List.copyOf(styleSheets);
+    this.unreadStyleSheets = List.copyOf(unreadStyleSheets);
     this.renderFacts = renderFacts;
     this.device = device;
     this.restyle = restyle;
@@ -121,6 +123,16 @@ public final class Page {
    */
   public List<String> styleSheets() {
     return styleSheets;
+  }
+
+  /**
+   * The {@code <link>} and {@code <style>} elements whose style sheet, or a sheet it imports,
+   * could not be read (not found, or not fetched), in document order; empty when every sheet the
+   * page applies was read. Such a sheet makes every declaration outside {@code style} attributes
+   * unknown: the page's cause, not an element's, of what style-reading rules cannot decide.
+   */
+  public List<Element> unreadStyleSheets() {
+    return unreadStyleSheets;
   }
 
   /** The device whose media queries the static cascade of this page evaluated. */

@@ -30,6 +30,7 @@ public final class PageBuilder {
   private boolean htmlDocument = true;
   private boolean styleComplete = true;
   private List<String> styleSheets = List.of();
+  private List<Element> unreadStyleSheets = List.of();
   private RenderFacts renderFacts;
   private Device device = Device.DEFAULT;
   private java.util.function.Function<Device, Page> restyle;
@@ -67,6 +68,16 @@ public final class PageBuilder {
   public PageBuilder styleComplete(boolean complete) {
     open();
     this.styleComplete = complete;
+    return this;
+  }
+
+  /**
+   * The {@code <link>} and {@code <style>} elements of the page whose style sheet, or a sheet it
+   * imports, could not be read (elements of this builder, in document order).
+   */
+  public PageBuilder unreadStyleSheets(List<Element> holders) {
+    open();
+    this.unreadStyleSheets = List.copyOf(holders);
     return this;
   }
 
@@ -203,7 +214,7 @@ public final class PageBuilder {
     BiFunction<Page, String, List<Element>> select = selector != null ? selector
         : (page, css) -> { throw new IllegalArgumentException("this page cannot answer CSS selectors"); };
     Page page = new Page(source, text, baseUri, root, elements, byId, select, styleComplete, htmlDocument,
-        styleSheets, renderFacts, device, restyle);
+        styleSheets, unreadStyleSheets, renderFacts, device, restyle);
     int order = 0;
     for (Element e : elements) {
       e.page = page;

@@ -37,6 +37,8 @@ final class CssSheet {
   final List<String> mediaQueries = new ArrayList<>();
   /** An {@code @import} or another construct that may hold rules we did not read. */
   boolean incomplete;
+  /** An {@code @import} of this sheet (for the device) was not read: the reason it is incomplete. */
+  boolean importsUnread;
 
   /** How much zoom {@link StyleRule#zoomDependent} is about: 200%, as WCAG 1.4.4 asks. */
   static final double ZOOM = 2;
@@ -90,7 +92,10 @@ final class CssSheet {
         int semi = CssText.indexOfTopLevel(css, i, ';');
         if (semi >= 0 && (brace < 0 || semi < brace)) {
           String at = css.substring(i, semi).toLowerCase(Locale.ROOT);
-          if (here && at.startsWith("@import") && !importMedia(at).isFalse()) incomplete = true;
+          if (here && at.startsWith("@import") && !importMedia(at).isFalse()) {
+            incomplete = true;
+            importsUnread = true;
+          }
           i = semi + 1;
           continue;
         }

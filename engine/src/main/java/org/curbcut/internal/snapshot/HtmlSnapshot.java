@@ -128,6 +128,8 @@ public final class HtmlSnapshot {
   }
 
   private final List<String> sheetTexts = new ArrayList<>();
+  /** The {@code <link>} and {@code <style>} elements whose sheet, or one it imports, was not read. */
+  private final List<org.jsoup.nodes.Element> unreadSheets = new ArrayList<>();
   /** What the last build read, for {@link #restyled}: whether another device shows the same style, and the page. */
   private java.util.function.Predicate<Device> sameStyle;
   private Page built;
@@ -148,6 +150,7 @@ public final class HtmlSnapshot {
         .device(device, renderFacts != null ? null : this::restyled)
         .selector(selectorFor(doc, map));
     convert(doc.child(0), builder, cascade, map);
+    builder.unreadStyleSheets(unreadSheets.stream().map(map::get).filter(java.util.Objects::nonNull).toList());
     built = builder.build();
     return built;
   }
@@ -184,7 +187,9 @@ public final class HtmlSnapshot {
       String name = el.normalName();
       if (name.equals("script") && isExecutable(el)) scripts = true;
       if (name.equals("style") && !insideTemplate(el)) {
-        cascade.addSheet(doc, el.data(), cascade.media(el.attr("media")), cascade.mediaZoomed(el.attr("media")));
+        if (cascade.addSheet(doc, el.data(), cascade.media(el.attr("media")), cascade.mediaZoomed(el.attr("media")))) {
+          unreadSheets.add(el);
+        }
         sheetTexts.add(el.data());
       } else if (name.equals("link") && isStylesheet(el)) {
         Tri media = cascade.media(el.attr("media"));
@@ -192,9 +197,12 @@ public final class HtmlSnapshot {
         if (media.isFalse() && zoomed.isFalse()) continue; // a sheet for print or another screen size is not needed
         Optional<String> css = el.attr("href").isBlank() ? Optional.empty() : stylesheets.apply(el.attr("href"));
         if (css.isPresent()) {
-          cascade.addSheet(doc, css.get(), media, zoomed);
+          if (cascade.addSheet(doc, css.get(), media, zoomed)) unreadSheets.add(el);
           sheetTexts.add(css.get());
-        } else if (!media.isFalse()) cascade.markIncomplete();
+        } else if (!media.isFalse()) {
+          cascade.markIncomplete();
+          unreadSheets.add(el);
+        }
       }
     }
     // inline styles after every sheet, in document order (the cascade's tie-break order)

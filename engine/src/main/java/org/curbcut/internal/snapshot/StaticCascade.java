@@ -91,13 +91,15 @@ final class StaticCascade {
 
   /**
    * Adds a sheet whose own media ({@code <style media>}, {@code <link media>}) gives
-   * {@code applies} on the device and {@code appliesZoomed} on it zoomed to 200%.
+   * {@code applies} on the device and {@code appliesZoomed} on it zoomed to 200%; true when the
+   * sheet imports one that was not read.
    */
-  void addSheet(Document doc, String css, Tri applies, Tri appliesZoomed) {
+  boolean addSheet(Document doc, String css, Tri applies, Tri appliesZoomed) {
     CssSheet sheet = CssSheet.parse(css, device, applies, appliesZoomed);
     if (sheet.incomplete) complete = false;
     mediaQueries.addAll(sheet.mediaQueries);
     for (CssSheet.StyleRule rule : sheet.rules) applyRule(doc, rule);
+    return sheet.importsUnread;
   }
 
   /** The index of the document the sheets are matched against (one document per cascade). */

@@ -13,6 +13,7 @@ import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
+import org.curbcut.rules.UnreadStyleSheets;
 import org.curbcut.snapshot.Element;
 
 /**
@@ -35,6 +36,8 @@ public final class ColorContrast implements Rule {
       d -> new Object[] {Contrast.format(d.ratio()), d.foreground(), d.background()});
   static final MessageKey<ContrastRatio> UNKNOWN_RANGE = MessageKey.of("unknown-range", ContrastRatio.class,
       d -> new Object[] {Contrast.format(d.ratio()), Contrast.format(d.highestRatio()), Contrast.format(d.required())});
+  /** The page's texts whose colours depend on style sheets that were not read: one finding per page. */
+  static final MessageKey<UnreadStyleSheets> UNREAD_SHEETS = unreadSheets();
   /** cantTell, by the reason {@link TextContrast} gives: {@code unknown-<reason>}. */
   private static final Map<String, MessageKey<Diagnostic>> UNKNOWN = unknownKeys();
   /** The messages both contrast rules report. */
@@ -55,12 +58,15 @@ public final class ColorContrast implements Rule {
 
   /** Reports every target against the normal and large-text thresholds. */
   static void report(RuleContext ctx, Outcomes out, double normal, double large) {
+    UnreadSheetTargets unread = new UnreadSheetTargets();
     for (Map.Entry<Element, TextContrast.Result> t : TextContrast.results(ctx).entrySet()) {
       Element e = t.getKey();
       TextContrast.Result r = t.getValue();
       switch (r.kind()) {
         case INAPPLICABLE -> { }
-        case CANT_TELL -> out.cantTell(e, unknown(r.reason()));
+        case CANT_TELL -> {
+          if (!TextContrast.isUnreadSheet(r.reason()) || !unread.add(e)) out.cantTell(e, unknown(r.reason()));
+        }
         case MEASURED -> {
           double required = r.large().isTrue() ? large : normal;
           if (r.min() >= required) {
@@ -85,6 +91,12 @@ public final class ColorContrast implements Rule {
         }
       }
     }
+    unread.report(out, UNREAD_SHEETS);
+  }
+
+  private static MessageKey<UnreadStyleSheets> unreadSheets() {
+    return MessageKey.of("unread-sheets", UnreadStyleSheets.class,
+        d -> new Object[] {d.targets(), d.sheets().size(), d.sheets().get(0)});
   }
 
   /** Ratio, colours, required ratio and highest ratio: {@code below} and {@code range}. */
@@ -107,7 +119,7 @@ public final class ColorContrast implements Rule {
 
   private static List<MessageKey<?>> messages() {
     List<MessageKey<?>> all = new ArrayList<>(List.of(BELOW, RANGE, BELOW_SUGGEST_TEXT, BELOW_SUGGEST_BACKGROUND,
-        UNKNOWN_SIZE, UNKNOWN_RANGE));
+        UNKNOWN_SIZE, UNKNOWN_RANGE, UNREAD_SHEETS));
     all.addAll(UNKNOWN.values());
     return List.copyOf(all);
   }

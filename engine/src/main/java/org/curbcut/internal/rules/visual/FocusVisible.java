@@ -15,6 +15,7 @@ import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
+import org.curbcut.rules.UnreadStyleSheets;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Page;
 import org.curbcut.snapshot.Tri;
@@ -42,9 +43,12 @@ public final class FocusVisible implements Rule {
   static final MessageKey<Diagnostic> UNKNOWN_INDICATOR = MessageKey.of("unknown-indicator");
   static final MessageKey<Diagnostic> UNKNOWN_STYLE = MessageKey.of("unknown-style");
   static final MessageKey<Diagnostic> UNKNOWN_FOCUSABLE = MessageKey.of("unknown-focusable");
+  static final MessageKey<Diagnostic> UNKNOWN_OUTLINE = MessageKey.of("unknown-outline");
+  static final MessageKey<UnreadStyleSheets> UNREAD_SHEETS = MessageKey.of("unread-sheets", UnreadStyleSheets.class,
+      d -> new Object[] {d.targets(), d.sheets().size(), d.sheets().get(0)});
   private static final RuleMeta META = RuleMeta.of(FocusVisible.class, "focus-visible", List.of("oj04fd"),
       List.of("2.4.7"), Level.AA, Impact.SERIOUS)
-      .withMessages(NO_INDICATOR, UNKNOWN_INDICATOR, UNKNOWN_STYLE, UNKNOWN_FOCUSABLE);
+      .withMessages(NO_INDICATOR, UNKNOWN_INDICATOR, UNKNOWN_STYLE, UNKNOWN_FOCUSABLE, UNKNOWN_OUTLINE, UNREAD_SHEETS);
   private static final Pattern FOCUS = Pattern.compile(":(focus-visible|focus-within|focus|-moz-focusring)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_FOCUS_VISIBLE = Pattern.compile(":not\\(\\s*:focus-visible\\s*\\)", Pattern.CASE_INSENSITIVE);
@@ -65,6 +69,7 @@ public final class FocusVisible implements Rule {
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
     Map<Page, PageFocus> pages = new IdentityHashMap<>();
+    UnreadSheetTargets unread = new UnreadSheetTargets();
     for (Element e : ctx.allElements()) {
       Tri inOrder = ctx.aria().isInTabOrder(e);
       if (inOrder.isFalse()) continue;
@@ -80,16 +85,32 @@ public final class FocusVisible implements Rule {
       boolean maybeRemoved = f.removesUncertain || staticRemoval.isUnknown();
       if (!removed && !maybeRemoved) {
         if (page.isStyleComplete()) out.passed(e);
-        else out.cantTell(e, UNKNOWN_STYLE);
+        else if (!unread.add(e)) out.cantTell(e, UNKNOWN_STYLE);
+        continue;
+      }
+      if (!removed && !f.removesUncertain) {
+        // only the outline at rest is unknown: the element's own reason, else the page's unread sheets
+        if (outlineUnknownBecause(e).isPresent() || !unread.add(e)) out.cantTell(e, UNKNOWN_OUTLINE);
         continue;
       }
       boolean scripted = pf.scriptMentionsFocus || hasFocusHandler(e);
-      if (removed && !f.alternative && !scripted) {
+      // a sheet that was not read may hold another focus style
+      if (removed && !f.alternative && !scripted && page.unreadStyleSheets().isEmpty()) {
         out.failed(e, NO_INDICATOR);
       } else {
         out.cantTell(e, UNKNOWN_INDICATOR);
       }
     }
+    unread.report(out, UNREAD_SHEETS);
+  }
+
+  /** Why the static cascade cannot know the element's outline (a media query, a selector ...), if it says. */
+  private static java.util.Optional<org.curbcut.snapshot.UnknownStyle> outlineUnknownBecause(Element e) {
+    for (String prop : List.of("outline", "outline-style", "outline-width")) {
+      var why = org.curbcut.snapshot.Rendering.unknownBecause(e, prop);
+      if (why.isPresent()) return why;
+    }
+    return java.util.Optional.empty();
   }
 
   private static boolean hasFocusHandler(Element e) {

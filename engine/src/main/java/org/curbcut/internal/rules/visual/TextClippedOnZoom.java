@@ -13,6 +13,7 @@ import org.curbcut.rules.Outcomes;
 import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleMeta;
+import org.curbcut.rules.UnreadStyleSheets;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
 import org.curbcut.snapshot.Page;
@@ -38,9 +39,12 @@ public final class TextClippedOnZoom implements Rule {
   private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   static final MessageKey<Diagnostic> CLIPPED = MessageKey.of("clipped");
   static final MessageKey<Diagnostic> UNKNOWN = MessageKey.of("unknown");
+  static final MessageKey<Diagnostic> UNKNOWN_OVERFLOW = MessageKey.of("unknown-overflow");
+  static final MessageKey<UnreadStyleSheets> UNREAD_SHEETS = MessageKey.of("unread-sheets", UnreadStyleSheets.class,
+      d -> new Object[] {d.targets(), d.sheets().size(), d.sheets().get(0)});
   private static final RuleMeta META = RuleMeta.of(TextClippedOnZoom.class, "text-clipped-on-zoom",
       List.of("59br37"), List.of("1.4.4"), Level.AA, Impact.SERIOUS)
-      .withMessages(CLIPPED, UNKNOWN);
+      .withMessages(CLIPPED, UNKNOWN, UNKNOWN_OVERFLOW, UNREAD_SHEETS);
   private static final double VIEWPORT_WIDTH = 640;
   private static final double VIEWPORT_HEIGHT = 512;
   private static final double NARROW_CHAR = 0.3;
@@ -55,6 +59,7 @@ public final class TextClippedOnZoom implements Rule {
   public void evaluate(RuleContext ctx, Outcomes out) {
     Map<Page, Styles> styles = new IdentityHashMap<>();
     Map<Element, Box> boxes = new IdentityHashMap<>();
+    UnreadSheetTargets unread = new UnreadSheetTargets();
     for (Element e : ctx.allElements()) {
       if (!e.isHtml() || e.shadowRoot() != null) continue;
       List<String> lines = new ArrayList<>();
@@ -77,9 +82,37 @@ public final class TextClippedOnZoom implements Rule {
       switch (outcome) {
         case TRUE -> out.passed(e);
         case FALSE -> out.failed(e, CLIPPED);
-        case UNKNOWN -> out.cantTell(e, UNKNOWN);
+        case UNKNOWN -> {
+          if (!knownClipped(st, e, boxes)) {
+            // no box around it is known to clip: what is unknown is whether one does
+            if (overflowUnknownBecause(e).isPresent() || !unread.add(e)) out.cantTell(e, UNKNOWN_OVERFLOW);
+          } else {
+            out.cantTell(e, UNKNOWN);
+          }
+        }
       }
     }
+    unread.report(out, UNREAD_SHEETS);
+  }
+
+  /** Whether a box around the text (or its own) is known to hide its overflow. */
+  private static boolean knownClipped(Styles st, Element e, Map<Element, Box> boxes) {
+    for (Element x = e; x != null; x = x.composedParent()) {
+      String[] o = boxes.computeIfAbsent(x, y -> Box.of(st, y)).overflow();
+      if (o != null && (isClip(o[0]) || isClip(o[1]))) return true;
+    }
+    return false;
+  }
+
+  /** Why the static cascade cannot know the overflow of the text's box or of a box around it, if it says. */
+  private static Optional<org.curbcut.snapshot.UnknownStyle> overflowUnknownBecause(Element e) {
+    for (Element x = e; x != null; x = x.composedParent()) {
+      for (String prop : List.of("overflow", "overflow-x", "overflow-y")) {
+        Optional<org.curbcut.snapshot.UnknownStyle> why = Rendering.unknownBecause(x, prop);
+        if (why.isPresent()) return why;
+      }
+    }
+    return Optional.empty();
   }
 
   /** TRUE passes, FALSE fails, UNKNOWN can't tell, null inapplicable. */

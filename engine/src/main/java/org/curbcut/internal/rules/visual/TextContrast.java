@@ -81,6 +81,7 @@ final class TextContrast {
   /** User-action states: no element is in one at rest. */
   private static final java.util.regex.Pattern USER_ACTION =
       java.util.regex.Pattern.compile(":(hover|active|focus|focus-visible|focus-within)(?![\\w-])", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final String UNREAD_SHEET = "-unread-sheet";
   /** Marks "no reason" in the memo maps whose values are nullable reasons. */
   private static final String NONE = new String("none");
 
@@ -113,7 +114,7 @@ final class TextContrast {
    */
   private static Result withCause(Result r, Element target) {
     if (r.kind() != Kind.CANT_TELL || !(r.reason().equals("style") || r.reason().equals("visibility"))) return r;
-    if (target.page() != null && !target.page().isStyleComplete()) return Result.cantTell(r.reason() + "-unread-sheet");
+    if (UnreadSheetTargets.hasUnreadSheet(target)) return Result.cantTell(r.reason() + UNREAD_SHEET);
     boolean visibility = r.reason().equals("visibility");
     for (Element x = target; x != null; x = x.composedParent()) {
       Optional<UnknownStyle> why = visibility ? hidingUnknown(x) : Rendering.unknownBecause(x);
@@ -290,7 +291,7 @@ final class TextContrast {
     if (isDisabledContext(parent)) return Result.inapplicable();
     if (visible.isUnknown()) return Result.cantTell("visibility");
     if (parent.closest(OPAQUE_TEXT_CONTAINER_NAMES).isPresent()) return Result.cantTell("control");
-    if (!looksLikeText(text)) return Result.cantTell("not-text");
+    if (!looksLikeText(text, parent)) return Result.cantTell("not-text");
 
     Styles styles = st.styles;
 
@@ -592,10 +593,16 @@ final class TextContrast {
   }
 
   /** Text in human language has a letter or digit and more than one character. */
-  private static boolean looksLikeText(String text) {
+  private static boolean looksLikeText(String text, Element parent) {
     String t = text.strip();
-    if (t.codePointCount(0, t.length()) < 2) return false;
-    return t.codePoints().anyMatch(Character::isLetterOrDigit);
+    if (t.codePoints().noneMatch(Character::isLetterOrDigit)) return false; // a symbol may be an icon (1.4.11)
+    if (t.codePointCount(0, t.length()) > 1 || Character.isDigit(t.codePointAt(0))) return true;
+    // a lone letter is text (a footnote mark, an initial) unless an author's name stands in for it,
+    // as for the "X" of a close button named "Close"
+    for (Element x = parent; x != null; x = x.parent()) {
+      if (x.has("aria-label") || x.has("aria-labelledby")) return false;
+    }
+    return true;
   }
 
   // --- disabled widgets (WCAG 1.4.3: text of inactive user interface components is exempt)
@@ -640,7 +647,14 @@ final class TextContrast {
     return new HashSet<>(List.of("visibility", "control", "not-text", "style", "color-value", "color-scheme",
         "text-shadow", "text-effect", "effect", "background-image", "position", "overlap", "invisible", "clip-text",
         "user-agent", "style-media-query", "style-conditional-rule", "style-selector", "style-script",
-        "visibility-media-query", "visibility-conditional-rule", "visibility-selector", "visibility-script",
-        "style-unread-sheet", "visibility-unread-sheet"));
+        "visibility-media-query", "visibility-conditional-rule", "visibility-selector", "visibility-script"));
+  }
+
+  /**
+   * Whether a cantTell reason is a style sheet of the page that was not read ({@code style-unread-sheet},
+   * {@code visibility-unread-sheet}): the contrast rules report those once per page.
+   */
+  static boolean isUnreadSheet(String reason) {
+    return reason.endsWith(UNREAD_SHEET);
   }
 }

@@ -88,9 +88,9 @@ class ColorContrastTest {
         .containsExactly("unknown-visibility-script");
     // with a style sheet that could not be read, that sheet is the reason (it may set anything but style attributes)
     assertThat(keys("<link rel=stylesheet href=gone.css><style>p:lang(fr) { color: #eee }</style><p>Some text</p>"))
-        .containsExactly("unknown-style-unread-sheet");
+        .containsExactly("unread-sheets");
     assertThat(keys("<link rel=stylesheet href=gone.css><style>p { color: #777 }</style><p>Some text</p>"))
-        .containsExactly("unknown-style-unread-sheet");
+        .containsExactly("unread-sheets");
     // a sheet that was read is no such reason, nor one for print only
     assertThat(Fixture.results(rule, "<link rel=stylesheet href=here.css><p>Some text</p>", Map.of("here.css", "p{color:#777}"))
         .stream().map(RuleResult::messageKey).toList()).containsExactly("below-suggest-text");
@@ -168,6 +168,34 @@ class ColorContrastTest {
   void singleCharacterIconsAreNotJudged() {
     assertThat(outcome("<button style='color:#666;background:#000' aria-label=Close>X</button>"))
         .isEqualTo(Outcome.CANT_TELL);
+    assertThat(outcome("<a href=/ style='color:#666;background:#000'>\u203a</a>")).isEqualTo(Outcome.CANT_TELL);
+  }
+
+  @Test
+  void aLoneDigitOrLetterIsText() {
+    // a rank, a footnote mark: text in a human language, judged as text
+    assertThat(outcome("<span style='color:#666;background:#000'>1</span>")).isEqualTo(Outcome.FAILED);
+    assertThat(outcome("<sup style='color:#666;background:#000'>a</sup>")).isEqualTo(Outcome.FAILED);
+    assertThat(outcome("<span style='color:#fff;background:#000'>7</span>")).isEqualTo(Outcome.PASSED);
+  }
+
+  @Test
+  void textsLeftUndecidedByAnUnreadSheetAreOneFindingOnThatSheet() {
+    List<RuleResult> r = Fixture.results(rule, "<link rel=stylesheet href=gone.css>"
+        + "<link rel=stylesheet href=also-gone.css><p>One</p><p>Two</p><p style='color:#777 !important'>Three</p>");
+    assertThat(r).extracting(RuleResult::outcome).containsExactly(Outcome.CANT_TELL);
+    RuleResult page = r.get(0);
+    assertThat(page.target().name()).isEqualTo("link");
+    assertThat(page.diagnostic()).contains(new org.curbcut.rules.UnreadStyleSheets(List.of("gone.css", "also-gone.css"), 3));
+    assertThat(page.message()).isEqualTo("The colours of 3 texts on this page cannot be checked: 2 style sheets, the first "
+        + "gone.css, were not read (not found, or not fetched). Audit the page with its style sheets (from its address, "
+        + "or with them beside the file) to have them checked.");
+    // an @import that was not read is such a sheet too, named by its <style>
+    List<RuleResult> imported = Fixture.results(rule, "<style>@import 'gone.css'; p { color: #000 }</style><p>One</p>");
+    assertThat(imported).singleElement().satisfies(x -> {
+      assertThat(x.target().name()).isEqualTo("style");
+      assertThat(x.message()).startsWith("The colours of 1 text on this page cannot be checked: the style sheet @import was");
+    });
   }
 
   @Test

@@ -53,6 +53,22 @@ class FocusVisibleTest {
   }
 
   @Test
+  void elementsLeftUndecidedByAnUnreadSheetAreOneFindingOnThatSheet() {
+    // the sheet may remove the outline of any of them
+    assertThat(onPage("<link rel=stylesheet href=gone.css><a href=/>Home</a><button>Go</button>"))
+        .cantTell("link", "unread-sheets").andNoOtherTargets();
+    // a removal the page shows with no alternative: the unread sheet may hold one
+    assertThat(onPage("<link rel=stylesheet href=gone.css><style>a:focus { outline: none }</style><a href=/>Home</a>"))
+        .cantTell("a", "unknown-indicator").andNoOtherTargets();
+  }
+
+  @Test
+  void saysWhenARuleStaticAnalysisCannotEvaluateMayRemoveTheOutline() {
+    assertThat(onPage("<style>@media (prefers-reduced-data: reduce) { a { outline: none } }</style><a href=/>Home</a>"))
+        .cantTell("a", "unknown-outline").andNoOtherTargets();
+  }
+
+  @Test
   void ignoresRulesForMouseFocusOnly() {
     assertThat(onPage("<style>a:focus:not(:focus-visible) { outline: none }</style><a href=/>Home</a>"))
         .passed("a").andNoOtherTargets();

@@ -50,6 +50,24 @@ class TextClippedOnZoomTest {
   }
 
   @Test
+  void textsLeftUndecidedByAnUnreadSheetAreOneFindingOnThatSheet() {
+    var results = Fixture.results(new TextClippedOnZoom(), "<link rel=stylesheet href=gone.css><p>" + LONG + "</p><p>Two</p>");
+    assertThat(results).singleElement().satisfies(r -> {
+      assertThat(r.outcome()).isEqualTo(Outcome.CANT_TELL);
+      assertThat(r.target().name()).isEqualTo("link");
+      assertThat(r.messageKey()).isEqualTo("unread-sheets");
+      assertThat(r.diagnostic()).contains(new org.curbcut.rules.UnreadStyleSheets(java.util.List.of("gone.css"), 2));
+    });
+  }
+
+  @Test
+  void saysWhenWhetherABoxClipsIsWhatIsUnknown() {
+    var results = Fixture.results(new TextClippedOnZoom(), "<style>@media (prefers-reduced-data: reduce) "
+        + "{ div { overflow: hidden; height: 10px } }</style><div>" + LONG + "</div>");
+    assertThat(results).extracting(r -> r.target().name() + " " + r.messageKey()).containsExactly("div unknown-overflow");
+  }
+
+  @Test
   void cannotTellWhatLayoutDecides() {
     assertThat(outcome("<div style='overflow:hidden;height:100px'>" + LONG + "</div>")).isEqualTo(Outcome.CANT_TELL);
   }
