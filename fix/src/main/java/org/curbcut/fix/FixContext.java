@@ -32,6 +32,7 @@ public final class FixContext {
   private final List<RuleResult> results;
   private Map<String, Map<Element, RuleResult>> failures;
   private final Map<Key<?>, Object> state = new HashMap<>();
+  private PageTexts texts;
 
   /** A context of its own for a page, without an audit's results (tests, one-off repairs). */
   public FixContext(Page page) {
@@ -131,6 +132,12 @@ public final class FixContext {
     public String toString() {
       return name;
     }
+  }
+
+  /** The words repairs write into this page, in its language when Curbcut has it. */
+  public PageTexts texts() {
+    if (texts == null) texts = PageTexts.of(page);
+    return texts;
   }
 
   /** A repair message from {@code org/curbcut/fix/messages.properties}, formatted. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.curbcut.fix.Confidence;
 import org.curbcut.fix.Edit;
 import org.curbcut.fix.FixContext;
+import org.curbcut.fix.PageTexts;
 import org.curbcut.fix.SourceEdits;
 import org.curbcut.internal.standards.AsciiWhitespace;
 import org.curbcut.rules.AttributeValue;
@@ -61,15 +62,15 @@ final class FieldGuidance {
         .map(ErrorMessage::message).orElse(null);
     this.messageId = message == null ? null : message.id().orElseGet(() -> FreshIds.take(ctx, "curbcut-error-" + base));
     this.patternWords = ctx.failure("pattern-has-hint", field).flatMap(f -> f.diagnostic(AttributeValue.class))
-        .flatMap(p -> PatternHintFixer.describe(p.value())).orElse(null);
+        .flatMap(p -> PatternHintFixer.describe(p.value(), ctx.texts())).orElse(null);
     InputLimits unmentioned = ctx.failure("constraint-has-hint", field).flatMap(f -> f.diagnostic(InputLimits.class)).orElse(null);
     this.limitsSaidNearby = unmentioned != null && NearbyText.givesEvery(field, ctx.aria().labels().labelsNaming(field),
         java.util.stream.Stream.of(unmentioned.maxLength(), unmentioned.min(), unmentioned.max())
             .filter(java.util.Objects::nonNull).toList());
     this.limits = limitsSaidNearby ? null : unmentioned;
     List<String> parts = new ArrayList<>();
-    if (patternWords != null) parts.add(FixContext.message("hint.format", patternWords) + (limits != null ? "." : ""));
-    if (limits != null) parts.add(limitWords(limits));
+    if (patternWords != null) parts.add(ctx.texts().text("hint.format", patternWords) + (limits != null ? "." : ""));
+    if (limits != null) parts.add(limitWords(limits, ctx.texts()));
     this.hintText = parts.isEmpty() ? null : String.join(" ", parts);
     this.hintId = hintText == null ? null : FreshIds.take(ctx, "curbcut-hint-" + base);
     List<String> ids = new ArrayList<>(AsciiWhitespace.split(field.attrOr("aria-describedby", "")));
@@ -132,12 +133,12 @@ final class FieldGuidance {
   }
 
   /** "Up to 500 characters.", "A number from 1 to 10.", "A date on or after 2026-01-01." */
-  static String limitWords(InputLimits l) {
-    if (l.maxLength() != null) return FixContext.message("hint.maxlength", l.maxLength());
-    String kind = FixContext.message("hint.kind." + l.fieldType());
+  static String limitWords(InputLimits l, PageTexts texts) {
+    if (l.maxLength() != null) return texts.text("hint.maxlength", l.maxLength());
+    String kind = texts.text("hint.kind." + l.fieldType());
     String prefix = l.fieldType().equals("number") ? "hint.number." : "hint.range.";
-    if (l.min() != null && l.max() != null) return FixContext.message(prefix + "both", kind, l.min(), l.max());
-    if (l.min() != null) return FixContext.message(prefix + "min", kind, l.min());
-    return FixContext.message(prefix + "max", kind, l.max());
+    if (l.min() != null && l.max() != null) return texts.text(prefix + "both", kind, l.min(), l.max());
+    if (l.min() != null) return texts.text(prefix + "min", kind, l.min());
+    return texts.text(prefix + "max", kind, l.max());
   }
 }

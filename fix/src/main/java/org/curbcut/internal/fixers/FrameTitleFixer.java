@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.curbcut.fix.Confidence;
 import org.curbcut.fix.FixAttempt;
 import org.curbcut.fix.FixContext;
+import org.curbcut.fix.PageTexts;
 import org.curbcut.fix.Fixer;
 import org.curbcut.internal.icons.LinkPurpose;
 import org.curbcut.rules.RuleResult;
@@ -43,7 +44,7 @@ final class FrameTitleFixer implements Fixer {
       }
     }
     String src = frame.attrOr("src", "");
-    Optional<FixAttempt> ad = advertisement(frame, src);
+    Optional<FixAttempt> ad = advertisement(frame, src, ctx.texts());
     if (ad.isPresent()) return ad.get();
     try {
       URI uri = URI.create(src.trim().replace(" ", "%20"));
@@ -67,7 +68,7 @@ final class FrameTitleFixer implements Fixer {
    * An advertisement slot: served by an ad network (likely), or named so by its id, name, class
    * or address (needs review). Its title says so, which is what a visitor needs to skip it.
    */
-  private Optional<FixAttempt> advertisement(Element frame, String src) {
+  private Optional<FixAttempt> advertisement(Element frame, String src, PageTexts texts) {
     String host = "";
     String path = "";
     try {
@@ -78,7 +79,7 @@ final class FrameTitleFixer implements Fixer {
       // an unreadable src: only the frame's names can tell
     }
     if (!host.isEmpty() && LinkPurpose.isAdHost(host)) {
-      return Optional.of(FixerSupport.setAttribute(rule(), frame, "title", FixContext.message("frame.ad-title"),
+      return Optional.of(FixerSupport.setAttribute(rule(), frame, "title", texts.text("frame.ad-title"),
           FixContext.message("frame.ad-host", host), Confidence.LIKELY));
     }
     String names = String.join(" ", frame.attrOr("id", ""), frame.attrOr("name", ""), frame.attrOr("class", ""), path,
@@ -86,7 +87,7 @@ final class FrameTitleFixer implements Fixer {
     for (String word : WORD_BREAK.split(names)) {
       String w = word.toLowerCase(Locale.ROOT).replaceAll("\\d+$", "");
       if (AD_WORDS.contains(w)) {
-        return Optional.of(FixerSupport.setAttribute(rule(), frame, "title", FixContext.message("frame.ad-title"),
+        return Optional.of(FixerSupport.setAttribute(rule(), frame, "title", texts.text("frame.ad-title"),
             FixContext.message("frame.ad-name", word), Confidence.NEEDS_REVIEW));
       }
     }

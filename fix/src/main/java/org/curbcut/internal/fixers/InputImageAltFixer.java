@@ -32,7 +32,7 @@ final class InputImageAltFixer implements Fixer {
     Optional<Description> d = pipeline.describe(input, ctx).filter(x -> !x.decorative());
     if (d.isPresent()) return FixerSupport.setAttribute(rule(), input, "alt", d.get().alt(), d.get().provenance(), Confidence.NEEDS_REVIEW);
     if (input.closest("form").isPresent()) {
-      return FixerSupport.setAttribute(rule(), input, "alt", FixContext.message("input-image.submit"),
+      return FixerSupport.setAttribute(rule(), input, "alt", ctx.texts().text("input-image.submit"),
           FixContext.message("input-image.provenance"), Confidence.NEEDS_REVIEW);
     }
     return FixerSupport.needsPerson(rule(), input, "alt.needs-person");

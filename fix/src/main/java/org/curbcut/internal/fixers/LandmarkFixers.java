@@ -103,7 +103,7 @@ final class LandmarkFixers {
         if (setId.isEmpty()) return FixerSupport.notInSource(rule, main.get());
         edits.add(setId.get());
       }
-      String label = FixContext.message("skip.text");
+      String label = ctx.texts().text("skip.text");
       String link = SKIP_STYLE + "<a class=\"" + SKIP_CLASS + "\" href=\"#" + id + "\">" + label + "</a>";
       Optional<Edit> insert = body.get().startTag().isKnown()
           ? SourceEdits.prependContent(body.get(), link)

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.curbcut.fix.FixAttempt;
 import org.curbcut.fix.FixContext;
+import org.curbcut.fix.PageTexts;
 import org.curbcut.fix.Fixer;
 import org.curbcut.rules.RuleResult;
 
@@ -33,7 +34,7 @@ final class PatternHintFixer implements Fixer {
   }
 
   /** "2 digits / 2 digits / 4 digits" for \d{2}/\d{2}/\d{4}; empty for patterns that are not simple runs. */
-  static Optional<String> describe(String pattern) {
+  static Optional<String> describe(String pattern, PageTexts texts) {
     String p = pattern.trim();
     if (p.startsWith("^")) p = p.substring(1);
     if (p.endsWith("$")) p = p.substring(0, p.length() - 1);
@@ -45,13 +46,13 @@ final class PatternHintFixer implements Fixer {
       if (!m.find(at) || m.start() != at) return Optional.empty();
       String piece = m.group();
       if (m.group(21) != null) {
-        parts.add(FixContext.message("hint.literal", m.group(21)));
+        parts.add(texts.text("hint.literal", m.group(21)));
       } else {
         String kind = piece.startsWith("\\d") || piece.startsWith("[0-9]") ? "digit"
             : piece.startsWith("[A-Z]") ? "capital" : piece.startsWith("[a-z]") ? "small" : "letter";
         int open = piece.indexOf('{');
         String count = open < 0 ? "1" : piece.substring(open + 1, piece.length() - 1).replace(",", "–");
-        parts.add(FixContext.message("hint." + kind + (count.equals("1") ? ".one" : ".many"), count));
+        parts.add(texts.text("hint." + kind + (count.equals("1") ? ".one" : ".many"), count));
       }
       at = m.end();
     }

@@ -117,8 +117,8 @@ class FixersTest {
     assertThat(r.repairedText()).contains("aria-describedby=\"curbcut-hint-dob\"> <span id=\"curbcut-hint-dob\" class=\"curbcut-hint\">"
         + "Format: 2 digits \"/\" 2 digits \"/\" 4 digits</span>");
     assertThat(outcome(r, "pattern-has-hint").status()).isEqualTo(RepairStatus.FIXED_NEEDS_REVIEW);
-    assertThat(PatternHintFixer.describe("[A-Z]{2}[0-9]{6}")).contains("2 capital letters 6 digits");
-    assertThat(PatternHintFixer.describe("(a|b)+")).isEmpty();
+    assertThat(PatternHintFixer.describe("[A-Z]{2}[0-9]{6}", org.curbcut.fix.PageTexts.forLanguage("en"))).contains("2 capital letters 6 digits");
+    assertThat(PatternHintFixer.describe("(a|b)+", org.curbcut.fix.PageTexts.forLanguage("en"))).isEmpty();
   }
 
   @Test

@@ -29,6 +29,13 @@ final class RepairFixture {
         text -> HtmlSnapshot.parse(text, source));
   }
 
+  /** A whole page (not only a body) repaired at the given minimum confidence, without image describers that read pixels. */
+  static RepairResult repairPage(String html, Confidence minimum) {
+    RepairEngine engine = new RepairEngine(AuditOptions.defaults(),
+        Fixers.all(new AltTextPipeline(List.of(), ImageFetcher.defaults(null))), minimum);
+    return engine.repair(HtmlSnapshot.parse(html, "t.html"), text -> HtmlSnapshot.parse(text, "t.html"));
+  }
+
   /** The statuses of the repairs of one rule's failures, in document order. */
   static List<RepairStatus> statuses(RepairResult r, String rule) {
     return r.outcomes().stream().filter(o -> o.failure().rule().id().equals(rule)).map(o -> o.status()).toList();
