@@ -90,6 +90,20 @@ for (const engine of engines()) {
       assert.equal(await b.eval(() => document.querySelector('.dropdown-toggle').getAttribute('aria-expanded')), 'false', 'Space closes it again');
     });
 
+    it('the repair marked the navigation as disclosure navigation: Escape in the open dropdown closes it and returns to its button', async () => {
+      await open('index.html');
+      assert.equal(await b.eval(() => document.querySelector('.nav').getAttribute('data-curbcut-widget')), 'disclosure-nav');
+      await tabTo((f) => f.text.startsWith('Groups & support'));
+      await b.press('Enter');
+      await settle(b);
+      await b.press('ArrowDown');
+      assert.equal(await b.eval(() => !!document.activeElement.closest('.submenu')), true, 'Down arrow moves into the dropdown');
+      await b.press('Escape');
+      await settle(b);
+      assert.equal(await b.eval(() => document.querySelector('.dropdown-toggle').getAttribute('aria-expanded')), 'false', 'Escape closes it');
+      assert.equal((await b.focused()).text.startsWith('Groups & support'), true, 'focus is back on its button');
+    });
+
     it('the carousel\'s previous and next controls work with Enter and Space and keep focus', async () => {
       await open('index.html');
       const slide = () => b.eval(() => [...document.querySelectorAll('.slide')].findIndex((s) => s.classList.contains('active')));

@@ -23,13 +23,16 @@ import org.curbcut.snapshot.Tri;
 /**
  * Repairs of custom widgets: click targets get a role, a tab stop and the marker the Curbcut
  * browser runtime uses to add Enter/Space activation; popups become named dialogs; disclosure
- * buttons expose their state (the runtime keeps it current).
+ * buttons expose their state (the runtime keeps it current), and a site navigation with dropdowns
+ * of links is marked for the runtime's disclosure-navigation keys.
  */
 final class WidgetFixers {
   /** Marks an element whose click handler the browser runtime makes keyboard-operable. */
   static final String ACTIVATE_MARKER = Markers.ACTIVATE;
   /** Marks a disclosure button whose aria-expanded the browser runtime keeps current. */
   static final String DISCLOSURE_MARKER = Markers.DISCLOSURE;
+  /** Names a custom widget's APG pattern, whose keyboard behaviour the browser runtime adds. */
+  static final String WIDGET_MARKER = Markers.WIDGET;
 
   private WidgetFixers() {}
 
@@ -134,8 +137,37 @@ final class WidgetFixers {
       if (expanded.isEmpty()) return FixerSupport.notInSource(rule(), button);
       edits.add(expanded.get());
       if (!button.has(DISCLOSURE_MARKER)) SourceEdits.setAttribute(button, DISCLOSURE_MARKER, "").ifPresent(edits::add);
-      return new Repair(rule(), button, edits, FixContext.message("change.disclosure", shown.isTrue() ? "true" : "false"),
-          shown.isTrue() ? "true" : "false", FixContext.message("disclosure.provenance"), Confidence.LIKELY);
+      String change = FixContext.message("change.disclosure", shown.isTrue() ? "true" : "false");
+      Optional<Element> nav = siteNavigation(button, controlled.get());
+      if (nav.isPresent()) {
+        // one edit, shared by every dropdown of that navigation (identical edits are taken once)
+        Optional<Edit> mark = SourceEdits.setAttribute(nav.get(), WIDGET_MARKER, "disclosure-nav");
+        if (mark.isPresent()) {
+          edits.add(mark.get());
+          change += FixContext.message("change.disclosure-nav", nav.get().name());
+        }
+      }
+      return new Repair(rule(), button, edits, change, shown.isTrue() ? "true" : "false",
+          FixContext.message("disclosure.provenance"), Confidence.LIKELY);
+    }
+
+    /**
+     * The site navigation a dropdown of links belongs to, for the runtime's disclosure-navigation
+     * keys (Escape closes the open dropdown; arrows move among its links): the nearest {@code nav},
+     * {@code role="navigation"} or block the region repair names navigation, not yet marked as a
+     * widget and holding no other marked widget. None when the content shown is not links.
+     */
+    private static Optional<Element> siteNavigation(Element button, Element content) {
+      if (content.descendants().noneMatch(d -> d.is("a") && d.has("href"))) return Optional.empty();
+      for (Element x = button.parent(); x != null; x = x.parent()) {
+        if (x.has(WIDGET_MARKER)) return Optional.empty(); // inside a widget a repair already named
+        String role = x.attrOr("role", "").strip();
+        boolean navigation = role.equals("navigation")
+            || role.isEmpty() && (x.is("nav") || RegionFixer.landmarkFor(x).map("navigation"::equals).orElse(false));
+        if (!navigation) continue;
+        return x.descendants().anyMatch(d -> d.has(WIDGET_MARKER)) ? Optional.empty() : Optional.of(x);
+      }
+      return Optional.empty();
     }
 
     private static Optional<Element> nextElementSibling(Element e) {

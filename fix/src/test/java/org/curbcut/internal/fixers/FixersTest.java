@@ -104,6 +104,27 @@ class FixersTest {
   }
 
   @Test
+  void aDropdownOfLinksMarksItsNavigationForTheRuntimesDisclosureNavigationKeys() {
+    String nav = "<div class=nav><a href=/>Home</a><div class=dropdown>"
+        + "<div class=toggle onclick='toggleMenu(this)'>Groups</div><div class=submenu hidden><a href=/a>A</a><a href=/b>B</a></div>"
+        + "</div><a href=/c>C</a></div>";
+    RepairResult r = repair(HEAD + nav + TAIL);
+    assertThat(r.repairedText()).contains("<div class=nav data-curbcut-widget=\"disclosure-nav\"><a href=/>Home</a>")
+        .contains("<div class=toggle onclick='toggleMenu(this)' role=\"button\" tabindex=\"0\" data-curbcut-activate=\"\" "
+            + "aria-controls=\"curbcut-disclosure\" aria-expanded=\"false\" data-curbcut-disclosure=\"\">Groups</div>");
+    assertThat(outcome(r, "disclosure-state").status()).isEqualTo(RepairStatus.FIXED_VERIFIED);
+    assertThat(outcome(r, "disclosure-state").repair().change()).endsWith(
+        ", and marked its navigation <div> data-curbcut-widget=\"disclosure-nav\" (the runtime adds Escape to close a dropdown "
+            + "and arrow keys among its links)");
+    assertThat(r.newFailures()).isEmpty();
+    // a disclosure that shows no links, or outside any navigation, is no navigation widget
+    assertThat(repair(HEAD + "<div class=nav><div class=toggle onclick='toggleMenu(this)'>More</div><div hidden>Text</div></div>" + TAIL)
+        .repairedText()).doesNotContain("data-curbcut-widget");
+    assertThat(repair(HEAD + "<div class=toggle onclick='toggleMenu(this)'>More</div><div hidden><a href=/a>A</a></div>" + TAIL)
+        .repairedText()).doesNotContain("data-curbcut-widget");
+  }
+
+  @Test
   void popupsBecomeDialogsNamedByTheirHeading() {
     RepairResult r = repair(HEAD + "<div class=modal><h2>Free e-book</h2><button onclick=c()>Close</button></div>" + TAIL);
     assertThat(r.repairedText()).contains("<div class=modal role=\"dialog\" aria-modal=\"true\" aria-labelledby=\"curbcut-dialog-title\">"
