@@ -50,7 +50,7 @@ public final class HtmlLangMatchesContent implements Rule {
     Tri content = LangScopes.hasPerceivableText(ctx.aria(), root);
     if (!hasTitle && content.isFalse()) return;
     AttributeValue declared = new AttributeValue("lang", lang.get().trim());
-    TextLanguage.Sample sample = LangScopes.sample(ctx.aria(), root);
+    TextLanguage.Sample sample = LangScopes.pageSample(ctx);
     switch (TextLanguage.matches(sample, LanguageTags.primarySubtag(lang.get()))) {
       case TRUE -> out.passed(root);
       case FALSE -> out.failed(root, MISMATCH, declared);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.internal.standards.HtmlStandards;
+import org.curbcut.rules.RuleContext;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
 import org.curbcut.snapshot.Page;
@@ -59,6 +60,16 @@ final class LangScopes {
       if (best.isTrue()) return best;
     }
     return best;
+  }
+
+  private static final RuleContext.Key<TextLanguage.Sample> PAGE_SAMPLE = RuleContext.Key.of("page-language-sample");
+
+  /**
+   * {@link #sample(Aria, Element)} of the page's root element: two rules tell the page's language
+   * by it (up to 2,000 words read from the whole page), so each audit reads it once.
+   */
+  static TextLanguage.Sample pageSample(RuleContext ctx) {
+    return ctx.memo(PAGE_SAMPLE, () -> sample(ctx.aria(), ctx.page().root()));
   }
 
   /**
