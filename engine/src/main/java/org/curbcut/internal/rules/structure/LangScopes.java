@@ -41,8 +41,19 @@ final class LangScopes {
    * accessibility tree): TRUE when certainly, UNKNOWN when only possibly, FALSE when none.
    */
   static Tri hasPerceivableText(Aria aria, Element owner) {
+    return hasPerceivableText(aria, owner, Markup.texts(owner));
+  }
+
+  /** {@link #hasPerceivableText(Aria, Element)} of the page's root element, its text listed once per audit. */
+  static Tri pageHasPerceivableText(RuleContext ctx) {
+    Element root = ctx.page().root();
+    return hasPerceivableText(ctx.aria(), root, Markup.pageTexts(ctx, root));
+  }
+
+  /** {@link #hasPerceivableText(Aria, Element)} given {@code texts}, the {@link Markup#texts} of {@code owner}. */
+  private static Tri hasPerceivableText(Aria aria, Element owner, List<Text> texts) {
     Tri best = Tri.FALSE;
-    for (Text t : Markup.texts(owner)) {
+    for (Text t : texts) {
       if (languageOwner(t) != owner || t.parent() == null) continue;
       best = best.or(Markup.perceivable(aria, t.parent()));
       if (best.isTrue()) return best;
@@ -69,7 +80,8 @@ final class LangScopes {
    * by it (up to 2,000 words read from the whole page), so each audit reads it once.
    */
   static TextLanguage.Sample pageSample(RuleContext ctx) {
-    return ctx.memo(PAGE_SAMPLE, () -> sample(ctx.aria(), ctx.page().root()));
+    Element root = ctx.page().root();
+    return ctx.memo(PAGE_SAMPLE, () -> sample(ctx.aria(), root, root, Markup.pageTexts(ctx, root)));
   }
 
   /**
@@ -82,8 +94,13 @@ final class LangScopes {
 
   /** As {@link #sample(Aria, Element)} for the text under {@code within} whose language comes from {@code owner}. */
   static TextLanguage.Sample sample(Aria aria, Element within, Element owner) {
+    return sample(aria, within, owner, Markup.texts(within));
+  }
+
+  /** {@link #sample(Aria, Element, Element)} given {@code texts}, the {@link Markup#texts} of {@code within}. */
+  private static TextLanguage.Sample sample(Aria aria, Element within, Element owner, List<Text> texts) {
     TextLanguage.Collector words = new TextLanguage.Collector();
-    for (Text t : Markup.texts(within)) {
+    for (Text t : texts) {
       Element parent = t.parent();
       if (parent == null || languageOwner(t) != owner) continue;
       if (parent.closest("code", "pre", "kbd", "samp", "var", "math", "svg").isPresent()) continue;

@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.curbcut.internal.aria.Aria;
@@ -83,6 +86,8 @@ final class Markup {
   static boolean isWhitespace(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      // the white space between tags, most of it, without the two Unicode look-ups
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') continue;
       if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF') return false;
     }
     return true;
@@ -142,6 +147,19 @@ final class Markup {
         }
       }
     }
+  }
+
+  private static final RuleContext.Key<Map<Element, List<Text>>> PAGE_TEXTS = RuleContext.Key.of("page-texts");
+
+  /**
+   * {@link #texts(Element)} of a page's root or body element, computed once per audit (unmodifiable):
+   * six rules list all of a page's text, and each walked the whole tree again. Only for those two
+   * elements, so the audit keeps at most two lists per page.
+   */
+  static List<Text> pageTexts(RuleContext ctx, Element rootOrBody) {
+    Page page = rootOrBody.page();
+    Map<Element, List<Text>> byElement = ctx.memo(PAGE_TEXTS, page, IdentityHashMap::new);
+    return byElement.computeIfAbsent(rootOrBody, e -> Collections.unmodifiableList(texts(e)));
   }
 
   /** Non-whitespace text nodes under the element, in tree order. */
