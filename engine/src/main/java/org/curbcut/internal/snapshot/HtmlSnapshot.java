@@ -169,7 +169,7 @@ public final class HtmlSnapshot {
 
   private StaticCascade cascade(Document doc) {
     StaticCascade cascade = new StaticCascade(device);
-    List<org.jsoup.nodes.Element> all = doc.getAllElements();
+    List<org.jsoup.nodes.Element> all = SelectorIndex.allElements(doc);
     // presentational hints come before every author style sheet
     String linkColor = doc.body() != null && doc.body().hasAttr("link") ? doc.body().attr("link") : null;
     if (htmlDocument) {

@@ -1,5 +1,6 @@
 package org.curbcut.internal.snapshot;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ final class SelectorIndex {
   }
 
   private void index() {
-    all = doc.getAllElements();
+    all = allElements(doc);
     byId = new HashMap<>();
     byClass = new HashMap<>();
     byTag = new HashMap<>();
@@ -79,6 +80,25 @@ final class SelectorIndex {
       byTag.computeIfAbsent(el.normalName(), k -> new ArrayList<>()).add(el);
       if (el.attributesSize() > 0) indexClasses(el, el.attributes().getIgnoreCase("class"));
     }
+  }
+
+  /**
+   * The element and its descendant elements in document order, as jsoup's
+   * {@code getAllElements()} lists them, by a plain walk (jsoup's stream of a node iterator took
+   * twice as long as the walk, and reading a page lists them twice).
+   */
+  static List<org.jsoup.nodes.Element> allElements(org.jsoup.nodes.Element root) {
+    List<org.jsoup.nodes.Element> out = new ArrayList<>();
+    ArrayDeque<org.jsoup.nodes.Element> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      org.jsoup.nodes.Element el = pending.pop();
+      out.add(el);
+      for (int i = el.childNodeSize() - 1; i >= 0; i--) {
+        if (el.childNode(i) instanceof org.jsoup.nodes.Element child) pending.push(child);
+      }
+    }
+    return out;
   }
 
   /**

@@ -72,6 +72,18 @@ class SelectorIndexTest {
     assertThat(compared).isGreaterThan(1000);
   }
 
+  @Test
+  void allElementsListsWhatJsoupListsInTheSameOrder() throws IOException {
+    Document small = Jsoup.parse("<template><p>t</p></template><div><p>a<b>b</b></p>text<!-- c --><i></i></div><svg><g/></svg>");
+    assertThat(SelectorIndex.allElements(small)).containsExactlyElementsOf(small.getAllElements());
+    try (Stream<Path> s = Files.list(SharedData.shared("realworld/pages"))) {
+      for (Path page : s.filter(p -> p.toString().endsWith(".html")).sorted().limit(12).toList()) {
+        Document doc = Jsoup.parse(Files.readString(page));
+        assertThat(SelectorIndex.allElements(doc)).as(page.toString()).containsExactlyElementsOf(doc.getAllElements());
+      }
+    }
+  }
+
   /** Asserts the index gives jsoup's answer for every selector jsoup reads; returns how many it compared. */
   private static int assertSameAsJsoup(Document doc, List<String> selectors) {
     SelectorIndex index = new SelectorIndex(doc);

@@ -52,7 +52,7 @@ public final class AriaHiddenFocus implements Rule {
       for (Element c : candidates) {
         Tri t = aria.isInTabOrder(c);
         if (t.isTrue()) {
-          if (FocusScripts.mayRedirectFocus(c)) {
+          if (FocusScripts.mayRedirectFocus(ctx, c)) {
             sentinel = true;
             continue;
           }

@@ -47,10 +47,10 @@ public final class HtmlLangMatchesContent implements Rule {
     if (lang.isEmpty()) return;
     boolean hasTitle = ctx.page().elements().stream()
         .anyMatch(e -> e.is("title") && !Markup.isWhitespace(e.textContent()));
-    Tri content = LangScopes.hasPerceivableText(ctx.aria(), root);
+    Tri content = LangScopes.pageHasPerceivableText(ctx);
     if (!hasTitle && content.isFalse()) return;
     AttributeValue declared = new AttributeValue("lang", lang.get().trim());
-    TextLanguage.Sample sample = LangScopes.sample(ctx.aria(), root);
+    TextLanguage.Sample sample = LangScopes.pageSample(ctx);
     switch (TextLanguage.matches(sample, LanguageTags.primarySubtag(lang.get()))) {
       case TRUE -> out.passed(root);
       case FALSE -> out.failed(root, MISMATCH, declared);

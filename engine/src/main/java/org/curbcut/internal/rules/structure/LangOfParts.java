@@ -49,7 +49,7 @@ public final class LangOfParts implements Rule {
     if (lang.isEmpty()) return;
     Aria aria = ctx.aria();
     String primary = LanguageTags.primarySubtag(lang.get());
-    if (TextLanguage.matches(LangScopes.sample(aria, root), primary).isFalse()) return;
+    if (TextLanguage.matches(LangScopes.pageSample(ctx), primary).isFalse()) return;
     AttributeValue declared = new AttributeValue("lang", lang.get().trim());
     for (Element e : ctx.page().elements()) {
       if (!e.isHtml() || !BLOCKS.contains(e.name()) || Markup.inTemplate(e)) continue;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.internal.standards.HtmlStandards;
+import org.curbcut.rules.RuleContext;
 import org.curbcut.snapshot.Element;
 import org.curbcut.snapshot.Node;
 import org.curbcut.snapshot.Page;
@@ -40,8 +41,19 @@ final class LangScopes {
    * accessibility tree): TRUE when certainly, UNKNOWN when only possibly, FALSE when none.
    */
   static Tri hasPerceivableText(Aria aria, Element owner) {
+    return hasPerceivableText(aria, owner, Markup.texts(owner));
+  }
+
+  /** {@link #hasPerceivableText(Aria, Element)} of the page's root element, its text listed once per audit. */
+  static Tri pageHasPerceivableText(RuleContext ctx) {
+    Element root = ctx.page().root();
+    return hasPerceivableText(ctx.aria(), root, Markup.pageTexts(ctx, root));
+  }
+
+  /** {@link #hasPerceivableText(Aria, Element)} given {@code texts}, the {@link Markup#texts} of {@code owner}. */
+  private static Tri hasPerceivableText(Aria aria, Element owner, List<Text> texts) {
     Tri best = Tri.FALSE;
-    for (Text t : Markup.texts(owner)) {
+    for (Text t : texts) {
       if (languageOwner(t) != owner || t.parent() == null) continue;
       best = best.or(Markup.perceivable(aria, t.parent()));
       if (best.isTrue()) return best;
@@ -61,6 +73,17 @@ final class LangScopes {
     return best;
   }
 
+  private static final RuleContext.Key<TextLanguage.Sample> PAGE_SAMPLE = RuleContext.Key.of("page-language-sample");
+
+  /**
+   * {@link #sample(Aria, Element)} of the page's root element: two rules tell the page's language
+   * by it (up to 2,000 words read from the whole page), so each audit reads it once.
+   */
+  static TextLanguage.Sample pageSample(RuleContext ctx) {
+    Element root = ctx.page().root();
+    return ctx.memo(PAGE_SAMPLE, () -> sample(ctx.aria(), root, root, Markup.pageTexts(ctx, root)));
+  }
+
   /**
    * The text that inherits its language from {@code owner}, as a sample to tell its language by:
    * text that is not certainly hidden, outside code elements (code is not in a natural language).
@@ -71,8 +94,13 @@ final class LangScopes {
 
   /** As {@link #sample(Aria, Element)} for the text under {@code within} whose language comes from {@code owner}. */
   static TextLanguage.Sample sample(Aria aria, Element within, Element owner) {
+    return sample(aria, within, owner, Markup.texts(within));
+  }
+
+  /** {@link #sample(Aria, Element, Element)} given {@code texts}, the {@link Markup#texts} of {@code within}. */
+  private static TextLanguage.Sample sample(Aria aria, Element within, Element owner, List<Text> texts) {
     TextLanguage.Collector words = new TextLanguage.Collector();
-    for (Text t : Markup.texts(within)) {
+    for (Text t : texts) {
       Element parent = t.parent();
       if (parent == null || languageOwner(t) != owner) continue;
       if (parent.closest("code", "pre", "kbd", "samp", "var", "math", "svg").isPresent()) continue;

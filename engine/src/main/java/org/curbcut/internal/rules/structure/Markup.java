@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.curbcut.internal.aria.Aria;
@@ -83,6 +86,8 @@ final class Markup {
   static boolean isWhitespace(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      // the white space between tags, most of it, without the two Unicode look-ups
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') continue;
       if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF') return false;
     }
     return true;
@@ -132,11 +137,29 @@ final class Markup {
       Node n = stack.remove(stack.size() - 1);
       sink.accept(n);
       if (n instanceof Element e) {
-        List<Node> kids = new ArrayList<>(e.children());
-        if (e.shadowRoot() != null) kids.addAll(0, e.shadowRoot().children());
+        // the shadow root's children come first, then the light children: pushed in reverse
+        // (without copying the lists, which was most of the walk's cost)
+        List<Node> kids = e.children();
         for (int i = kids.size() - 1; i >= 0; i--) stack.add(kids.get(i));
+        if (e.shadowRoot() != null) {
+          List<Node> shadow = e.shadowRoot().children();
+          for (int i = shadow.size() - 1; i >= 0; i--) stack.add(shadow.get(i));
+        }
       }
     }
+  }
+
+  private static final RuleContext.Key<Map<Element, List<Text>>> PAGE_TEXTS = RuleContext.Key.of("page-texts");
+
+  /**
+   * {@link #texts(Element)} of a page's root or body element, computed once per audit (unmodifiable):
+   * six rules list all of a page's text, and each walked the whole tree again. Only for those two
+   * elements, so the audit keeps at most two lists per page.
+   */
+  static List<Text> pageTexts(RuleContext ctx, Element rootOrBody) {
+    Page page = rootOrBody.page();
+    Map<Element, List<Text>> byElement = ctx.memo(PAGE_TEXTS, page, IdentityHashMap::new);
+    return byElement.computeIfAbsent(rootOrBody, e -> Collections.unmodifiableList(texts(e)));
   }
 
   /** Non-whitespace text nodes under the element, in tree order. */

@@ -45,7 +45,7 @@ public final class Region implements Rule {
     // whether an element's subtree holds a landmark, per element: each loose text climbs through
     // the same ancestors, and searching their subtrees again each time is quadratic on big pages
     Map<Element, Boolean> holdsLandmark = new IdentityHashMap<>();
-    for (Text t : Markup.texts(body)) {
+    for (Text t : Markup.pageTexts(ctx, body)) {
       Element p = t.parent();
       if (p == null || Landmarks.enclosing(aria, t.parent()).isPresent() || Landmarks.landmark(aria, p).isPresent()) continue;
       if (!Markup.perceivable(aria, p).isTrue() || isSkipLink(p)) continue;

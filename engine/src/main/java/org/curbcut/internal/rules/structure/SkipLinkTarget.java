@@ -52,7 +52,7 @@ public final class SkipLinkTarget implements Rule {
         break;
       }
     }
-    boolean scriptRendered = Markup.hasScripting(ctx, page) && visibleTextLength(page) < 200;
+    boolean scriptRendered = Markup.hasScripting(ctx, page) && visibleTextLength(ctx, page) < 200;
     for (Element a : page.elements()) {
       if (!a.is("a") || Markup.inTemplate(a)) continue;
       String href = a.attrOr("href", "").strip();
@@ -68,10 +68,10 @@ public final class SkipLinkTarget implements Rule {
     }
   }
 
-  private static int visibleTextLength(Page page) {
+  private static int visibleTextLength(RuleContext ctx, Page page) {
     if (page.body().isEmpty()) return 0;
     int n = 0;
-    for (Text t : Markup.texts(page.body().get())) n += t.data().strip().length();
+    for (Text t : Markup.pageTexts(ctx, page.body().get())) n += t.data().strip().length();
     return n;
   }
 }

@@ -34,11 +34,18 @@ final class TextLanguage {
 
   /** Characters of program code and markup that running prose hardly uses. */
   private static final String CODE_CHARACTERS = "{}[]<>=;$\\|`#*+@^~_";
-  private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("\\p{Ll}\\p{Lu}");
   private static final Map<String, Set<String>> WORDS = new HashMap<>();
   private static final Map<String, String> FAMILY = new HashMap<>();
   private static final Set<String> LOREM = new HashSet<>();
   private static final Set<String> ANY_FUNCTION_WORD = new HashSet<>();
+  /** The word-listed languages, in the order {@link #matches} compares them (that of {@code WORDS}' keys: ties go to the first). */
+  private static final String[] LANGUAGES;
+  /**
+   * For each function word, the indexes in {@link #LANGUAGES} of the languages that list it: one
+   * pass over a sample's words counts every language's hits, where a pass per language was the
+   * largest cost of the language rules.
+   */
+  private static final Map<String, int[]> LANGUAGES_OF_WORD = new HashMap<>();
 
   static {
     for (String line : Markup.dataLines("function-words.txt")) {
@@ -53,6 +60,15 @@ final class TextLanguage {
       }
     }
     for (String line : Markup.dataLines("lorem-ipsum-words.txt")) LOREM.addAll(List.of(line.split("\\s+")));
+    LANGUAGES = WORDS.keySet().toArray(new String[0]);
+    for (int l = 0; l < LANGUAGES.length; l++) {
+      for (String w : WORDS.get(LANGUAGES[l])) {
+        int[] old = LANGUAGES_OF_WORD.get(w);
+        int[] langs = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+        langs[langs.length - 1] = l;
+        LANGUAGES_OF_WORD.put(w, langs);
+      }
+    }
   }
 
   /** What a text sample is, as far as telling its language goes. */
@@ -105,21 +121,28 @@ final class TextLanguage {
     }
 
     /**
-     * The share of words that are function words of the language; 0 when fewer than
-     * {@value #MIN_DISTINCT} different ones occur (a few repeated words are no evidence).
+     * For each language of {@link #LANGUAGES}, by index, the share of words that are its function
+     * words; 0 when fewer than {@value #MIN_DISTINCT} different ones occur (a few repeated words
+     * are no evidence). One pass over the words: each word is looked up once, not once per language.
      */
-    double functionShare(String lang) {
-      Set<String> list = WORDS.get(lang);
-      if (list == null || words.isEmpty()) return 0;
-      int hits = 0;
-      Set<String> distinct = new HashSet<>();
+    double[] functionShares() {
+      int[] hits = new int[LANGUAGES.length];
+      int[] distinct = new int[LANGUAGES.length];
+      Set<String> seen = new HashSet<>();
       for (String w : words) {
-        if (list.contains(w)) {
-          hits++;
-          distinct.add(w);
+        int[] langs = LANGUAGES_OF_WORD.get(w);
+        if (langs == null) continue;
+        boolean first = seen.add(w);
+        for (int l : langs) {
+          hits[l]++;
+          if (first) distinct[l]++;
         }
       }
-      return distinct.size() < MIN_DISTINCT ? 0 : (double) hits / words.size();
+      double[] shares = new double[LANGUAGES.length];
+      for (int l = 0; l < shares.length; l++) {
+        shares[l] = words.isEmpty() || distinct[l] < MIN_DISTINCT ? 0 : (double) hits[l] / words.size();
+      }
+      return shares;
     }
   }
 
@@ -153,10 +176,26 @@ final class TextLanguage {
 
     private void flush(StringBuilder word) {
       if (word.length() > 0) {
-        if (CAMEL_CASE.matcher(word).find()) sample.symbolCount += 3;
+        if (hasCamelCase(word)) sample.symbolCount += 3;
         sample.words.add(word.toString().toLowerCase(Locale.ROOT).replace('’', '\''));
         word.setLength(0);
       }
+    }
+
+    /**
+     * Whether a lower-case letter is followed by an upper-case one (what the regular expression
+     * {@code \p{Ll}\p{Lu}} finds, by code point), without a matcher per word.
+     */
+    private static boolean hasCamelCase(CharSequence word) {
+      boolean lower = false;
+      for (int i = 0; i < word.length(); ) {
+        int c = Character.codePointAt(word, i);
+        i += Character.charCount(c);
+        int type = Character.getType(c);
+        if (lower && type == Character.UPPERCASE_LETTER) return true;
+        lower = type == Character.LOWERCASE_LETTER;
+      }
+      return false;
     }
 
     Sample sample() {
@@ -173,14 +212,16 @@ final class TextLanguage {
     Tri byScript = byScript(s, primary);
     if (!byScript.isUnknown()) return byScript;
     if (!WORDS.containsKey(primary) || s.dominantScript() != Character.UnicodeScript.LATIN) return Tri.UNKNOWN;
-    double own = s.functionShare(primary);
+    double[] shares = s.functionShares();
+    double own = 0;
     String best = null;
     double bestShare = 0;
-    for (String lang : WORDS.keySet()) {
-      double share = s.functionShare(lang);
+    for (int l = 0; l < LANGUAGES.length; l++) {
+      double share = shares[l];
+      if (LANGUAGES[l].equals(primary)) own = share;
       if (share > bestShare) {
         bestShare = share;
-        best = lang;
+        best = LANGUAGES[l];
       }
     }
     if (best == null) return Tri.UNKNOWN;

@@ -61,7 +61,7 @@ public final class VisualReferenceAlternative implements Rule {
     }
     Set<Element> blocks = new LinkedHashSet<>();
     Set<String> words = new java.util.TreeSet<>();
-    for (Text t : Markup.texts(root)) {
+    for (Text t : Markup.pageTexts(ctx, root)) {
       if (!mayMatch(t.data())) continue;
       if (t.parent() == null || LangScopes.languageOwner(t) == null
           || !LanguageTags.primarySubtag(LangScopes.languageOwner(t).attrOr("lang", "")).equals("en")) {

@@ -1,6 +1,9 @@
 package org.curbcut.internal.rules.widgets;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.curbcut.rules.Diagnostic;
 import org.curbcut.rules.Impact;
@@ -41,10 +44,14 @@ public final class ModalDialogSemantics implements Rule {
 
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
+    // each element's answer once: every popup-like box asks it of all its descendants, and nested
+    // wrappers asked it again and again of the same ones
+    Map<Element, Boolean> popups = new IdentityHashMap<>();
+    Predicate<Element> popup = x -> popups.computeIfAbsent(x, ModalDialogSemantics::looksLikePopup);
     for (Element e : ctx.allElements()) {
-      if (!e.isHtml() || e.is("html", "body") || !looksLikePopup(e)) continue;
+      if (!e.isHtml() || e.is("html", "body") || !popup.test(e)) continue;
       // the innermost popup-like box is the dialog; the ones around it are overlays and wrappers
-      if (e.descendants().anyMatch(ModalDialogSemantics::looksLikePopup)) continue;
+      if (e.descendants().anyMatch(popup)) continue;
       boolean dialog = isDialog(ctx, e);
       if (!dialog) {
         // the semantics may sit on the wrapper or on an inner element

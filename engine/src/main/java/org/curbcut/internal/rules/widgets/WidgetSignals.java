@@ -13,6 +13,8 @@ final class WidgetSignals {
   /** Inline click handlers of plain HTML and the common frameworks. */
   private static final List<String> CLICK_ATTRS = List.of("onclick", "ng-click", "v-on:click", "@click", "(click)",
       "data-ng-click", "x-on:click", "hx-get", "hx-post", "data-action");
+  /** Class and id tokens of a close control (compiled once: it was compiled for every element asked). */
+  private static final Pattern CLOSE_TOKEN = Pattern.compile("(.*-)?close(-.*)?|dismiss|btn-close");
   private static final Pattern CLOSE_TEXT = Pattern.compile("^\\s*(×|✕|✖|x|X|close|Close|CLOSE|schließen|fermer|cerrar)\\s*$");
 
   private WidgetSignals() {}
@@ -47,6 +49,6 @@ final class WidgetSignals {
   static boolean looksLikeClose(Element e) {
     String label = e.attrOr("aria-label", "").toLowerCase(Locale.ROOT);
     return CLOSE_TEXT.matcher(e.textContent()).matches() || label.contains("close")
-        || tokenMatches(e, Pattern.compile("(.*-)?close(-.*)?|dismiss|btn-close"));
+        || tokenMatches(e, CLOSE_TOKEN);
   }
 }

@@ -42,4 +42,16 @@ class DocumentTitleTest {
     RULE.evaluate(new org.curbcut.rules.RuleContext(org.curbcut.internal.snapshot.HtmlSnapshot.parseNonHtml("<svg xmlns=\"http://www.w3.org/2000/svg\"><title>x</title></svg>", "x.svg")), out);
     assertThat(out.results()).isEmpty();
   }
+
+  @Test
+  void scriptEvidenceIsWhatTheOneRegularExpressionFinds() {
+    java.util.regex.Pattern regex =
+        java.util.regex.Pattern.compile("document\\s*\\.\\s*title|createelement\\s*\\(\\s*['\"]title['\"]|<title");
+    for (String script : java.util.List.of("", "document.title = 'x'", "document .\n title", "document . titl",
+        "var document; x.title", "documentdocument.title", "createelement('title')", "createelement ( \"title\"",
+        "createelement('div'); createelement(\"title\")", "createelement(title)", "x = '<title>'", "<titl",
+        "og:title data-title", "document", "createelement", "document.\u00a0title")) {
+      assertThat(DocumentTitle.setsTitle(script)).as(script).isEqualTo(regex.matcher(script).find());
+    }
+  }
 }
