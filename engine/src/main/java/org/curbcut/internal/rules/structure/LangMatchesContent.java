@@ -37,8 +37,8 @@ public final class LangMatchesContent implements Rule {
 
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
-    for (Element e : LangScopes.langElementsInBody(ctx.page())) {
-      if (LangScopes.hasPerceivableText(ctx.aria(), e).isFalse()) continue;
+    for (Element e : LangScopes.langElementsInBody(ctx)) {
+      if (LangScopes.hasPerceivableText(ctx, e).isFalse()) continue;
       AttributeValue declared = new AttributeValue("lang", e.attrOr("lang", "").trim());
       Tri matches = Tri.UNKNOWN;
       if (LanguageTags.hasKnownPrimary(declared.value())) {

@@ -1,7 +1,10 @@
 package org.curbcut.internal.rules.structure;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.curbcut.internal.aria.Aria;
 import org.curbcut.internal.standards.HtmlStandards;
 import org.curbcut.rules.RuleContext;
@@ -25,6 +28,29 @@ final class LangScopes {
       if (e.composedAncestors().anyMatch(a -> a.is("body"))) out.add(e);
     }
     return out;
+  }
+
+  private static final RuleContext.Key<List<Element>> LANG_ELEMENTS = RuleContext.Key.of("lang-elements-in-body");
+  private static final RuleContext.Key<Map<Element, Tri>> PERCEIVABLE_TEXT = RuleContext.Key.of("lang-perceivable-text");
+
+  /** {@link #langElementsInBody} of the audited page, once per audit (unmodifiable): two rules ask. */
+  static List<Element> langElementsInBody(RuleContext ctx) {
+    return ctx.memo(LANG_ELEMENTS, () -> Collections.unmodifiableList(langElementsInBody(ctx.page())));
+  }
+
+  /**
+   * {@link #hasPerceivableText(Aria, Element)} with the audit's ARIA semantics, once per element
+   * per audit: valid-lang and lang-matches-content ask it of every lang element, and a page with
+   * hundreds of them (language menus) walked each one's subtree twice per rule.
+   */
+  static Tri hasPerceivableText(RuleContext ctx, Element owner) {
+    Map<Element, Tri> known = ctx.memo(PERCEIVABLE_TEXT, IdentityHashMap::new);
+    Tri t = known.get(owner);
+    if (t == null) {
+      t = hasPerceivableText(ctx.aria(), owner);
+      known.put(owner, t);
+    }
+    return t;
   }
 
   /** The nearest element at or above {@code n} that has a lang attribute (the one it inherits from). */

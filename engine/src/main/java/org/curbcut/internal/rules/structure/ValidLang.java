@@ -34,8 +34,8 @@ public final class ValidLang implements Rule {
 
   @Override
   public void evaluate(RuleContext ctx, Outcomes out) {
-    for (Element e : LangScopes.langElementsInBody(ctx.page())) {
-      Tri applicable = LangScopes.hasPerceivableText(ctx.aria(), e);
+    for (Element e : LangScopes.langElementsInBody(ctx)) {
+      Tri applicable = LangScopes.hasPerceivableText(ctx, e);
       if (applicable.isFalse()) continue;
       String value = e.attrOr("lang", "");
       boolean valid = LanguageTags.hasKnownPrimary(value);
