@@ -75,6 +75,11 @@ public final class Auditor {
     }
   }
 
+  /** What this auditor was asked to audit. */
+  public AuditOptions options() {
+    return options;
+  }
+
   /** The rules this auditor runs, in catalogue order. */
   public List<Rule> rules() {
     return rules;
@@ -119,6 +124,17 @@ public final class Auditor {
    * context reads the page for the device it wants.
    */
   public PageReport audit(RuleContext ctx) {
+    return audit(ctx, Map.of());
+  }
+
+  /**
+   * Audits the page of a context as {@link #audit(RuleContext)} does, except for the rules whose id
+   * {@code carried} has: those do not run, and their results are the ones given (about this page's
+   * elements), as if they had. A repair run that knows which rules its edits cannot affect
+   * re-audits the repaired page this way. The results given are taken as they are: the elements
+   * {@link AuditOptions#ignore() ignored} are not left out of them again.
+   */
+  public PageReport audit(RuleContext ctx, Map<String, List<RuleResult>> carried) {
     Page page = ctx.page();
     Deadline deadline = ctx.deadline();
     Set<Element> ignored = ignoredElements(page);
@@ -130,6 +146,12 @@ public final class Auditor {
       if (deadline.isExceeded()) {
         incomplete = notRunFrom(i, deadline.isCancelled());
         break;
+      }
+      List<RuleResult> given = carried.get(rule.meta().id());
+      if (given != null) {
+        all.addAll(given);
+        perRule.put(rule.meta().id(), pageOutcome(given));
+        continue;
       }
       Outcomes out = new Outcomes(rule.meta());
       try {

@@ -1,6 +1,7 @@
 package org.curbcut.rules;
 
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.curbcut.snapshot.Element;
 
 /**
@@ -62,6 +63,20 @@ public final class RuleResult {
   /** The message in words. */
   public String message() {
     return rule.message(key.name(), key.arguments(target, diagnostic));
+  }
+
+  /**
+   * The same result about the elements another page has where this one has its target (and the
+   * elements its diagnostic names): a re-audit that knows a rule's inputs did not change carries
+   * its results over instead of running it again. Null when {@code map} has no element for one of
+   * them (null for an element it does not know).
+   */
+  public RuleResult movedTo(UnaryOperator<Element> map) {
+    Element to = map.apply(target);
+    if (to == null) return null;
+    Diagnostic moved = diagnostic == null ? null : Diagnostics.movedTo(diagnostic, map);
+    if (diagnostic != null && moved == null) return null;
+    return new RuleResult(rule, to, outcome, key, moved);
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.curbcut.audit.AuditOptions;
 import org.curbcut.audit.Auditor;
 import org.curbcut.audit.PageReport;
+import org.curbcut.audit.RuleInputs;
 import org.curbcut.rules.Deadline;
 import org.curbcut.rules.Outcome;
 import org.curbcut.rules.RuleContext;
@@ -35,8 +36,10 @@ public final class RepairEngine {
   private static final int MAX_ROUNDS = 8;
 
   private final Auditor auditor;
-  private final Map<String, List<Fixer>> fixers = new HashMap<>();
+  private final Map<String, List<Fixer>> fixers;
   private final Confidence minimum;
+  /** False: every trial re-audits the repaired page with every rule (the differential test compares). */
+  private final boolean scopedReaudit;
 
   /** An engine that audits as {@code options} say and applies repairs of {@code fixers} at least {@code minimum} sure. */
   public RepairEngine(AuditOptions options, List<Fixer> fixers, Confidence minimum) {
@@ -46,8 +49,25 @@ public final class RepairEngine {
   /** With an auditor of one's own (tests use a small rule set). */
   public RepairEngine(Auditor auditor, List<Fixer> fixers, Confidence minimum) {
     this.auditor = auditor;
+    this.fixers = new HashMap<>();
     for (Fixer f : fixers) this.fixers.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
     this.minimum = minimum;
+    this.scopedReaudit = true;
+  }
+
+  private RepairEngine(RepairEngine other, boolean scopedReaudit) {
+    this.auditor = other.auditor;
+    this.fixers = other.fixers;
+    this.minimum = other.minimum;
+    this.scopedReaudit = scopedReaudit;
+  }
+
+  /**
+   * The same engine re-auditing each trial with every rule, not only with those its edits can
+   * affect: what the scoped re-audit must give, for the test that compares the two.
+   */
+  RepairEngine withFullReaudit() {
+    return new RepairEngine(this, false);
   }
 
   /**
@@ -191,6 +211,10 @@ public final class RepairEngine {
     private final Map<RuleResult, FixAttempt> attempts;
     private final Function<String, Page> reparse;
     private final Deadline deadline;
+    /** The original audit's results per rule, in the order the rule gave them; built on first use. */
+    private Map<String, List<RuleResult>> beforeByRule;
+    /** The attributes the original page's style may read ({@link RuleInputs#styleAttributes}); on first use. */
+    private Set<String> styleAttributes;
 
     Run(Page page, PageReport before, Map<RuleResult, FixAttempt> attempts, Function<String, Page> reparse,
         Deadline deadline) {
@@ -201,6 +225,37 @@ public final class RepairEngine {
       this.deadline = deadline;
     }
 
+    /**
+     * The results of the original audit that the re-audit of {@code repaired} can keep, per rule:
+     * when the repaired page differs from the original in attribute values only, a rule that
+     * {@link RuleInputs} says reads none of the changed attributes finds on it what it found on
+     * the original, about the same elements. A rule one of whose results is about an element the
+     * repaired page does not have runs again.
+     */
+    private Map<String, List<RuleResult>> carried(Page repaired) {
+      if (!scopedReaudit || !auditor.options().ignore().isEmpty()) return Map.of();
+      AttributeChanges changes = AttributeChanges.between(page, repaired);
+      if (changes == null) return Map.of();
+      if (beforeByRule == null) {
+        beforeByRule = new HashMap<>();
+        for (RuleResult r : before.results()) beforeByRule.computeIfAbsent(r.rule().id(), k -> new ArrayList<>()).add(r);
+        styleAttributes = RuleInputs.styleAttributes(page);
+      }
+      Map<String, List<RuleResult>> out = new HashMap<>();
+      for (org.curbcut.rules.Rule rule : auditor.rules()) {
+        String id = rule.meta().id();
+        if (!RuleInputs.unaffected(id, changes.names(), styleAttributes)) continue;
+        List<RuleResult> moved = new ArrayList<>();
+        for (RuleResult r : beforeByRule.getOrDefault(id, List.of())) {
+          RuleResult m = r.movedTo(changes::map);
+          if (m == null) break;
+          moved.add(m);
+        }
+        if (moved.size() == beforeByRule.getOrDefault(id, List.of()).size()) out.put(id, moved);
+      }
+      return out;
+    }
+
     Trial trial(List<RuleResult> accepted) {
       if (accepted.isEmpty()) return new Trial(TextPatch.of(List.of()), page.text(), page, before);
       deadline.check();
@@ -208,7 +263,8 @@ public final class RepairEngine {
       String text = patch.apply(page.text());
       Page repaired = reparse.apply(text);
       deadline.check(); // parsing cannot be stopped half way; what follows can
-      return new Trial(patch, text, repaired, complete(auditor.audit(new RuleContext(repaired, deadline))));
+      Map<String, List<RuleResult>> carried = carried(repaired);
+      return new Trial(patch, text, repaired, complete(auditor.audit(new RuleContext(repaired, deadline), carried)));
     }
 
     /**
