@@ -37,7 +37,7 @@ public final class ColorContrast implements Rule {
   static final MessageKey<ContrastRatio> UNKNOWN_RANGE = MessageKey.of("unknown-range", ContrastRatio.class,
       d -> new Object[] {Contrast.format(d.ratio()), Contrast.format(d.highestRatio()), Contrast.format(d.required())});
   /** The page's texts whose colours depend on style sheets that were not read: one finding per page. */
-  static final MessageKey<UnreadStyleSheets> UNREAD_SHEETS = unreadSheets();
+  static final MessageKey<UnreadStyleSheets> UNREAD_SHEETS = UnreadSheetTargets.messageKey();
   /** cantTell, by the reason {@link TextContrast} gives: {@code unknown-<reason>}. */
   private static final Map<String, MessageKey<Diagnostic>> UNKNOWN = unknownKeys();
   /** The messages both contrast rules report. */
@@ -92,11 +92,6 @@ public final class ColorContrast implements Rule {
       }
     }
     unread.report(out, UNREAD_SHEETS);
-  }
-
-  private static MessageKey<UnreadStyleSheets> unreadSheets() {
-    return MessageKey.of("unread-sheets", UnreadStyleSheets.class,
-        d -> new Object[] {d.targets(), d.sheets().size(), d.sheets().get(0)});
   }
 
   /** Ratio, colours, required ratio and highest ratio: {@code below} and {@code range}. */

@@ -44,8 +44,7 @@ public final class FocusVisible implements Rule {
   static final MessageKey<Diagnostic> UNKNOWN_STYLE = MessageKey.of("unknown-style");
   static final MessageKey<Diagnostic> UNKNOWN_FOCUSABLE = MessageKey.of("unknown-focusable");
   static final MessageKey<Diagnostic> UNKNOWN_OUTLINE = MessageKey.of("unknown-outline");
-  static final MessageKey<UnreadStyleSheets> UNREAD_SHEETS = MessageKey.of("unread-sheets", UnreadStyleSheets.class,
-      d -> new Object[] {d.targets(), d.sheets().size(), d.sheets().get(0)});
+  static final MessageKey<UnreadStyleSheets> UNREAD_SHEETS = UnreadSheetTargets.messageKey();
   private static final RuleMeta META = RuleMeta.of(FocusVisible.class, "focus-visible", List.of("oj04fd"),
       List.of("2.4.7"), Level.AA, Impact.SERIOUS)
       .withMessages(NO_INDICATOR, UNKNOWN_INDICATOR, UNKNOWN_STYLE, UNKNOWN_FOCUSABLE, UNKNOWN_OUTLINE, UNREAD_SHEETS);

@@ -40,8 +40,7 @@ public final class TextClippedOnZoom implements Rule {
   static final MessageKey<Diagnostic> CLIPPED = MessageKey.of("clipped");
   static final MessageKey<Diagnostic> UNKNOWN = MessageKey.of("unknown");
   static final MessageKey<Diagnostic> UNKNOWN_OVERFLOW = MessageKey.of("unknown-overflow");
-  static final MessageKey<UnreadStyleSheets> UNREAD_SHEETS = MessageKey.of("unread-sheets", UnreadStyleSheets.class,
-      d -> new Object[] {d.targets(), d.sheets().size(), d.sheets().get(0)});
+  static final MessageKey<UnreadStyleSheets> UNREAD_SHEETS = UnreadSheetTargets.messageKey();
   private static final RuleMeta META = RuleMeta.of(TextClippedOnZoom.class, "text-clipped-on-zoom",
       List.of("59br37"), List.of("1.4.4"), Level.AA, Impact.SERIOUS)
       .withMessages(CLIPPED, UNKNOWN, UNKNOWN_OVERFLOW, UNREAD_SHEETS);

@@ -592,7 +592,7 @@ final class TextContrast {
     return Tri.of(weight.get() >= 700);
   }
 
-  /** Text in human language has a letter or digit and more than one character. */
+  /** Text in a human language has a letter or digit; a lone letter only when no author's name stands in for it. */
   private static boolean looksLikeText(String text, Element parent) {
     String t = text.strip();
     if (t.codePoints().noneMatch(Character::isLetterOrDigit)) return false; // a symbol may be an icon (1.4.11)

@@ -20,6 +20,12 @@ final class UnreadSheetTargets {
   private final Map<Page, Integer> counts = new IdentityHashMap<>();
   private final List<Page> order = new ArrayList<>();
 
+  /** The {@code unread-sheets} message of a rule: arguments the targets, the number of sheets and the first one. */
+  static MessageKey<UnreadStyleSheets> messageKey() {
+    return MessageKey.of("unread-sheets", UnreadStyleSheets.class,
+        d -> new Object[] {d.targets(), d.sheets().size(), d.sheets().get(0)});
+  }
+
   /** Whether the target's page has a sheet that was not read. */
   static boolean hasUnreadSheet(Element target) {
     return target.page() != null && !target.page().unreadStyleSheets().isEmpty();
