@@ -1,7 +1,7 @@
 // Pure logic of the shortcuts (layer L0): parsing, matching and the R5 scoping rules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseCombo, formatCombo, matches, quickKeyAllowed } from '../../main/resources/META-INF/resources/curbcut/keys.js';
+import { parseCombo, formatCombo, matches, quickKeyAllowed } from '../../main/js/keys.js';
 
 const key = (code, key, mods = {}) => ({ code, key, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...mods,
   composedPath: () => [mods.target || { nodeType: 1, closest: () => null }], target: mods.target });

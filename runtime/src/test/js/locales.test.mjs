@@ -3,9 +3,9 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ENGLISH, LOCALES } from '../../main/resources/META-INF/resources/curbcut/i18n.js';
-import { PANEL_ENGLISH } from '../../main/resources/META-INF/resources/curbcut/panel.js';
-import { DOM_ENGLISH } from '../../main/resources/META-INF/resources/curbcut/adjust-dom.js';
+import { ENGLISH, LOCALES } from '../../main/js/i18n.js';
+import { PANEL_ENGLISH } from '../../main/js/panel.js';
+import { DOM_ENGLISH } from '../../main/js/adjust-dom.js';
 
 const ALL = { ...ENGLISH, ...PANEL_ENGLISH, ...DOM_ENGLISH };
 const placeholders = (s) => (s.match(/\{\d\}/g) || []).sort().join();

@@ -1,7 +1,7 @@
 // The settings code (settings-code.js) and the settings schema, in Node: no browser needed.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { decode, encode, sanitize, PREFIX } from '../../main/resources/META-INF/resources/curbcut/settings-code.js';
+import { decode, encode, sanitize, PREFIX } from '../../main/js/settings-code.js';
 
 const ALL = {
   textSize: 180, lineHeight: 1.5, letterSpacing: 0.12, wordSpacing: 0.16, paragraphSpacing: 2, font: 'Atkinson Hyperlegible',

@@ -1,14 +1,19 @@
 // A static file server on loopback for the browser tests: /curbcut/ is the runtime as the jar
-// ships it, /fixtures/ the test pages, /demo/ the repaired demo site. With inject, HTML pages get
+// ships it (built), /fixtures/ the test pages, /demo/ the repaired demo site. With inject, HTML pages get
 // the runtime's script tag (as the proxy will add it); csp adds a strict Content-Security-Policy.
 import http from 'node:http';
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const MODULE_ROOT = path.resolve(here, '../../../..');
-export const RUNTIME = path.join(MODULE_ROOT, 'src/main/resources/META-INF/resources/curbcut');
+// The runtime as built (minified by src/build/minify.mjs during Maven's process-resources).
+export const RUNTIME = path.join(MODULE_ROOT, 'target/classes/META-INF/resources/curbcut');
+if (!existsSync(path.join(RUNTIME, 'curbcut.js'))) {
+  throw new Error('the runtime is not built: run "mvn -pl runtime -am process-resources" (bin/test-runtime does)');
+}
 export const FIXTURES = path.join(MODULE_ROOT, 'src/test/fixtures');
 export const AXE = path.join(MODULE_ROOT, 'node_modules/axe-core/axe.min.js');
 

@@ -26,7 +26,7 @@ class MarkersTest {
 
   @Test
   void theScriptHasAModuleForEveryWidgetPattern() throws Exception {
-    Path widgets = Path.of("src/main/resources", RuntimeScript.RESOURCE_ROOT, "widgets");
+    Path widgets = Path.of("src/main/js/widgets");
     String index = Files.readString(widgets.resolve("index.js"));
     for (String pattern : Markers.WIDGET_PATTERNS) {
       assertThat(index).as("widgets/index.js knows %s", pattern).containsPattern("[(|]" + java.util.regex.Pattern.quote(pattern) + "[|)]");
@@ -35,7 +35,7 @@ class MarkersTest {
   }
 
   private static String scriptSources() throws IOException {
-    try (Stream<Path> files = Files.walk(Path.of("src/main/resources", RuntimeScript.RESOURCE_ROOT))) {
+    try (Stream<Path> files = Files.walk(Path.of("src/main/js"))) {
       return files.filter(p -> p.toString().endsWith(".js")).map(p -> {
         try {
           return Files.readString(p);

@@ -2,25 +2,44 @@ package org.curbcut.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class RuntimeScriptTest {
-  private static final Path SOURCES = Path.of("src/main/resources", RuntimeScript.RESOURCE_ROOT);
+  private static final Path SOURCES = Path.of("src/main/js");
+  private static final Pattern EXPORTED = Pattern.compile("^export (?:async )?(?:function|const|let|class) (\\w+)", Pattern.MULTILINE);
 
   @Test
-  void theEntryShipsByteForByteAsWritten() throws Exception {
-    byte[] onDisk = read("curbcut.js");
-    assertThat(RuntimeScript.file("curbcut.js")).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(onDisk));
+  void everyModuleAsWrittenShipsMinifiedUnderItsOwnName() throws Exception {
+    List<Path> modules;
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      modules = files.filter(p -> p.toString().endsWith(".js")).toList();
+    }
+    assertThat(modules).hasSizeGreaterThan(20);
+    for (Path module : modules) {
+      String name = SOURCES.relativize(module).toString().replace('\\', '/');
+      String written = Files.readString(module, StandardCharsets.UTF_8);
+      String shipped = new String(RuntimeScript.file(name).orElseThrow(() -> new AssertionError(name + " is not in the jar")), StandardCharsets.UTF_8);
+      assertThat(shipped.length()).as(name).isLessThan(written.length());
+      assertThat(shipped).as(name + ": no comment is shipped").doesNotContain("\n//").doesNotContain("/**");
+      Matcher exported = EXPORTED.matcher(written);
+      while (exported.find()) assertThat(shipped).as(name + " still exports " + exported.group(1)).contains(exported.group(1));
+    }
     assertThat(RuntimeScript.file("locales/es.json")).isPresent();
   }
 
   @Test
-  void integrityIsTheSha384OfTheFileInBase64() throws Exception {
-    String expected = "sha384-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-384").digest(read("curbcut.js")));
+  void integrityIsTheSha384OfTheShippedFileInBase64() throws Exception {
+    byte[] shipped = RuntimeScript.file("curbcut.js").orElseThrow();
+    String expected = "sha384-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-384").digest(shipped));
     assertThat(RuntimeScript.integrity("curbcut.js")).hasValue(expected);
     assertThat(expected).hasSize("sha384-".length() + 64);
   }
@@ -46,9 +65,5 @@ class RuntimeScriptTest {
   @Test
   void theVersionIsTheProjects() {
     assertThat(RuntimeScript.version()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
-  }
-
-  private static byte[] read(String name) throws Exception {
-    return Files.readAllBytes(SOURCES.resolve(name));
   }
 }

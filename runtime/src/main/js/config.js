@@ -1,6 +1,6 @@
 // Configuration from data- attributes on the runtime's own <script> tag; no attribute means the
 // default. Unknown values fall back to the default rather than breaking the page.
-import { parseCombo } from './keys.js';
+import { parseCombo } from './combo.js';
 
 const DEFAULTS = {
   skip: true,
