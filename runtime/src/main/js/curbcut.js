@@ -125,7 +125,7 @@ async function start(doc, win) {
     // Quick keys are off by default (R5): their code loads only for a visitor who turned them on.
     if (settings.quickKeys || quick) {
       quick ??= import('./quickkeys.js');
-      quick.then((q) => q.setQuickKeys(doc, settings.quickKeys ? { ...q.QUICK_KEYS, ...(settings.quickKeyMap || {}) } : null, ui.host));
+      quick.then((q) => q.setQuickKeys(doc, settings.quickKeys ? settings.quickKeyMap || {} : null, ui.host));
     }
   };
   let quick = null;

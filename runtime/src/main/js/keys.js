@@ -31,6 +31,25 @@ export const QUICK_KEYS = {
   1: 'heading1', 2: 'heading2', 3: 'heading3', 4: 'heading4', 5: 'heading5', 6: 'heading6',
 };
 
+/** The targets a visitor can give another letter (or none) in the settings; 1–6 stay. */
+export const LETTER_TARGETS = ['heading', 'navigation', 'field', 'button', 'graphic'];
+
+/**
+ * The keys in effect for a visitor's key map. The map names keys ({ j: 'heading' }); a target it
+ * names loses its default key, so a remapped letter is free again, and { g: 'off' } turns a key
+ * off. Digits stay on their heading levels unless the map says otherwise.
+ */
+export function effectiveQuickKeys(map) {
+  const keys = { ...QUICK_KEYS };
+  const moved = new Set(Object.values(map || {}));
+  for (const [key, target] of Object.entries(keys)) if (moved.has(target)) delete keys[key];
+  for (const [key, target] of Object.entries(map || {})) {
+    if (target === 'off') delete keys[key];
+    else keys[key] = target;
+  }
+  return keys;
+}
+
 /** What each quick-key target matches in the page. */
 export const QUICK_TARGETS = {
   heading: 'h1,h2,h3,h4,h5,h6,[role=heading]',

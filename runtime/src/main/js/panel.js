@@ -9,7 +9,7 @@ import { effectiveSettings } from './adjust.js';
 import { siteFonts } from './adjust-css.js';
 import { tabbables, nameOf } from './dom.js';
 import { formatCombo, parseCombo } from './combo.js';
-import { QUICK_KEYS } from './keys.js';
+import { QUICK_KEYS, LETTER_TARGETS, effectiveQuickKeys } from './keys.js';
 import { encode, decode, sanitize } from './settings-code.js';
 import { PANEL_CSS } from './panel-style.js';
 
@@ -71,6 +71,7 @@ export const PANEL_ENGLISH = {
   keyboard: 'Keyboard',
   quickKeys: 'Quick keys',
   quickKeysHint: 'Single letters move to the next heading, navigation, form field, button or image. They do nothing while you type, and screen readers keep these keys for themselves.',
+  quickKeyLetters: 'Letters for quick keys',
   pageMapKey: 'Shortcut for the page map',
   keyDefault: '{0} (this site\'s default)',
   keyOff: 'Off',
@@ -262,7 +263,7 @@ class Panel {
     this.refresh();
   }
 
-  /** The settings the controls say, keeping those the panel has no control for (quickKeyMap). */
+  /** The settings the controls say, keeping any the panel has no control for. */
   read() {
     const next = { ...this.settings };
     for (const [key, f] of this.fields) {
@@ -415,10 +416,50 @@ class Panel {
     this.help = h('div', { id: 'keys' });
     return this.group('keyboard', [
       this.check('quickKeys', 'quickKeysHint'),
+      this.quickLetters(),
       config.pageMap && this.select('pageMapKey', keys),
       h('h3', { id: 'keys-title' }, t('keysTitle')),
       this.help,
     ]);
+  }
+
+  /**
+   * One select per quick-key target: its letter, or off. Picking a letter another target has
+   * swaps the two, so no letter ever does two things.
+   */
+  quickLetters() {
+    const { h, t } = this;
+    const defaults = Object.fromEntries(Object.entries(QUICK_KEYS).map(([k, target]) => [target, k]));
+    const letters = [...'abcdefghijklmnopqrstuvwxyz'];
+    const selects = new Map(LETTER_TARGETS.map((target) => [target, h('select', { id: `qk-${target}`, name: 'quickKeyMap' },
+      letters.map((k) => h('option', { value: k }, k.toUpperCase())), h('option', { value: 'off' }, t('keyOff')))]));
+    let was = { ...defaults };
+    for (const [target, select] of selects) {
+      select.addEventListener('change', () => { // runs before the panel's own change handler reads them
+        for (const [other, o] of selects) if (other !== target && select.value !== 'off' && o.value === select.value) o.value = was[target];
+        was = Object.fromEntries([...selects].map(([k, o]) => [k, o.value]));
+      });
+    }
+    this.fields.set('quickKeyMap', {
+      label: t('quickKeyLetters'),
+      get: () => {
+        const map = {};
+        const taken = new Set([...selects.values()].map((o) => o.value));
+        for (const [target, { value }] of selects) {
+          if (value === defaults[target]) continue;
+          if (value !== 'off') map[value] = target;
+          else if (!taken.has(defaults[target])) map[defaults[target]] = 'off'; // unless another target has that letter now
+        }
+        return Object.keys(map).length ? map : undefined;
+      },
+      set: (map) => {
+        const keys = effectiveQuickKeys(map);
+        for (const [target, select] of selects) select.value = Object.keys(keys).find((k) => keys[k] === target) || 'off';
+        was = Object.fromEntries([...selects].map(([k, o]) => [k, o.value]));
+      },
+    });
+    return this.group('quickKeyLetters', [...selects].map(([target, select]) => h('div', { class: 'row field' },
+      h('label', { for: select.id }, t('qk_' + target)), select)));
   }
 
   keysHelp() {
@@ -428,7 +469,7 @@ class Panel {
     const map = this.api.config.pageMap && parseCombo(s.pageMapKey ?? this.api.config.pageMapKey);
     const what = (target) => (/^heading\d$/.test(target) ? t('qk_level', target.slice(7)) : t('qk_' + target));
     // Letters first: digit keys come first in an object's own order.
-    const entries = Object.entries({ ...QUICK_KEYS, ...(s.quickKeyMap || {}) }).sort(([a], [c]) => /\d/.test(a) - /\d/.test(c));
+    const entries = Object.entries(effectiveQuickKeys(s.quickKeyMap)).sort(([a], [c]) => /\d/.test(a) - /\d/.test(c));
     const quick = entries.map(([key, target]) => row(key.toUpperCase(), what(target)));
     this.help.replaceChildren(
       map ? h('dl', {}, row(formatCombo(map), t('keyPageMap'))) : null,

@@ -34,7 +34,7 @@ export const SCHEMA = {
   quickKeys: flag,
   quickKeyMap: (v) => {
     if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
-    const map = Object.fromEntries(Object.entries(v).filter(([k, target]) => /^[a-z0-9]$/.test(k) && own(QUICK_TARGETS, target)));
+    const map = Object.fromEntries(Object.entries(v).filter(([k, target]) => /^[a-z0-9]$/.test(k) && (target === 'off' || own(QUICK_TARGETS, target))));
     return Object.keys(map).length ? map : undefined;
   },
   pageMapKey: (v) => (typeof v === 'string' && (v === 'off' || parseCombo(v)) ? v : undefined),

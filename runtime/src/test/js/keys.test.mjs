@@ -1,7 +1,7 @@
 // Pure logic of the shortcuts (layer L0): parsing, matching and the R5 scoping rules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseCombo, formatCombo, matches, quickKeyAllowed } from '../../main/js/keys.js';
+import { parseCombo, formatCombo, matches, quickKeyAllowed, effectiveQuickKeys, QUICK_KEYS } from '../../main/js/keys.js';
 
 const key = (code, key, mods = {}) => ({ code, key, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...mods,
   composedPath: () => [mods.target || { nodeType: 1, closest: () => null }], target: mods.target });
@@ -39,4 +39,19 @@ test('quick keys never act with a modifier, while composing, after the page hand
   assert.equal(quickKeyAllowed(key('KeyH', 'h', { target: plain }), () => true), false, 'in an editable field');
   const inListbox = { nodeType: 1, closest: (s) => (s.includes('[role=listbox]') ? {} : null) };
   assert.equal(quickKeyAllowed(key('KeyH', 'h', { target: inListbox }), never), false, 'inside a widget with type-ahead');
+});
+
+test('a remapped target loses its default letter; "off" silences a key; digits stay', () => {
+  assert.deepEqual(effectiveQuickKeys(undefined), QUICK_KEYS);
+  assert.deepEqual(effectiveQuickKeys({}), QUICK_KEYS);
+  const j = effectiveQuickKeys({ j: 'heading' });
+  assert.equal(j.j, 'heading');
+  assert.equal(j.h, undefined, 'H no longer moves to headings');
+  assert.equal(j[3], 'heading3', 'heading levels keep their digits');
+  const swapped = effectiveQuickKeys({ g: 'heading', h: 'graphic' });
+  assert.deepEqual([swapped.g, swapped.h], ['heading', 'graphic']);
+  const off = effectiveQuickKeys({ g: 'off' });
+  assert.equal(off.g, undefined);
+  assert.equal(Object.values(off).includes('graphic'), false, 'no key moves to images');
+  assert.equal(off.h, 'heading');
 });

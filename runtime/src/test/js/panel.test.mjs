@@ -178,7 +178,7 @@ for (const engine of engines()) {
       assert.ok(kinds.checkboxes >= 14, `${kinds.checkboxes} checkboxes`);
       assert.deepEqual(kinds.radioGroups, ['Colour theme', 'Colour strength']);
       assert.equal(kinds.range, 1);
-      assert.equal(kinds.selects, 6);
+      assert.equal(kinds.selects, 11, 'four spacings, the font, five quick-key letters, the page-map shortcut');
       assert.equal(kinds.aria, 0, 'no ARIA role is needed besides the status message');
       assert.deepEqual(kinds.unlabelled, []);
       const note = await inPanel(b, (root) => root.querySelector('.note').textContent);
@@ -322,6 +322,35 @@ for (const engine of engines()) {
       await b.press('1', ['Alt']);
       assert.equal(await where(b), 'h1', 'the page-map shortcut is off');
       assert.equal(await b.eval(() => document.querySelector('[data-curbcut-ui]').shadowRoot.querySelector('button').hasAttribute('aria-keyshortcuts')), false);
+    });
+
+    it('quick-key letters can be changed or turned off; a taken letter swaps, and the list follows', async () => {
+      await openFromLauncher();
+      await setControl(b, 'quickKeys', true);
+      const letters = () => inPanel(b, (root) => [...root.querySelectorAll('select[name=quickKeyMap]')].map((s) => s.value).join(''));
+      assert.equal(await letters(), 'hmfbg', 'the defaults: heading, navigation, field, button, graphic');
+      await inPanel(b, (root) => { const s = root.getElementById('qk-heading'); s.value = 'j'; s.dispatchEvent(new Event('change', { bubbles: true })); });
+      await settle(b);
+      await inPanel(b, (root) => { const s = root.getElementById('qk-button'); s.value = 'g'; s.dispatchEvent(new Event('change', { bubbles: true })); });
+      await settle(b);
+      await inPanel(b, (root) => { const s = root.getElementById('qk-field'); s.value = 'off'; s.dispatchEvent(new Event('change', { bubbles: true })); });
+      await settle(b);
+      assert.equal(await letters(), 'jmoffgb', 'J for headings, G and B swapped, fields off');
+      assert.deepEqual((await stored(b)).settings.quickKeyMap, { j: 'heading', g: 'button', b: 'graphic', f: 'off' });
+      const help = await inPanel(b, (root) => [...root.querySelectorAll('#keys dt')].map((dt) => `${dt.textContent} ${dt.nextElementSibling.textContent}`));
+      assert.ok(help.includes('J Next heading') && help.includes('G Next button') && help.includes('B Next image'), help.join('; '));
+      assert.ok(!help.some((r) => r.startsWith('H ') || r.startsWith('F ')), help.join('; '));
+      await b.press('Escape');
+      await settle(b);
+      await b.eval(() => document.activeElement.shadowRoot.activeElement.blur());
+      await b.press('h');
+      assert.equal(await where(b), 'body', 'H does nothing now');
+      await b.press('j');
+      assert.equal(await where(b), 'h1', 'J moves to the first heading');
+      await openPage(b, server, 'page.html');
+      await settle(b);
+      await b.press('j');
+      assert.equal(await where(b), 'h1', 'the letters survive a reload');
     });
 
     it('"follow my system settings" is on by default and can be turned off (stored as false)', async () => {

@@ -41,10 +41,10 @@ it('bad codes say what is wrong', () => {
 it('only known settings with valid values are kept', () => {
   const dirty = {
     textSize: 900, lineHeight: '1.5', letterSpacing: 0.12, theme: 'neon', saturation: '__proto__', font: '"; } body { display: none',
-    muteMedia: 'yes', hideImages: true, pageMapKey: 'Alt+Alt+Alt', quickKeyMap: { h: 'nowhere', j: 'button', toolong: 'heading' },
+    muteMedia: 'yes', hideImages: true, pageMapKey: 'Alt+Alt+Alt', quickKeyMap: { h: 'nowhere', j: 'button', g: 'off', toolong: 'heading' },
     followSystem: true, tracking: 'id-123', __proto__: { polluted: true },
   };
-  assert.deepEqual(sanitize(dirty), { letterSpacing: 0.12, hideImages: true, quickKeyMap: { j: 'button' } });
+  assert.deepEqual(sanitize(dirty), { letterSpacing: 0.12, hideImages: true, quickKeyMap: { j: 'button', g: 'off' } });
   assert.deepEqual(sanitize({ pageMapKey: 'off' }), { pageMapKey: 'off' });
   assert.deepEqual(sanitize(null), {});
 });
