@@ -1,7 +1,8 @@
-// Builds the visitor runtime as the jar ships it: each ES module of src/main/js minified on its
-// own by esbuild (comments and white space out, local names shortened; file names, imports and
-// exports unchanged), written under the given folder. Maven runs it in process-resources
-// (runtime/pom.xml); ADR 0015 says why. Usage: node src/build/minify.mjs SOURCE_DIR OUT_DIR
+// Builds the visitor runtime as the jar ships it, under the given folder (ADR 0015): each ES module
+// of src/main/js minified on its own by esbuild (comments and white space out, local names
+// shortened; file names, imports and exports unchanged), and the entry, curbcut.js, bundled with
+// the static imports only it uses, so that a page makes few requests for the core. Maven runs it
+// in process-resources (runtime/pom.xml). Usage: node src/build/minify.mjs SOURCE_DIR OUT_DIR
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -26,24 +27,68 @@ if (!existsSync(path.join(moduleRoot, 'node_modules/esbuild')) || !existsSync(in
     process.exit(2);
   }
 }
-const { transformSync } = await import('esbuild');
+const esbuild = await import('esbuild');
 
 const modules = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
   e.isDirectory() ? modules(path.join(dir, e.name)) : e.name.endsWith('.js') ? [path.join(dir, e.name)] : []);
 
+// The entry's bundle leaves these as their own files, imported by URL: they hold state that the
+// lazily loaded modules importing them must share (one instance per page), or (widgets/index.js)
+// load modules relative to their own folder. Dynamic imports always stay imports of their file.
+const ENTRY = 'curbcut.js';
+const SHARED = ['i18n.js', 'journal.js', 'adjust.js', 'widgets/index.js'];
+// Top-level state that a second copy of a module would not share: let/var, collections, and
+// objects or arrays not named as constants (UPPER_CASE).
+const STATE = /^(?:let|var)\s|^const\s+\w+\s*=\s*new\s+(?:Map|Set|WeakMap|WeakSet)\b|^const\s+[a-z]\w*\s*=\s*[[{]/m;
+const STATIC_IMPORT = /^\s*(?:import|export)\s+(?:[^'";]*?\sfrom\s+)?['"](\.[^'"]+)['"]/gm;
+
 let failed = false;
-for (const file of modules(source)) {
-  const name = path.relative(source, file);
+const fail = (message) => { console.error(`minify: ${message}`); failed = true; };
+const all = modules(source).map((file) => path.relative(source, file).split(path.sep).join('/'));
+
+for (const name of all) {
+  const file = path.join(source, name);
   try {
-    const { code, warnings } = transformSync(readFileSync(file, 'utf8'), {
+    const { code, warnings } = esbuild.transformSync(readFileSync(file, 'utf8'), {
       loader: 'js', format: 'esm', target: 'es2020', minify: true, legalComments: 'none', charset: 'utf8', sourcefile: name,
     });
     for (const w of warnings) console.error(`minify: ${name}: ${w.text}`);
     mkdirSync(path.dirname(path.join(out, name)), { recursive: true });
     writeFileSync(path.join(out, name), code);
   } catch (err) {
-    console.error(`minify: ${name}: ${err.message.split('\n')[0]}`);
-    failed = true;
+    fail(`${name}: ${err.message.split('\n')[0]}`);
   }
+}
+
+const keepAsFiles = {
+  name: 'keep-shared-and-lazy-modules',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind === 'entry-point') return undefined;
+      const name = path.relative(source, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
+      if (args.kind !== 'dynamic-import' && !SHARED.includes(name)) return undefined; // bundled
+      return { path: args.kind === 'dynamic-import' ? args.path : `./${name}`, external: true };
+    });
+  },
+};
+try {
+  const result = await esbuild.build({
+    entryPoints: [path.join(source, ENTRY)], bundle: true, write: false, metafile: true, plugins: [keepAsFiles],
+    format: 'esm', target: 'es2020', minify: true, legalComments: 'none', charset: 'utf8', logLevel: 'silent',
+  });
+  writeFileSync(path.join(out, ENTRY), result.outputFiles[0].text);
+  // A module copied into the bundle that another module also imports runs twice: it must be stateless.
+  const bundled = Object.keys(result.metafile.inputs).map((f) => path.relative(source, path.resolve(f)).split(path.sep).join('/'));
+  for (const name of all.filter((n) => !bundled.includes(n))) {
+    const text = readFileSync(path.join(source, name), 'utf8');
+    for (const m of text.matchAll(STATIC_IMPORT)) {
+      const dep = path.posix.normalize(path.posix.join(path.posix.dirname(name), m[1]));
+      if (dep !== ENTRY && bundled.includes(dep) && STATE.test(readFileSync(path.join(source, dep), 'utf8'))) {
+        fail(`${dep} is bundled into ${ENTRY} and also imported by ${name}, and it holds state: add it to SHARED`);
+      }
+    }
+  }
+} catch (err) {
+  fail(`${ENTRY}: ${(err.errors?.[0]?.text) || err.message.split('\n')[0]}`);
 }
 process.exit(failed ? 1 : 0);

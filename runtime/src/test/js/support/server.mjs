@@ -12,7 +12,7 @@ export const MODULE_ROOT = path.resolve(here, '../../../..');
 // The runtime as built (minified by src/build/minify.mjs during Maven's process-resources).
 export const RUNTIME = path.join(MODULE_ROOT, 'target/classes/META-INF/resources/curbcut');
 if (!existsSync(path.join(RUNTIME, 'curbcut.js'))) {
-  throw new Error('the runtime is not built: run "mvn -pl runtime -am process-resources" (bin/test-runtime does)');
+  throw new Error('the runtime is not built: run "mvn -pl runtime -am compile" (bin/test-runtime does)');
 }
 export const FIXTURES = path.join(MODULE_ROOT, 'src/test/fixtures');
 export const AXE = path.join(MODULE_ROOT, 'node_modules/axe-core/axe.min.js');
