@@ -33,10 +33,10 @@ const modules = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) =
   e.isDirectory() ? modules(path.join(dir, e.name)) : e.name.endsWith('.js') ? [path.join(dir, e.name)] : []);
 
 // The entry's bundle leaves these as their own files, imported by URL: they hold state that the
-// lazily loaded modules importing them must share (one instance per page), or (widgets/index.js)
-// load modules relative to their own folder. Dynamic imports always stay imports of their file.
+// lazily loaded modules importing them must share (one instance per page). Dynamic imports always
+// stay imports of their file.
 const ENTRY = 'curbcut.js';
-const SHARED = ['i18n.js', 'journal.js', 'adjust.js', 'widgets/index.js'];
+const SHARED = ['i18n.js', 'journal.js', 'adjust.js'];
 // Top-level state that a second copy of a module would not share: let/var, collections, and
 // objects or arrays not named as constants (UPPER_CASE).
 const STATE = /^(?:let|var)\s|^const\s+\w+\s*=\s*new\s+(?:Map|Set|WeakMap|WeakSet)\b|^const\s+[a-z]\w*\s*=\s*[[{]/m;

@@ -14,11 +14,12 @@ import { installModalKeys, syncModals, trackActions } from './modal.js';
 import { load } from './prefs.js';
 import { applySettings, adjustAdded } from './adjust.js';
 import * as journal from './journal.js';
-import { syncWidgets } from './widgets/index.js';
 
 const LOADED = Symbol.for('curbcut.runtime');
 
 const afterRender = (fn) => requestAnimationFrame(() => setTimeout(fn, 0));
+/** Lets the browser finish the task it is in (the end of parsing, the page's own handlers) first. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Where "Skip to main content" goes: the configured selector, the main landmark, or the first h1
@@ -49,13 +50,17 @@ function place(doc, host, ownSkip) {
 }
 
 async function start(doc, win) {
+  // A module runs in the task that ends parsing, together with the page's DOMContentLoaded work:
+  // ours goes in tasks of its own, so that none of them grows long (design note §5). Nothing is
+  // lost by waiting: the adjustments' style sheet arrives by import() in any case.
+  await nextTask();
   const config = readConfig(ownScript(doc, import.meta.url));
   let settings = load();
   applySettings(doc, settings, config); // before the locale arrives: no flash of the unadjusted page
   if (!config.fixes || settings.fixesOff) journal.turnOff();
   await loadLocale(config.lang || doc.documentElement.lang);
 
-  // The controls go in at once (a visitor may press Tab early); what needs layout (is the page's
+  // The controls go in first (a visitor may press Tab early); what needs layout (is the page's
   // first Tab stop its own skip link? which popups are shown?) waits until the page has rendered,
   // so the runtime never forces the page's first layout inside its own task.
   const target = config.skip ? mainTarget(doc, config.main, false) : null;
@@ -137,13 +142,21 @@ async function start(doc, win) {
     }
   });
 
+  await nextTask(); // the controls are in; what follows only listens and observes
   trackActions(doc);
   installActivation(win);
   installModalKeys(doc);
+  // Widget patterns load only on pages where an approved repair named one.
+  let widgets = null;
+  const syncWidgets = () => {
+    if (!widgets && !doc.querySelector('[data-curbcut-widget]')) return;
+    widgets ??= import('./widgets/index.js');
+    widgets.then((w) => w.syncWidgets(doc), (err) => console.error('curbcut:', err));
+  };
   const sync = () => {
     syncDisclosures(doc);
     syncModals(doc);
-    syncWidgets(doc);
+    syncWidgets();
   };
   afterRender(sync);
   observe(doc, [sync, adjustAdded]);

@@ -51,7 +51,8 @@ export function buildHost(doc, { skip, launcher }) {
   const bar = doc.createElement('nav');
   bar.className = 'bar';
   bar.setAttribute('aria-label', t('tools'));
-  bar.dir = doc.documentElement.dir || getComputedStyle(doc.documentElement).direction || 'ltr';
+  // No dir of its own: direction is inherited from the page through the host, and reading the
+  // page's computed style here would force its first style calculation inside our start-up.
   let skipLink = null;
   if (skip) {
     skipLink = doc.createElement('a');

@@ -46,6 +46,16 @@ for (const engine of engines()) {
       assert.ok(box[0] <= 1 && box[1] <= 1, `hidden, got ${box}`);
     });
 
+    it('the controls follow the page\'s direction, whether it is set by dir or only by CSS', async () => {
+      const direction = () => b.eval(() => getComputedStyle(document.querySelector('[data-curbcut-ui]').shadowRoot.querySelector('nav')).direction);
+      await open('page.html');
+      assert.equal(await direction(), 'ltr');
+      await b.eval(() => { document.documentElement.dir = 'rtl'; });
+      assert.equal(await direction(), 'rtl', 'dir="rtl" on the page');
+      await b.eval(() => { document.documentElement.removeAttribute('dir'); document.documentElement.style.direction = 'rtl'; });
+      assert.equal(await direction(), 'rtl', 'direction: rtl in the page\'s CSS');
+    });
+
     it('Enter on the skip link moves focus to the main landmark without touching the URL', async () => {
       await open('page.html');
       await b.press('Tab');

@@ -1,5 +1,6 @@
-// Keys for the custom widgets a repair names with data-curbcut-widget="<pattern>". A pattern's
-// module is fetched (same origin) only when the page has such a widget; this is all every page pays.
+// Keys for the custom widgets a repair names with data-curbcut-widget="<pattern>". The core loads
+// this module on the first page change that shows such a widget, and it fetches (same origin) only
+// the modules of the patterns the page has.
 import { fixesOn } from '../journal.js';
 
 const PATTERNS = /^(menubutton|menu|menubar|disclosure-nav|tabs|accordion|radiogroup|listbox|combobox|carousel)$/;
