@@ -398,12 +398,19 @@ public final class RepairEngine {
       for (RuleResult r : set) touched.add(r, find(t, r.target()), (Repair) attempts.get(r));
       Baseline baseline = new Baseline(page, before, patch, repaired);
       RuleContext ctx = new RuleContext(repaired, deadline);
-      Map<String, List<RuleResult>> results = new HashMap<>(carried(repaired));
+      Map<String, List<RuleResult>> results = new HashMap<>();
+      boolean carriedIn = false;
       // the audit runs the rules that it is not given results for: all but one are given none
       Map<String, List<RuleResult>> allButOne = new HashMap<>();
       for (Rule rule : auditor.rules()) allButOne.put(rule.meta().id(), List.of());
       for (Rule rule : suspectsFirst()) {
         String id = rule.meta().id();
+        if (!carriedIn && RuleInputs.isListed(id)) {
+          // only a rule RuleInputs lists is ever carried over, so comparing the pages waits for the
+          // first of them: the suspects are seldom listed, and often answer before it
+          carriedIn = true;
+          results.putAll(carried(repaired)); // listed rules only: none of those that ran so far
+        }
         List<RuleResult> found = results.get(id);
         if (found == null) {
           allButOne.remove(id);
