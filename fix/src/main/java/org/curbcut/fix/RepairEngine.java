@@ -14,6 +14,7 @@ import org.curbcut.audit.PageReport;
 import org.curbcut.audit.RuleInputs;
 import org.curbcut.rules.Deadline;
 import org.curbcut.rules.Outcome;
+import org.curbcut.rules.Rule;
 import org.curbcut.rules.RuleContext;
 import org.curbcut.rules.RuleResult;
 import org.curbcut.snapshot.Element;
@@ -38,7 +39,10 @@ public final class RepairEngine {
   private final Auditor auditor;
   private final Map<String, List<Fixer>> fixers;
   private final Confidence minimum;
-  /** False: every trial re-audits the repaired page with every rule (the differential test compares). */
+  /**
+   * False: every trial re-audits the repaired page with every rule, and the culprit search audits
+   * each set it tries in full (the differential test compares).
+   */
   private final boolean scopedReaudit;
 
   /** An engine that audits as {@code options} say and applies repairs of {@code fixers} at least {@code minimum} sure. */
@@ -215,6 +219,12 @@ public final class RepairEngine {
     private Map<String, List<RuleResult>> beforeByRule;
     /** The attributes the original page's style may read ({@link RuleInputs#styleAttributes}); on first use. */
     private Set<String> styleAttributes;
+    /** What {@link #harms} answered, per set of repairs (compared by identity: one list per set asked). */
+    private final Map<List<RuleResult>, Boolean> harmsKnown = new HashMap<>();
+    /** The last set {@link #harms} found harmless, with every rule's results: the trial that may be asked next. */
+    private Audited lastHarmless;
+    /** Rules whose unexplained failures were seen, the latest first: {@link #harms} runs them first. */
+    private final List<String> suspects = new ArrayList<>();
 
     Run(Page page, PageReport before, Map<RuleResult, FixAttempt> attempts, Function<String, Page> reparse,
         Deadline deadline) {
@@ -242,7 +252,7 @@ public final class RepairEngine {
         styleAttributes = RuleInputs.styleAttributes(page);
       }
       Map<String, List<RuleResult>> out = new HashMap<>();
-      for (org.curbcut.rules.Rule rule : auditor.rules()) {
+      for (Rule rule : auditor.rules()) {
         String id = rule.meta().id();
         if (!RuleInputs.unaffected(id, changes.names(), styleAttributes)) continue;
         List<RuleResult> moved = new ArrayList<>();
@@ -259,7 +269,16 @@ public final class RepairEngine {
     Trial trial(List<RuleResult> accepted) {
       if (accepted.isEmpty()) return new Trial(TextPatch.of(List.of()), page.text(), page, before);
       deadline.check();
-      TextPatch patch = TextPatch.of(edits(accepted, attempts));
+      List<Edit> edits = edits(accepted, attempts);
+      Audited known = lastHarmless;
+      lastHarmless = null; // asked for once at most: the round after the search that audited it
+      if (known != null && known.edits().equals(edits)) {
+        // the same edits give the same text, page and results: every rule ran on it in harms(), and
+        // given all their results the audit runs none and lists them in the catalogue's order
+        return new Trial(known.trial().patch(), known.trial().text(), known.trial().repaired(),
+            complete(auditor.audit(known.ctx(), known.results())), known.trial().startTags());
+      }
+      TextPatch patch = TextPatch.of(edits);
       String text = patch.apply(page.text());
       Page repaired = reparse.apply(text);
       deadline.check(); // parsing cannot be stopped half way; what follows can
@@ -297,20 +316,20 @@ public final class RepairEngine {
       return unexplained ? culprits(accepted, t) : List.of();
     }
 
-    /** New failures of a trial that none of its repairs touched. */
-    private int unexplained(List<RuleResult> set, Trial t) {
+    /** The rules of the new failures of a trial that none of its repairs touched. */
+    private Set<String> unexplained(List<RuleResult> set, Trial t) {
       Touched touched = new Touched(t.patch());
       for (RuleResult r : set) touched.add(r, find(t, r.target()), (Repair) attempts.get(r));
-      int n = 0;
+      Set<String> rules = new java.util.LinkedHashSet<>();
       for (RuleResult fresh : newFailures(page, before, t.after(), t.patch(), t.repaired())) {
-        if (touched.by(fresh.target()).isEmpty()) n++;
+        if (touched.by(fresh.target()).isEmpty()) rules.add(fresh.rule().id());
       }
-      return n;
+      return rules;
     }
 
     /**
      * The repairs to blame for new failures no repair touched (a rule about how the page fits
-     * together), measured by {@link #unexplained}: found one at a time, each as
+     * together), measured by {@link #harms}: found one at a time, each as
      * the repair whose addition to the ones before it (in the order of the failures) first does
      * harm, by bisection; removed, and the rest tried again until no harm remains. The unrelated
      * repairs stay: several repairs that make one edit together (two rules asking for the same
@@ -319,13 +338,15 @@ public final class RepairEngine {
     private List<RuleResult> culprits(List<RuleResult> accepted, Trial t) {
       List<RuleResult> kept = new ArrayList<>(accepted);
       List<RuleResult> out = new ArrayList<>();
-      int now = unexplained(kept, t);
-      while (now > 0 && !kept.isEmpty()) {
+      Set<String> seen = unexplained(kept, t);
+      suspects.addAll(seen);
+      boolean harm = !seen.isEmpty();
+      while (harm && !kept.isEmpty()) {
         deadline.check();
         RuleResult culprit = firstHarmful(kept);
         out.add(culprit);
         kept.remove(culprit);
-        now = unexplained(kept, trial(kept));
+        harm = harms(kept);
       }
       return out;
     }
@@ -336,13 +357,98 @@ public final class RepairEngine {
       int harmful = set.size();
       while (harmful - harmless > 1) {
         int mid = (harmless + harmful) >>> 1;
-        List<RuleResult> prefix = set.subList(0, mid);
-        if (unexplained(prefix, trial(new ArrayList<>(prefix))) > 0) harmful = mid;
+        if (harms(set.subList(0, mid))) harmful = mid;
         else harmless = mid;
       }
       return set.get(harmful - 1);
     }
+
+    /**
+     * Whether the repairs of {@code set}, applied alone, cause a new failure that none of them
+     * touched: what {@code unexplained(set, trial(set))} being non-empty says, found for less. The
+     * search asks some sets twice, so answers are kept. It needs a yes or no, not a report: the
+     * rules run one at a time (a rule's results do not depend on which ran before it; what they
+     * compute is shared in one context as in one audit), those last seen doing such harm first, and
+     * the first unexplained failure ends the audit. A set found harmless had every rule run on it;
+     * its results are kept for {@link #trial}, as the round after the search re-audits that set.
+     */
+    private boolean harms(List<RuleResult> set) {
+      List<RuleResult> key = List.copyOf(set);
+      Boolean known = harmsKnown.get(key);
+      if (known == null) {
+        // the full re-audit (and an audit that leaves elements out, whose every call would select
+        // them again) asks a whole trial: the differential test compares the two ways
+        known = scopedReaudit && auditor.options().ignore().isEmpty() ? harmsRuleByRule(key)
+            : !unexplained(key, trial(key)).isEmpty();
+        harmsKnown.put(key, known);
+      }
+      return known;
+    }
+
+    private boolean harmsRuleByRule(List<RuleResult> set) {
+      if (set.isEmpty()) return false; // the original page: nothing on it is new
+      deadline.check();
+      List<Edit> edits = edits(set, attempts);
+      TextPatch patch = TextPatch.of(edits);
+      String text = patch.apply(page.text());
+      Page repaired = reparse.apply(text);
+      deadline.check(); // parsing cannot be stopped half way; what follows can
+      Trial t = new Trial(patch, text, repaired, null);
+      Touched touched = new Touched(patch);
+      for (RuleResult r : set) touched.add(r, find(t, r.target()), (Repair) attempts.get(r));
+      Baseline baseline = new Baseline(page, before, patch, repaired);
+      RuleContext ctx = new RuleContext(repaired, deadline);
+      Map<String, List<RuleResult>> results = new HashMap<>();
+      boolean carriedIn = false;
+      // the audit runs the rules that it is not given results for: all but one are given none
+      Map<String, List<RuleResult>> allButOne = new HashMap<>();
+      for (Rule rule : auditor.rules()) allButOne.put(rule.meta().id(), List.of());
+      for (Rule rule : suspectsFirst()) {
+        String id = rule.meta().id();
+        if (!carriedIn && RuleInputs.isListed(id)) {
+          // only a rule RuleInputs lists is ever carried over, so comparing the pages waits for the
+          // first of them: the suspects are seldom listed, and often answer before it
+          carriedIn = true;
+          results.putAll(carried(repaired)); // listed rules only: none of those that ran so far
+        }
+        List<RuleResult> found = results.get(id);
+        if (found == null) {
+          allButOne.remove(id);
+          found = complete(auditor.audit(ctx, allButOne)).results();
+          allButOne.put(id, List.of());
+          results.put(id, found);
+        }
+        for (RuleResult fresh : baseline.newAmong(found)) {
+          if (touched.by(fresh.target()).isEmpty()) {
+            suspects.remove(id);
+            suspects.add(0, id);
+            return true;
+          }
+        }
+      }
+      lastHarmless = new Audited(edits, t, ctx, results);
+      return false;
+    }
+
+    /** The auditor's rules, the {@link #suspects} first (the latest first), then the others in the catalogue's order. */
+    private List<Rule> suspectsFirst() {
+      Map<String, Rule> byId = new LinkedHashMap<>();
+      for (Rule rule : auditor.rules()) byId.put(rule.meta().id(), rule);
+      List<Rule> out = new ArrayList<>(byId.size());
+      for (String id : suspects) {
+        Rule rule = byId.remove(id);
+        if (rule != null) out.add(rule);
+      }
+      out.addAll(byId.values());
+      return out;
+    }
   }
+
+  /**
+   * A trial page every rule ran on, one at a time: its text, page and positions ({@code trial}
+   * has no report), the context the rules computed in, and each rule's results.
+   */
+  private record Audited(List<Edit> edits, Trial trial, RuleContext ctx, Map<String, List<RuleResult>> results) {}
 
   /**
    * Which accepted repairs touched an element of the repaired page: the repair's own element is
@@ -405,32 +511,56 @@ public final class RepairEngine {
    * as fixed when they outnumber the failures before: see {@link #outcomes}.)
    */
   static List<RuleResult> newFailures(Page original, PageReport before, PageReport after, TextPatch patch, Page repaired) {
-    List<RuleResult> out = new ArrayList<>();
-    if (after == before) return out;
-    Map<Page, String> framesBefore = new IdentityHashMap<>();
-    framePrefixes(original, framesBefore, patch, "", 0);
-    Map<Page, String> framesAfter = new IdentityHashMap<>();
-    framePrefixes(repaired, framesAfter, null, "", 0);
-    Set<String> old = new java.util.HashSet<>();
-    Set<String> pageWide = new java.util.HashSet<>();
-    for (RuleResult r : before.results()) {
-      if (r.outcome() == Outcome.CANT_TELL) old.add(key(r, original, framesBefore, patch));
-      if (r.outcome() != Outcome.FAILED) continue;
-      old.add(key(r, original, framesBefore, patch));
-      if (isPageElement(r.target())) pageWide.add(r.rule().id());
-    }
-    for (RuleResult r : after.results()) {
-      if (r.outcome() == Outcome.FAILED && isPageElement(r.target()) && r.target().page() == repaired) {
-        pageWide.remove(r.rule().id()); // still fails on the page as a whole: nothing was refined
+    if (after == before) return new ArrayList<>();
+    return new Baseline(original, before, patch, repaired).newAmong(after.results());
+  }
+
+  /**
+   * The original audit's failures and cantTells, keyed as the same results on one repaired page
+   * would be: what {@link #newFailures} compares that page's results with. Built once per trial, so
+   * the results can be compared rule by rule ({@link Run#harms}) as well as all at once.
+   */
+  private static final class Baseline {
+    private final Page repaired;
+    private final Map<Page, String> framesAfter = new IdentityHashMap<>();
+    private final Set<String> old = new java.util.HashSet<>();
+    /** Rules that failed on the original page as a whole. */
+    private final Set<String> pageWide = new java.util.HashSet<>();
+
+    Baseline(Page original, PageReport before, TextPatch patch, Page repaired) {
+      this.repaired = repaired;
+      Map<Page, String> framesBefore = new IdentityHashMap<>();
+      framePrefixes(original, framesBefore, patch, "", 0);
+      framePrefixes(repaired, framesAfter, null, "", 0);
+      for (RuleResult r : before.results()) {
+        if (r.outcome() == Outcome.CANT_TELL) old.add(key(r, original, framesBefore, patch));
+        if (r.outcome() != Outcome.FAILED) continue;
+        old.add(key(r, original, framesBefore, patch));
+        if (isPageElement(r.target())) pageWide.add(r.rule().id());
       }
     }
-    for (RuleResult r : after.results()) {
-      if (r.outcome() != Outcome.FAILED) continue;
-      if (old.contains(key(r, repaired, framesAfter, null))) continue;
-      if (pageWide.contains(r.rule().id()) && r.target().page() == repaired) continue;
-      out.add(r);
+
+    /**
+     * The new failures among the repaired page's results, in their order. Whether a rule's failures
+     * refine a page-wide one depends on that rule's results only, so {@code results} may be any
+     * rules' results, as long as each of those rules' are all there.
+     */
+    List<RuleResult> newAmong(List<RuleResult> results) {
+      Set<String> refined = new java.util.HashSet<>(pageWide);
+      for (RuleResult r : results) {
+        if (r.outcome() == Outcome.FAILED && isPageElement(r.target()) && r.target().page() == repaired) {
+          refined.remove(r.rule().id()); // still fails on the page as a whole: nothing was refined
+        }
+      }
+      List<RuleResult> out = new ArrayList<>();
+      for (RuleResult r : results) {
+        if (r.outcome() != Outcome.FAILED) continue;
+        if (old.contains(key(r, repaired, framesAfter, null))) continue;
+        if (refined.contains(r.rule().id()) && r.target().page() == repaired) continue;
+        out.add(r);
+      }
+      return out;
     }
-    return out;
   }
 
   private static Map<String, Integer> failedByRule(PageReport report) {
