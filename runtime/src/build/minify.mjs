@@ -32,11 +32,10 @@ const esbuild = await import('esbuild');
 const modules = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
   e.isDirectory() ? modules(path.join(dir, e.name)) : e.name.endsWith('.js') ? [path.join(dir, e.name)] : []);
 
-// The entry's bundle leaves these as their own files, imported by URL: they hold state that the
-// lazily loaded modules importing them must share (one instance per page). Dynamic imports always
-// stay imports of their file.
+// The entry's bundle holds every module it imports statically; what it imports with import()
+// stays a file of its own. A module copied into the bundle and also imported by a lazily loaded
+// one runs twice, so its state must live in page-state.js, which both copies share.
 const ENTRY = 'curbcut.js';
-const SHARED = ['i18n.js', 'journal.js', 'adjust.js'];
 // Top-level state that a second copy of a module would not share: let/var, collections, and
 // objects or arrays not named as constants (UPPER_CASE).
 const STATE = /^(?:let|var)\s|^const\s+\w+\s*=\s*new\s+(?:Map|Set|WeakMap|WeakSet)\b|^const\s+[a-z]\w*\s*=\s*[[{]/m;
@@ -61,14 +60,9 @@ for (const name of all) {
 }
 
 const keepAsFiles = {
-  name: 'keep-shared-and-lazy-modules',
+  name: 'keep-lazy-modules-as-files',
   setup(build) {
-    build.onResolve({ filter: /.*/ }, (args) => {
-      if (args.kind === 'entry-point') return undefined;
-      const name = path.relative(source, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
-      if (args.kind !== 'dynamic-import' && !SHARED.includes(name)) return undefined; // bundled
-      return { path: args.kind === 'dynamic-import' ? args.path : `./${name}`, external: true };
-    });
+    build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
   },
 };
 try {
@@ -84,7 +78,7 @@ try {
     for (const m of text.matchAll(STATIC_IMPORT)) {
       const dep = path.posix.normalize(path.posix.join(path.posix.dirname(name), m[1]));
       if (dep !== ENTRY && bundled.includes(dep) && STATE.test(readFileSync(path.join(source, dep), 'utf8'))) {
-        fail(`${dep} is bundled into ${ENTRY} and also imported by ${name}, and it holds state: add it to SHARED`);
+        fail(`${dep} is bundled into ${ENTRY} and also imported by ${name}, and it holds state outside page-state.js`);
       }
     }
   }

@@ -3,6 +3,7 @@
 // first time a setting needs it: adjust-css.js builds our one style sheet, adjust-dom.js does what
 // CSS cannot (media, GIFs, alt text, pointer aids, read aloud). A visitor with no setting loads
 // neither, and the page is exactly as it was.
+import { pageState } from './page-state.js';
 
 const SYSTEM = { motion: '(prefers-reduced-motion: reduce)', contrast: '(prefers-contrast: more)', dark: '(prefers-color-scheme: dark)' };
 const THEMES = ['dark', 'light', 'contrast'];
@@ -10,11 +11,12 @@ const CSS_KEYS = ['textSize', 'lineHeight', 'letterSpacing', 'wordSpacing', 'par
   'highlightLinks', 'focusHighlight', 'bigCursor', 'stopAnimations', 'hideImages', 'theme', 'saturation'];
 const DOM_KEYS = ['stopAnimations', 'muteMedia', 'hideImages', 'readingGuide', 'readingMask', 'readAloud'];
 
-let state = { doc: null, settings: {}, config: {} };
-let siteDark = false; // the site declares dark colours of its own (color-scheme): dark mode is its job
-let watching = false;
-const parts = { css: null, dom: null }; // adjust-css.js, adjust-dom.js once loaded
-const loading = {};
+// applied: the latest call's arguments; siteDark: the site declares dark colours of its own
+// (color-scheme), so dark mode is its job; parts: adjust-css.js, adjust-dom.js once loaded
+const page = pageState('adjust', () => ({
+  applied: { doc: null, settings: {}, config: {} }, siteDark: false, watching: false, parts: { css: null, dom: null }, loading: {},
+}));
+const { parts, loading } = page;
 
 /** The settings in force: the visitor's own, plus what their system asks for (unless they said not to). */
 export function effectiveSettings(doc, settings) {
@@ -22,7 +24,7 @@ export function effectiveSettings(doc, settings) {
   const wants = (q) => doc.defaultView.matchMedia(q).matches;
   const s = { ...settings };
   if (wants(SYSTEM.motion)) s.stopAnimations = true;
-  if (!THEMES.includes(s.theme)) s.theme = wants(SYSTEM.contrast) ? 'contrast' : wants(SYSTEM.dark) && !siteDark ? 'dark' : undefined;
+  if (!THEMES.includes(s.theme)) s.theme = wants(SYSTEM.contrast) ? 'contrast' : wants(SYSTEM.dark) && !page.siteDark ? 'dark' : undefined;
   return s;
 }
 
@@ -30,22 +32,23 @@ export function effectiveSettings(doc, settings) {
  * Applies settings (idempotent; the latest call wins); with {} the page is exactly as it was.
  * Resolves when everything is applied.
  */
-export function applySettings(doc, settings = {}, config = state.config) {
-  state = { doc, settings, config };
+export function applySettings(doc, settings = {}, config = page.applied.config) {
+  page.applied = { doc, settings, config };
   const win = doc.defaultView;
-  if (!watching) {
-    watching = true;
+  if (!page.watching) {
+    page.watching = true;
     // Read before any sheet of ours sets color-scheme, and only for visitors in dark mode.
     if (win.matchMedia(SYSTEM.dark).matches) {
-      siteDark = /dark/.test(getComputedStyle(doc.documentElement).colorScheme + (doc.querySelector('meta[name=color-scheme]')?.content || ''));
+      page.siteDark = /dark/.test(getComputedStyle(doc.documentElement).colorScheme + (doc.querySelector('meta[name=color-scheme]')?.content || ''));
     }
-    for (const q of Object.values(SYSTEM)) win.matchMedia(q).addEventListener('change', () => applySettings(state.doc, state.settings));
+    for (const q of Object.values(SYSTEM)) win.matchMedia(q).addEventListener('change', () => applySettings(page.applied.doc, page.applied.settings));
   }
   const s = effectiveSettings(doc, settings);
   const apply = () => {
-    const now = effectiveSettings(state.doc, state.settings);
-    parts.css?.applyCss(state.doc, now, state.config);
-    parts.dom?.applyDom(state.doc, now);
+    const { doc: d, settings: s, config: c } = page.applied;
+    const now = effectiveSettings(d, s);
+    parts.css?.applyCss(d, now, c);
+    parts.dom?.applyDom(d, now);
   };
   const needed = [];
   if (!parts.css && CSS_KEYS.some((k) => s[k])) needed.push(load('css', () => import('./adjust-css.js')));

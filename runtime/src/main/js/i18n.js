@@ -1,5 +1,6 @@
 // Messages in the page's language. English is built in; other locales are same-origin JSON files
 // beside this script, fetched once, only when the page's language asks for them.
+import { pageState } from './page-state.js';
 
 const EN = {
   tools: 'Page tools',
@@ -27,9 +28,8 @@ const EN = {
 /** Locales shipped beside the script (besides English). */
 export const LOCALES = ['es', 'de'];
 
-let table = EN;
-let extra = {};
-let lang = 'en';
+// table: the locale's messages over English; extra: the lazily loaded parts' English messages
+const messages = pageState('i18n', () => ({ table: EN, extra: {}, lang: 'en' }));
 
 /** The primary language of the page (or of data-lang on the script tag) that we have messages for. */
 export function pickLocale(requested) {
@@ -39,32 +39,32 @@ export function pickLocale(requested) {
 
 /** Loads the messages of the page's locale; English stays the fallback for any missing key. */
 export async function loadLocale(requested) {
-  lang = pickLocale(requested);
+  const lang = (messages.lang = pickLocale(requested));
   if (lang === 'en') return lang;
   try {
     const res = await fetch(new URL(`locales/${lang}.json`, import.meta.url), { credentials: 'same-origin' });
-    if (res.ok) table = { ...EN, ...(await res.json()) };
-    else lang = 'en';
+    if (res.ok) messages.table = { ...EN, ...(await res.json()) };
+    else messages.lang = 'en';
   } catch {
-    lang = 'en';
+    messages.lang = 'en';
   }
-  return lang;
+  return messages.lang;
 }
 
 /** Adds a chunk's English messages (the panel brings its own) without replacing translations. */
-export function addEnglish(messages) {
-  extra = { ...messages, ...extra };
+export function addEnglish(added) {
+  messages.extra = { ...added, ...messages.extra };
 }
 
 /** The message for key, with {0}, {1}… replaced by args. */
 export function t(key, ...args) {
-  const text = table[key] ?? extra[key] ?? EN[key] ?? key;
+  const text = messages.table[key] ?? messages.extra[key] ?? EN[key] ?? key;
   return text.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? ''));
 }
 
 /** The locale in use. */
 export function locale() {
-  return lang;
+  return messages.lang;
 }
 
 export const ENGLISH = EN;
