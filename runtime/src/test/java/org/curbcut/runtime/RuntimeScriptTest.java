@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class RuntimeScriptTest {
   private static final Path SOURCES = Path.of("src/main/js");
   private static final Pattern EXPORTED = Pattern.compile("^export (?:async )?(?:function|const|let|class) (\\w+)", Pattern.MULTILINE);
+  private static final Pattern STATIC_IMPORT = Pattern.compile("^import [^;]*?from '(\\./[^']+)'", Pattern.MULTILINE);
 
   @Test
   void everyModuleAsWrittenShipsMinifiedUnderItsOwnName() throws Exception {
@@ -28,12 +29,31 @@ class RuntimeScriptTest {
       String name = SOURCES.relativize(module).toString().replace('\\', '/');
       String written = Files.readString(module, StandardCharsets.UTF_8);
       String shipped = new String(RuntimeScript.file(name).orElseThrow(() -> new AssertionError(name + " is not in the jar")), StandardCharsets.UTF_8);
-      assertThat(shipped.length()).as(name).isLessThan(written.length());
+      // the entry ships bundled with what it imports statically (ADR 0015): smaller than all of those as written
+      long writtenSize = name.equals(RuntimeScript.ENTRY) ? staticGraph(module, new java.util.HashSet<>()) : written.length();
+      assertThat((long) shipped.length()).as(name).isLessThan(writtenSize);
       assertThat(shipped).as(name + ": no comment is shipped").doesNotContain("\n//").doesNotContain("/**");
       Matcher exported = EXPORTED.matcher(written);
       while (exported.find()) assertThat(shipped).as(name + " still exports " + exported.group(1)).contains(exported.group(1));
     }
     assertThat(RuntimeScript.file("locales/es.json")).isPresent();
+  }
+
+  @Test
+  void theEntryIsOneFileThatLoadsOnlyWhatItNeedsLater() throws Exception {
+    String shipped = new String(RuntimeScript.file(RuntimeScript.ENTRY).orElseThrow(), StandardCharsets.UTF_8);
+    assertThat(shipped).as("no static import: the core is one request").doesNotContainPattern("(?:^|[;}])\\s*import\\s*[{*\"']");
+    assertThat(shipped).contains("import(\"./panel.js\")").contains("import(\"./widgets/index.js\")");
+  }
+
+  /** The characters of a module and of every module it imports statically, as written. */
+  private static long staticGraph(Path module, java.util.Set<Path> seen) throws Exception {
+    if (!seen.add(module.normalize())) return 0;
+    String text = Files.readString(module, StandardCharsets.UTF_8);
+    long size = text.length();
+    Matcher m = STATIC_IMPORT.matcher(text);
+    while (m.find()) size += staticGraph(module.resolveSibling(m.group(1)), seen);
+    return size;
   }
 
   @Test
