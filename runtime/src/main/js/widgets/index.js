@@ -25,7 +25,11 @@ export function syncWidgets(doc) {
   }
 }
 
-/** Resolves once every widget found so far is set up. */
+/**
+ * Sets up the widgets the page has now, as the next batch of changes would, and resolves once
+ * every widget found is set up (for tests: the core loads this module when it first sees one).
+ */
 export async function settled() {
+  syncWidgets(document);
   while (pending.length) await Promise.all(pending.splice(0));
 }

@@ -223,6 +223,10 @@ export async function ready(b) {
   for (let i = 0; i < 100; i++) {
     if (await b.eval(() => !!window.curbcut)) {
       await settle(b); // what waits for the page to render (the own-skip-link check) has run too
+      // the widget patterns load on the first sight of a marker, two requests later: wait for them
+      await b.eval(async () => {
+        if (document.querySelector('[data-curbcut-widget]')) await (await import('/curbcut/widgets/index.js')).settled();
+      });
       return;
     }
     await new Promise((r) => setTimeout(r, 50));
