@@ -1,8 +1,8 @@
 // Builds the visitor runtime as the jar ships it, under the given folder (ADR 0015): each ES module
 // of src/main/js minified on its own by esbuild (comments and white space out, local names
 // shortened; file names, imports and exports unchanged), and the entry, curbcut.js, bundled with
-// the static imports only it uses, so that a page makes few requests for the core. Maven runs it
-// in process-resources (runtime/pom.xml). Usage: node src/build/minify.mjs SOURCE_DIR OUT_DIR
+// everything it imports statically, so that the core is one request. Maven runs it in
+// process-resources (runtime/pom.xml). Usage: node src/build/minify.mjs SOURCE_DIR OUT_DIR
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -44,11 +44,11 @@ const STATIC_IMPORT = /^\s*(?:import|export)\s+(?:[^'";]*?\sfrom\s+)?['"](\.[^'"
 let failed = false;
 const fail = (message) => { console.error(`minify: ${message}`); failed = true; };
 const all = modules(source).map((file) => path.relative(source, file).split(path.sep).join('/'));
+const texts = new Map(all.map((name) => [name, readFileSync(path.join(source, name), 'utf8')]));
 
-for (const name of all) {
-  const file = path.join(source, name);
+for (const name of all.filter((n) => n !== ENTRY)) { // the entry is bundled below
   try {
-    const { code, warnings } = esbuild.transformSync(readFileSync(file, 'utf8'), {
+    const { code, warnings } = esbuild.transformSync(texts.get(name), {
       loader: 'js', format: 'esm', target: 'es2020', minify: true, legalComments: 'none', charset: 'utf8', sourcefile: name,
     });
     for (const w of warnings) console.error(`minify: ${name}: ${w.text}`);
@@ -74,10 +74,9 @@ try {
   // A module copied into the bundle that another module also imports runs twice: it must be stateless.
   const bundled = Object.keys(result.metafile.inputs).map((f) => path.relative(source, path.resolve(f)).split(path.sep).join('/'));
   for (const name of all.filter((n) => !bundled.includes(n))) {
-    const text = readFileSync(path.join(source, name), 'utf8');
-    for (const m of text.matchAll(STATIC_IMPORT)) {
+    for (const m of texts.get(name).matchAll(STATIC_IMPORT)) {
       const dep = path.posix.normalize(path.posix.join(path.posix.dirname(name), m[1]));
-      if (dep !== ENTRY && bundled.includes(dep) && STATE.test(readFileSync(path.join(source, dep), 'utf8'))) {
+      if (dep !== ENTRY && bundled.includes(dep) && STATE.test(texts.get(dep))) {
         fail(`${dep} is bundled into ${ENTRY} and also imported by ${name}, and it holds state outside page-state.js`);
       }
     }

@@ -45,10 +45,10 @@ export function applySettings(doc, settings = {}, config = page.applied.config) 
   }
   const s = effectiveSettings(doc, settings);
   const apply = () => {
-    const { doc: d, settings: s, config: c } = page.applied;
-    const now = effectiveSettings(d, s);
-    parts.css?.applyCss(d, now, c);
-    parts.dom?.applyDom(d, now);
+    const latest = page.applied;
+    const now = effectiveSettings(latest.doc, latest.settings);
+    parts.css?.applyCss(latest.doc, now, latest.config);
+    parts.dom?.applyDom(latest.doc, now);
   };
   const needed = [];
   if (!parts.css && CSS_KEYS.some((k) => s[k])) needed.push(load('css', () => import('./adjust-css.js')));

@@ -433,11 +433,12 @@ class Panel {
     const letters = [...'abcdefghijklmnopqrstuvwxyz'];
     const selects = new Map(LETTER_TARGETS.map((target) => [target, h('select', { id: `qk-${target}`, name: 'quickKeyMap' },
       letters.map((k) => h('option', { value: k }, k.toUpperCase())), h('option', { value: 'off' }, t('keyOff')))]));
+    const values = () => Object.fromEntries([...selects].map(([target, select]) => [target, select.value]));
     let was = { ...defaults };
     for (const [target, select] of selects) {
       select.addEventListener('change', () => { // runs before the panel's own change handler reads them
         for (const [other, o] of selects) if (other !== target && select.value !== 'off' && o.value === select.value) o.value = was[target];
-        was = Object.fromEntries([...selects].map(([k, o]) => [k, o.value]));
+        was = values();
       });
     }
     this.fields.set('quickKeyMap', {
@@ -455,7 +456,7 @@ class Panel {
       set: (map) => {
         const keys = effectiveQuickKeys(map);
         for (const [target, select] of selects) select.value = Object.keys(keys).find((k) => keys[k] === target) || 'off';
-        was = Object.fromEntries([...selects].map(([k, o]) => [k, o.value]));
+        was = values();
       },
     });
     return this.group('quickKeyLetters', [...selects].map(([target, select]) => h('div', { class: 'row field' },

@@ -219,7 +219,7 @@ public final class RepairEngine {
     private Map<String, List<RuleResult>> beforeByRule;
     /** The attributes the original page's style may read ({@link RuleInputs#styleAttributes}); on first use. */
     private Set<String> styleAttributes;
-    /** What {@link #harms} answered, per set of repairs (compared by identity: one list per set asked). */
+    /** What {@link #harms} answered, per set of repairs (lists equal when they hold the same results, as RuleResult has no equals). */
     private final Map<List<RuleResult>, Boolean> harmsKnown = new HashMap<>();
     /** The last set {@link #harms} found harmless, with every rule's results: the trial that may be asked next. */
     private Audited lastHarmless;
